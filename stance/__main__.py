@@ -1,0 +1,5 @@
+"""Allow `python -m stance`."""
+
+from stance.cli import app
+
+app()

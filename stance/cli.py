@@ -1,0 +1,113 @@
+"""The `stance` command line: thin commands that call the library and print or write.
+
+Imports of the heavy parts (torch, transformers, the splitter) happen inside commands,
+so `stance --help` and `stance split` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from stance.errors import StanceError
+
+app = typer.Typer(
+    name="stance",
+    help="Which claim does each reply react to, and does it support, dispute, correct or "
+    "question it?",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+
+T = TypeVar("T")
+
+
+class SplitFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class LabelFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"stance: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _guarded(fn: Callable[[], T]) -> T:
+    """Run a command body, turning library errors into one stderr line and an exit code."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = fn()
+        except StanceError as exc:
+            raise _fail(str(exc), exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise _fail("interrupted", 130) from None
+        finally:
+            for w in caught:
+                if issubclass(w.category, UserWarning) and not issubclass(
+                    w.category, (DeprecationWarning, FutureWarning)
+                ):
+                    typer.echo(f"stance: warning: {w.message}", err=True)
+    return result
+
+
+FileArg = Annotated[
+    Path,
+    typer.Argument(help="Thread file: pasted text, HTML page, or JSON/JSONL threads."),
+]
+InputFormatOpt = Annotated[
+    InputFormat,
+    typer.Option("--input-format", help="Override content-based format detection."),
+]
+
+
+@app.command()
+def split(
+    file: FileArg,
+    format: Annotated[SplitFormat, typer.Option("--format", "-f")] = SplitFormat.text,
+    input_format: InputFormatOpt = InputFormat.auto,
+) -> None:
+    """Show a thread's title, article, boilerplate and replies."""
+    from stance.io import read_threads
+    from stance.render import print_split
+
+    def body() -> int:
+        failures = 0
+        for item in read_threads(file, input_format.value):
+            if isinstance(item, StanceError):
+                failures += 1
+                typer.echo(f"stance: error: {item}", err=True)
+                continue
+            if format is SplitFormat.json:
+                sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                print_split(item)
+        return failures
+
+    if _guarded(body):
+        raise typer.Exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,179 @@
+"""All file reading and writing of the library: decoding, format detection, atomic writes.
+
+Everything else in `stance` works on strings and dataclasses; keeping I/O here means bad
+bytes are turned into `BadInputError`s in one place, before any parsing starts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from stance import errors
+from stance.thread import Thread
+
+# One thread page is rarely over a few MB; 32 MB keeps a stray 100 MB dump from eating
+# memory while leaving room for very long forum threads. JSONL batches are streamed and
+# only each line is held to this limit.
+MAX_INPUT_BYTES = 32 * 1024 * 1024
+# Share of C0 control characters (other than tab/newline/CR/formfeed) above which
+# bytes are taken for a binary file rather than text with a few stray characters.
+MAX_CONTROL_SHARE = 0.01
+INPUT_FORMATS = ("auto", "text", "html", "json", "jsonl")
+
+
+class DecodingWarning(UserWarning):
+    """The input was not UTF-8 and was decoded with a fallback codec."""
+
+
+@dataclass
+class DecodedText:
+    text: str
+    encoding: str
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > MAX_CONTROL_SHARE * max(len(sample), 1)
+
+
+def decode_bytes(data: bytes, source: str) -> DecodedText:
+    """Decode page bytes: UTF-8 first, then cp1252 and latin-1 with a warning.
+
+    Raises:
+        BadInputError: empty, binary or undecodable input.
+    """
+    if not data.strip():
+        raise errors.empty_input(source)
+    if _looks_binary(data):
+        raise errors.binary_input(source)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    for codec in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        warnings.warn(f"{source}: not UTF-8, decoded as {codec}", DecodingWarning, stacklevel=2)
+        return DecodedText(text, codec)
+    raise errors.undecodable_input(source)  # pragma: no cover - latin-1 decodes any byte
+
+
+def read_text(path: Path, limit: int = MAX_INPUT_BYTES) -> DecodedText:
+    """Read and decode one input file, refusing what cannot be a thread.
+
+    Raises:
+        BadInputError: missing, directory, too large, empty, binary or undecodable.
+    """
+    source = str(path)
+    if not path.exists():
+        raise errors.missing_file(source)
+    if path.is_dir():
+        raise errors.not_a_file(source)
+    size = path.stat().st_size
+    if size > limit:
+        raise errors.too_large(source, size, limit)
+    return decode_bytes(path.read_bytes(), source)
+
+
+def detect_format(text: str, path: Path | None = None) -> str:
+    """Guess the input format from the content, using the file name only to break ties."""
+    head = text.lstrip()[:2048]
+    suffix = path.suffix.lower() if path else ""
+    if head.startswith("{") or head.startswith("["):
+        first_line = head.splitlines()[0] if head else ""
+        if suffix == ".jsonl" or (first_line.endswith("}") and text.strip().count("\n") > 0):
+            return "jsonl"
+        return "json"
+    low = head.lower()
+    if low.startswith("<!doctype html") or low.startswith("<html") or (
+        suffix in (".html", ".htm") and "<" in low
+    ):
+        return "html"
+    if "<body" in low or ("</p>" in low and "<div" in low):
+        return "html"
+    return "text"
+
+
+def iter_json_records(text: str, source: str, fmt: str) -> Iterator[tuple[int, dict | Exception]]:
+    """Yield (line number, record or error) for JSON / JSONL text.
+
+    A JSON file may hold one object or a list of objects. In JSONL a bad line yields its
+    error and reading goes on, so one broken thread never stops a batch.
+    """
+    if fmt == "json":
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield exc.lineno, errors.malformed_json(source, exc.lineno, exc.msg)
+            return
+        items = obj if isinstance(obj, list) else [obj]
+        for item in items:
+            yield 1, item
+        return
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield lineno, errors.malformed_json(source, lineno, exc.msg)
+
+
+def read_threads(path: Path, input_format: str = "auto") -> Iterator[Thread | errors.StanceError]:
+    """Read every thread in a file: one for text and HTML pages, one per record for JSON(L).
+
+    Whole-file problems (missing, binary, ...) raise; per-record problems are yielded as
+    errors so that a caller working through a batch can record them and go on.
+    """
+    from stance.split import split_html, split_text
+    from stance.structured import thread_from_record
+
+    if input_format not in INPUT_FORMATS:
+        raise errors.unknown_input_format(str(path), input_format)
+    decoded = read_text(path)
+    source = str(path)
+    fmt = detect_format(decoded.text, path) if input_format == "auto" else input_format
+    if fmt in ("json", "jsonl"):
+        for lineno, rec in iter_json_records(decoded.text, source, fmt):
+            if isinstance(rec, Exception):
+                yield rec
+                continue
+            try:
+                yield thread_from_record(rec, source, lineno)
+            except errors.StanceError as exc:
+                yield exc
+        return
+    thread = split_html(decoded.text, source) if fmt == "html" else split_text(decoded.text, source)
+    if not thread.article.paragraphs and not thread.replies:
+        raise errors.no_article(source)
+    yield thread
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a file so that a reader never sees it half-written, even if we are killed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = "wb" if isinstance(data, bytes) else "w"
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,1 @@
+"""Human-readable terminal views (rich) of split and labelled threads."""
