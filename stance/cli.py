@@ -109,5 +109,63 @@ def split(
         raise typer.Exit(2)
 
 
+ConfigOpt = Annotated[
+    Path,
+    typer.Option("--config", "-c", help="YAML run config (see configs/default.yaml)."),
+]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option("--set", help="Override one config key: --set train.lr=3e-5 (repeatable)."),
+]
+
+
+def _setup_logging() -> None:
+    import logging
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr
+    )
+
+
+@app.command()
+def train(
+    config: ConfigOpt = Path("configs/default.yaml"),
+    set_: SetOpt = None,
+    overwrite: Annotated[bool, typer.Option(help="Delete a non-empty output dir first.")] = False,
+) -> None:
+    """Train a stance model from a config; resumes from the last checkpoint if one exists."""
+    from stance.config import load_config
+
+    def body() -> Path:
+        cfg = load_config(config, set_)
+        _setup_logging()
+        from training.train import train as run_training
+
+        return run_training(cfg, overwrite=overwrite, config_path=str(config))
+
+    model_dir = _guarded(body)
+    typer.echo(f"model saved to {model_dir}")
+
+
+@app.command()
+def evaluate(
+    config: ConfigOpt = Path("configs/default.yaml"),
+    set_: SetOpt = None,
+    model: Annotated[Path | None, typer.Option(help="Model dir (default: shipped).")] = None,
+) -> None:
+    """Score a model on each configured dev set; write metrics and plots under eval.report_dir."""
+    from stance.config import load_config
+
+    def body() -> Path:
+        cfg = load_config(config, set_)
+        _setup_logging()
+        from training.report import run_evaluation
+
+        return run_evaluation(cfg, model or (Path(cfg.eval.model) if cfg.eval.model else None))
+
+    out = _guarded(body)
+    typer.echo(f"evaluation written to {out}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

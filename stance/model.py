@@ -1,0 +1,241 @@
+"""`StanceCrossEncoder`: a fine-tuned MiniLM that judges (target claim, reply) pairs.
+
+It does three things: encode pairs (with the reply's parent post as optional context and
+long texts reduced to their most relevant sentences), predict calibrated label
+probabilities, and save/load itself as a transformers model directory plus a small
+`stance_model.json` with what transformers does not keep (temperature, version, lengths).
+Training lives in `training/`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import warnings
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from stance import __version__, errors
+from stance.labels import LABELS, UNRELATED
+from stance.text import relevant_window, split_sentences
+
+if TYPE_CHECKING:
+    import torch
+
+META_FILE = "stance_model.json"
+DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
+
+
+@dataclass
+class Pair:
+    """One judgement to make: does `text` (answering `context`) take a stance on `target`?"""
+
+    target: str
+    text: str
+    context: str | None = None
+
+
+@dataclass
+class PairPrediction:
+    """Calibrated probabilities over the five stances, and how related text is to target."""
+
+    label: str
+    scores: dict[str, float]
+    related: float
+
+
+@dataclass
+class ModelMeta:
+    """What a checkpoint needs beyond transformers' config to predict the same way."""
+
+    stance_version: str = __version__
+    max_length: int = 128
+    temperature: float = 1.0
+    # Shares of the token budget for target / text / context before redistribution.
+    target_share: float = 0.3
+    context_share: float = 0.2
+    trained: dict = field(default_factory=dict)
+
+
+def _allocate(lengths: Sequence[int], shares: Sequence[float], budget: int) -> list[int]:
+    """Split a token budget between segments by share, giving unused room to the others."""
+    alloc = [min(n, int(budget * s)) for n, s in zip(lengths, shares, strict=True)]
+    spare = budget - sum(alloc)
+    for i, n in enumerate(lengths):
+        extra = min(spare, n - alloc[i])
+        alloc[i] += extra
+        spare -= extra
+    return alloc
+
+
+class StanceCrossEncoder:
+    """Cross-encoder over (target, text[, context]) with a six-way head.
+
+    The head's classes are the five stances plus `unrelated`; `predict` folds
+    `unrelated` into `neutral` and reports `related = 1 - p(unrelated)`.
+
+    Example:
+        >>> model = StanceCrossEncoder.load()                      # doctest: +SKIP
+        >>> model.predict(Pair("ISIS shot down a jet", "Turkey did, not ISIS."))  # doctest: +SKIP
+    """
+
+    def __init__(self, model, tokenizer, meta: ModelMeta, path: Path | None = None) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.meta = meta
+        self.path = path
+        self.id2label = {int(k): v for k, v in model.config.id2label.items()}
+
+    # ---------------------------------------------------------------- loading / saving
+    @classmethod
+    def load(cls, path: str | Path | None = None, dtype: str = "float32") -> StanceCrossEncoder:
+        """Load a saved model directory (default: the model shipped with stance).
+
+        Raises:
+            ModelError: the directory is missing or lacks weights, tokenizer or labels.
+        """
+        import torch
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        path = Path(path) if path is not None else DEFAULT_MODEL_DIR
+        if not path.is_dir():
+            raise errors.model_missing(str(path), "no such directory")
+        if not (path / "model.safetensors").exists():
+            raise errors.model_missing(str(path), "no model.safetensors")
+        meta_path = path / META_FILE
+        meta = ModelMeta(**json.loads(meta_path.read_text())) if meta_path.exists() else ModelMeta()
+        if _version_tuple(meta.stance_version) > _version_tuple(__version__):
+            warnings.warn(
+                f"{path} was written by stance {meta.stance_version}, newer than {__version__}",
+                stacklevel=2,
+            )
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+            model = AutoModelForSequenceClassification.from_pretrained(
+                str(path), local_files_only=True, use_safetensors=True, dtype=getattr(torch, dtype)
+            )
+        except (OSError, ValueError) as exc:
+            raise errors.model_missing(str(path), str(exc).splitlines()[0]) from None
+        model.eval()
+        labels = set(model.config.id2label.values())
+        if not set(LABELS) <= labels:
+            raise errors.model_missing(str(path), f"labels {sorted(labels)} lack {LABELS}")
+        return cls(model, tokenizer, meta, path)
+
+    def save(self, path: str | Path, half: bool = True) -> None:
+        """Write weights (fp16 safetensors by default), tokenizer, config and meta."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        model = self.model
+        if half:
+            import copy
+
+            model = copy.deepcopy(model).half()
+        model.save_pretrained(str(path), safe_serialization=True)
+        self.tokenizer.save_pretrained(str(path))
+        (path / META_FILE).write_text(json.dumps(asdict(self.meta), indent=2) + "\n")
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else "in-memory"
+
+    def sha256(self) -> str:
+        """Digest of the weights file: identifies exactly which model made a judgement."""
+        if self.path is None:
+            return ""
+        return file_sha256(self.path / "model.safetensors")
+
+    # ---------------------------------------------------------------------- encoding
+    def encode(self, pairs: Sequence[Pair]) -> list[dict[str, list[int]]]:
+        """Token ids for each pair: [CLS] target [SEP] text [SEP] (context [SEP]).
+
+        Text longer than its share of the budget is reduced to its most target-relevant
+        sentences (see `stance.text.relevant_window`) instead of being cut at the end.
+        """
+        tok = self.tokenizer
+        cls_id, sep_id = tok.cls_token_id, tok.sep_token_id
+        targets = tok([p.target for p in pairs], add_special_tokens=False)["input_ids"]
+        texts = tok([p.text for p in pairs], add_special_tokens=False)["input_ids"]
+        contexts = tok([p.context or "" for p in pairs], add_special_tokens=False)["input_ids"]
+        out = []
+        for pair, t_ids, x_ids, c_ids in zip(pairs, targets, texts, contexts, strict=True):
+            has_ctx = bool(pair.context) and pair.context.strip() != pair.target.strip()
+            c_ids = c_ids if has_ctx else []
+            budget = self.meta.max_length - (4 if has_ctx else 3)
+            text_share = 1.0 - self.meta.target_share - (self.meta.context_share if has_ctx else 0)
+            n_t, n_x, n_c = _allocate(
+                [len(t_ids), len(x_ids), len(c_ids)],
+                [self.meta.target_share, text_share, self.meta.context_share if has_ctx else 0],
+                budget,
+            )
+            if n_x < len(x_ids):
+                x_ids = self._window(pair.target, pair.text, n_x)
+            ids = [cls_id, *t_ids[:n_t], sep_id]
+            types = [0] * len(ids)
+            rest = [*x_ids[:n_x], sep_id]
+            if c_ids:
+                rest += [*c_ids[-n_c:], sep_id] if n_c else []
+            ids += rest
+            types += [1] * len(rest)
+            out.append({"input_ids": ids, "token_type_ids": types})
+        return out
+
+    def _window(self, target: str, text: str, budget: int) -> list[int]:
+        sentences = split_sentences(text)
+        if len(sentences) <= 1:
+            return self.tokenizer(text, add_special_tokens=False)["input_ids"][:budget]
+        ids = self.tokenizer(sentences, add_special_tokens=False)["input_ids"]
+        chosen = relevant_window(target, sentences, [len(s) for s in ids], budget)
+        return [t for i in chosen for t in ids[i]][:budget]
+
+    # -------------------------------------------------------------------- prediction
+    def logits(self, pairs: Sequence[Pair], batch_size: int = 64) -> torch.Tensor:
+        """Raw head outputs for pairs, batched by length so padding stays small."""
+        import torch
+
+        encoded = self.encode(pairs)
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]["input_ids"]))
+        result = torch.empty(len(encoded), self.model.config.num_labels)
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                idx = order[start : start + batch_size]
+                batch = self.tokenizer.pad([encoded[i] for i in idx], return_tensors="pt")
+                result[idx] = self.model(**batch).logits.float()
+        return result
+
+    def predict(
+        self, pairs: Pair | Sequence[Pair], batch_size: int = 64
+    ) -> PairPrediction | list[PairPrediction]:
+        """Judge one pair or many; an empty list gives an empty list.
+
+        Probabilities are temperature-calibrated (fitted on dev data at training time).
+        """
+        single = isinstance(pairs, Pair)
+        batch = [pairs] if single else list(pairs)
+        if not batch:
+            return []
+        probs = (self.logits(batch, batch_size) / self.meta.temperature).softmax(-1).tolist()
+        preds = [self._fold(p) for p in probs]
+        return preds[0] if single else preds
+
+    def _fold(self, probs: list[float]) -> PairPrediction:
+        by_label = {self.id2label[i]: p for i, p in enumerate(probs)}
+        unrelated = by_label.pop(UNRELATED, 0.0)
+        scores = {label: by_label.get(label, 0.0) for label in LABELS}
+        scores["neutral"] += unrelated
+        label = max(scores, key=scores.get)
+        return PairPrediction(label=label, scores=scores, related=1.0 - unrelated)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _version_tuple(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split(".") if p.isdigit())

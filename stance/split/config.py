@@ -1,0 +1,126 @@
+"""`SplitConfig`: every threshold the plain-text splitter's rules use, with its source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from stance import errors
+
+
+@dataclass
+class SplitConfig:
+    """Thresholds of the splitter's rules.
+
+    Every number a rule compares against lives here, so that a layout that needs a
+    different value is a config change, not a code change. The defaults were set on the
+    five example pages and the tuned half of tests/layouts/; each comment says where
+    the number comes from.
+
+    Raises:
+        ConfigError: from `__post_init__` when a value is out of range.
+    """
+
+    # Headlines of the example pages run 7-11 words; long news headlines reach ~20.
+    # A first line longer than this is a paragraph, and the page has no title.
+    title_max_words: int = field(
+        default=25, metadata={"help": "Longest first line (in words) still taken as the title."}
+    )
+    # Section labels and chrome above the headline take at most a few lines (example 004
+    # has one); the title is looked for only this far down the page.
+    title_search_lines: int = field(
+        default=12, metadata={"help": "How many leading lines may precede the title."}
+    )
+    # Captions in examples 002 and 004 run 18-24 words; a credit tail on a line longer
+    # than this is a sentence quoting a photographer, not a caption.
+    caption_max_words: int = field(
+        default=60, metadata={"help": "Longest line (in words) that can be a photo caption."}
+    )
+    # "Also Read:" lines in example 001 are 13 words; related headlines stay under ~25.
+    related_max_words: int = field(
+        default=30, metadata={"help": "Longest line (in words) that can be a related link."}
+    )
+    # Calls to action are one short sentence ("Join the conversation as a VIP Member", 7).
+    cta_max_words: int = field(
+        default=25, metadata={"help": "Longest line (in words) that can be a call to action."}
+    )
+    # Agency sign-offs ("Mi'raj Islamic News Agency (MINA)", example 001) are 5 words;
+    # 8 leaves room for a place name without reaching headline length.
+    signoff_max_words: int = field(
+        default=8, metadata={"help": "Longest line (in words) that can be an agency sign-off."}
+    )
+    # Bylines are "By First Last, Outlet" (3-6 words); 12 allows two names and a role.
+    byline_max_words: int = field(
+        default=12, metadata={"help": "Longest line (in words) that can be a byline."}
+    )
+    # Chrome lines ("Reply  Share  Report", "12 points", "3h ago") are a handful of tokens.
+    chrome_max_words: int = field(
+        default=12, metadata={"help": "Longest line (in words) that can be forum chrome."}
+    )
+    # Section labels ("News & Politics", example 004) and breadcrumbs are 1-4 words.
+    section_max_words: int = field(
+        default=5, metadata={"help": "Longest line (in words) that can be a section label."}
+    )
+    # Forum user names are one token, display names two or three ("Jane Q. Public").
+    author_max_words: int = field(
+        default=4, metadata={"help": "Most words in a user name on a reply header."}
+    )
+    author_max_chars: int = field(
+        default=40, metadata={"help": "Longest user name (in characters) on a reply header."}
+    )
+    # A repeated caption line (examples 001, 002) is a full phrase; two-word repeats such
+    # as "Yes\nYes" are left alone.
+    doubled_min_words: int = field(
+        default=3, metadata={"help": "Shortest line (in words) whose immediate repeat is a caption."}
+    )
+    # A standfirst is one sentence of 12-35 words (examples 001-003); a wide blank gap
+    # after less article text than this is a layout gap, not the start of the replies.
+    min_article_words: int = field(
+        default=40,
+        metadata={"help": "Article words needed before a wide blank gap can start the replies."},
+    )
+    # Example 003 separates article paragraphs by one blank line and the replies by two:
+    # a gap counts as wide when it has at least this many blank lines (and more than the
+    # article's own narrowest gap).
+    wide_gap_lines: int = field(
+        default=2, metadata={"help": "Blank lines that make a gap wide enough to start replies."}
+    )
+    # Twitter-style threads: from the first @mention block on, at least this share of
+    # blocks must open with a mention before the mentions are taken as replies.
+    mention_min_share: float = field(
+        default=0.5,
+        metadata={"help": "Share of blocks opening with @mentions that marks a reply run."},
+    )
+    # A first line of a reply taken as the poster's name must do so in most multi-line
+    # replies of the thread (tuned layouts: 100% where it applies, <=20% elsewhere).
+    name_line_min_share: float = field(
+        default=0.6,
+        metadata={"help": "Share of multi-line replies opening with a name line to read them as authors."},
+    )
+    name_line_min_replies: int = field(
+        default=2, metadata={"help": "Fewest replies opening with a name line to read them as authors."}
+    )
+    # Quotes are often trimmed; comparing up to this many normalised characters of the
+    # quote against earlier replies finds the parent without quadratic string work.
+    quote_match_chars: int = field(
+        default=80, metadata={"help": "Characters of a quote compared with earlier replies."}
+    )
+    quote_min_chars: int = field(
+        default=8, metadata={"help": "Shortest normalised quote that may identify a parent."}
+    )
+    # Long threads: look back this many replies for a parent. Keeps parent finding linear.
+    parent_search_window: int = field(
+        default=300, metadata={"help": "How many earlier replies are searched for a parent."}
+    )
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, float):
+                if not 0.0 <= value <= 1.0:
+                    raise errors.bad_config_value("split", f.name, value, "must be in [0, 1]")
+            elif isinstance(value, int) and value < 1:
+                raise errors.bad_config_value("split", f.name, value, "must be at least 1")
+        if self.wide_gap_lines < 2:
+            raise errors.bad_config_value(
+                "split", "wide_gap_lines", self.wide_gap_lines, "must be at least 2"
+            )

@@ -1,0 +1,1 @@
+"""Data adapters, training and evaluation of the stance cross-encoder."""
