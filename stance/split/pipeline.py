@@ -1,0 +1,292 @@
+"""Applies the splitter's rule cascades to pasted text and builds a `Thread`; no I/O."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from stance.split import rules as R
+from stance.split.config import SplitConfig
+from stance.thread import Article, BoilerplateItem, Reply, Thread
+
+# Markdown-ish emphasis and headings survive copy-paste from some pages (example 003
+# wraps its title and standfirst in `**`); they are markup, never words.
+_BOLD_RE = re.compile(r"\*\*+")
+_HEADING_RE = re.compile(r"^#{1,6}\s+(?=\D)")
+_NEWLINES_RE = re.compile(r"\r\n?")
+
+
+def clean_line(raw: str) -> str:
+    """Strip a raw line of surrounding whitespace, bold markers and heading hashes."""
+    text = raw.strip()
+    if "**" in text:
+        text = _BOLD_RE.sub("", text).strip()
+    if text.startswith("#"):
+        text = _HEADING_RE.sub("", text)
+    return text
+
+
+def to_lines(text: str) -> list[R.Line]:
+    """Cut text into non-blank `Line`s, each knowing the blank lines before it."""
+    out: list[R.Line] = []
+    gap = 0
+    block = -1
+    for raw in _NEWLINES_RE.sub("\n", text).split("\n"):
+        cleaned = clean_line(raw)
+        if not cleaned:
+            gap += 1
+            continue
+        if gap > 0 or block < 0:
+            block += 1
+        out.append(R.make_line(len(out), cleaned, gap if out else 0, block))
+        gap = 0
+    return out
+
+
+@dataclass
+class _Draft:
+    """A reply being assembled from its lines."""
+
+    rule: str
+    author: str | None = None
+    quoted_author: str | None = None
+    text_lines: list[R.Line] = field(default_factory=list)
+    quote_lines: list[R.Line] = field(default_factory=list)
+    closed: bool = False
+
+
+def _paragraphs(lines: list[R.Line]) -> list[str]:
+    """Article paragraphs: a blank line or a sentence-final line ends one.
+
+    Hard-wrapped lines (no final punctuation) are joined with a space, so a paragraph
+    pasted from a fixed-width page stays one paragraph.
+    """
+    paras: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if current and (line.gap > 0 or R.ends_sentence(current[-1])):
+            paras.append(" ".join(current))
+            current = []
+        current.append(line.text)
+    if current:
+        paras.append(" ".join(current))
+    return paras
+
+
+def _reply_text(lines: list[R.Line]) -> str:
+    """Reply text: blocks joined by a blank line, wrapped lines by a space."""
+    parts: list[str] = []
+    for k, line in enumerate(lines):
+        if k:
+            if line.gap > 0:
+                parts.append("\n\n")
+            elif R.ends_sentence(lines[k - 1].text):
+                parts.append("\n")
+            else:
+                parts.append(" ")
+        parts.append(line.text)
+    return "".join(parts)
+
+
+def _quote_text(lines: list[R.Line]) -> str:
+    return "\n".join(R._QUOTE_RE.sub("", line.text).strip() for line in lines).strip()
+
+
+def _label_lines(lines: list[R.Line], config: SplitConfig) -> tuple[list[R.LineMatch], R.Context]:
+    """Run the line cascade, find the title, then the context cascade on text lines."""
+    labels = [R.classify_line(line, config) for line in lines]
+    ctx = R.Context(lines, labels, config)
+    for title_rule in R.TITLE_RULES:
+        found = title_rule(ctx)
+        if found is not None:
+            ctx.title_index = found
+            ctx.title_norm = R.normalise(lines[found].text)
+            labels[found] = R.LineMatch(title_rule.rule_id, "title")
+            break
+    for i, label in enumerate(labels):
+        if label.role != R.ROLE_TEXT:
+            continue
+        for context_rule in R.CONTEXT_RULES:
+            match = context_rule(ctx, i)
+            if match is not None:
+                labels[i] = match
+                break
+    return labels, ctx
+
+
+def _find_region(
+    lines: list[R.Line], labels: list[R.LineMatch], config: SplitConfig, article_start: int
+) -> tuple[int, str]:
+    """Where the replies begin (len(lines) when there are none) and the rule that said so."""
+    rc = R.RegionContext(lines, labels, config, article_start)
+    for region_rule in R.REGION_RULES:
+        pos = region_rule(rc)
+        if pos is not None:
+            return pos, region_rule.rule_id
+    return len(lines), R.REGION_FALLBACK
+
+
+def _chrome_item(line: R.Line, label: R.LineMatch) -> BoilerplateItem:
+    """A non-content line outside the replies as boilerplate (headers up top are bylines)."""
+    if label.role in (R.ROLE_HEADER, R.ROLE_ATTRIBUTION):
+        return BoilerplateItem("byline", line.text, label.rule)
+    return BoilerplateItem(label.kind or "other", line.text, label.rule)
+
+
+def _segment(
+    lines: list[R.Line],
+    labels: list[R.LineMatch],
+    start: int,
+    boilerplate: list[BoilerplateItem],
+) -> list[_Draft]:
+    """Cut the reply region into drafts.
+
+    With reply headers in the region, a reply runs from one header to the next (blank
+    lines inside it are its paragraphs). Without, each blank-line block is one reply
+    (example 003), a block of '>' quotes joining the block it introduces.
+    """
+    headed = any(labels[i].role in (R.ROLE_HEADER, R.ROLE_ATTRIBUTION) for i in range(start, len(lines)))
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+
+    def open_draft(rule_id: str, author: str | None = None) -> _Draft:
+        draft = _Draft(rule_id, author)
+        drafts.append(draft)
+        return draft
+
+    for i in range(start, len(lines)):
+        line, label = lines[i], labels[i]
+        role = label.role
+        if role in (R.ROLE_BOILERPLATE, R.ROLE_MARKER, "title"):
+            boilerplate.append(BoilerplateItem(label.kind or "title-repeat", line.text, label.rule))
+        elif role == R.ROLE_FOOTER:
+            boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
+            if cur is not None:
+                cur.closed = True
+        elif role == R.ROLE_HEADER:
+            cur = open_draft(label.rule, label.author)
+            if label.chrome:
+                boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))
+        elif role == R.ROLE_ATTRIBUTION:
+            boilerplate.append(BoilerplateItem("byline", line.text, label.rule))
+            quote_follows = i + 1 < len(lines) and labels[i + 1].role == R.ROLE_QUOTE
+            if not quote_follows:
+                cur = open_draft(label.rule, label.author)
+            else:
+                if cur is None or cur.closed or cur.text_lines:
+                    cur = open_draft(label.rule)
+                cur.quoted_author = label.author
+        elif role == R.ROLE_QUOTE:
+            if (
+                cur is None
+                or cur.closed
+                or (cur.text_lines and not headed and line.gap > 0)
+            ):
+                cur = open_draft(R.REPLY_QUOTE_START)
+            cur.quote_lines.append(line)
+        else:
+            start_rule = label.rule if role == R.ROLE_MENTION else R.REPLY_BLOCK
+            if cur is None:
+                cur = open_draft(start_rule)
+            elif cur.closed:
+                cur = open_draft(R.REPLY_AFTER_FOOTER)
+            elif not headed and line.gap > 0 and cur.text_lines:
+                cur = open_draft(start_rule)
+            cur.text_lines.append(line)
+    return drafts
+
+
+def _apply_name_lines(drafts: list[_Draft], config: SplitConfig) -> None:
+    """Layout rule reply.name_line.v1: when most multi-line replies open with a bare name,
+    those first lines are the posters' names (Facebook-style pastes)."""
+    multi = [d for d in drafts if d.author is None and len(d.text_lines) >= 2]
+    named = [d for d in multi if R.looks_like_name_line(d.text_lines[0].text, config)]
+    if len(named) < config.name_line_min_replies:
+        return
+    if len(named) / len(multi) < config.name_line_min_share:
+        return
+    for d in named:
+        d.author = d.text_lines.pop(0).text
+
+
+def _build_replies(
+    drafts: list[_Draft], config: SplitConfig, boilerplate: list[BoilerplateItem]
+) -> list[Reply]:
+    """Turn drafts into `Reply`s and find each one's parent with the parent cascade."""
+    replies: list[Reply] = []
+    earlier: list[tuple[int, str, str | None]] = []
+    for d in drafts:
+        quoted = _quote_text(d.quote_lines) if d.quote_lines else None
+        text = _reply_text(d.text_lines) if d.text_lines else (quoted or "")
+        if not text:
+            # A header with nothing under it (a deleted post): keep the name as chrome.
+            if d.author:
+                boilerplate.append(BoilerplateItem("byline", d.author, d.rule))
+            continue
+        index = len(replies) + 1
+        query = R.ParentQuery(index, quoted, d.quoted_author, text)
+        parent = None
+        for parent_rule in R.PARENT_RULES:
+            parent = parent_rule(query, earlier, config)
+            if parent is not None:
+                break
+        replies.append(
+            Reply(index=index, text=text, author=d.author, parent=parent, quoted=quoted, rule=d.rule)
+        )
+        earlier.append((index, R.normalise(text), d.author))
+    return replies
+
+
+def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thread:
+    """Split pasted page text into title, article, boilerplate and replies.
+
+    Args:
+        text: The page as plain text (an article, optionally followed by replies).
+        source: Where it came from (a path or an id), kept on the thread.
+        config: Rule thresholds; `SplitConfig()` when None.
+
+    Returns:
+        The split `Thread`. Every word of `text` lands in its title, article,
+        boilerplate or a reply (text, author or quote).
+
+    Example:
+        >>> t = split_text("Title\\n\\nBody text.\\n\\n\\nA reply.", "x")
+        >>> t.title, [r.text for r in t.replies]  # doctest: +SKIP
+    """
+    config = config or SplitConfig()
+    lines = to_lines(text)
+    if not lines:
+        return Thread(source=source, title=None, article=Article([]))
+    labels, ctx = _label_lines(lines, config)
+
+    first = 0 if ctx.title_index is None else ctx.title_index + 1
+    article_start = next(
+        (i for i in range(first, len(lines)) if labels[i].role in (R.ROLE_TEXT, R.ROLE_MENTION, R.ROLE_QUOTE)),
+        len(lines),
+    )
+    region_start = len(lines)
+    if article_start < len(lines):
+        region_start, _region_rule = _find_region(lines, labels, config, article_start)
+
+    boilerplate: list[BoilerplateItem] = []
+    article_lines: list[R.Line] = []
+    for i in range(region_start):
+        line, label = lines[i], labels[i]
+        if i == ctx.title_index:
+            continue
+        if label.role in (R.ROLE_TEXT, R.ROLE_MENTION, R.ROLE_QUOTE):
+            article_lines.append(line)
+        else:
+            boilerplate.append(_chrome_item(line, label))
+
+    drafts = _segment(lines, labels, region_start, boilerplate)
+    _apply_name_lines(drafts, config)
+    replies = _build_replies(drafts, config, boilerplate)
+    title = lines[ctx.title_index].text if ctx.title_index is not None else None
+    return Thread(
+        source=source,
+        title=title,
+        article=Article(_paragraphs(article_lines)),
+        boilerplate=boilerplate,
+        replies=replies,
+    )
