@@ -1,1 +1,55 @@
 """Human-readable terminal views (rich) of split and labelled threads."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+
+from stance.thread import Thread
+
+
+def _console() -> Console:
+    """A stdout console; created per call so tests that capture stdout see the output."""
+    return Console(highlight=False, soft_wrap=False)
+
+
+def print_split(thread: Thread) -> None:
+    """Print a split thread: title, article paragraphs, boilerplate and numbered replies.
+
+    Page text is untrusted: it is escaped so that '[bold]' in a reply stays literal.
+
+    Args:
+        thread: The split thread to show.
+    """
+    console = _console()
+    console.rule(f"[bold]{escape(thread.source)}[/bold]")
+    title = escape(thread.title) if thread.title else "[dim](no title)[/dim]"
+    console.print(f"[bold cyan]Title:[/bold cyan] {title}")
+    console.print()
+
+    paras = thread.article.paragraphs
+    body = "\n\n".join(escape(p) for p in paras) if paras else "[dim](empty)[/dim]"
+    console.print(Panel(body, title=f"Article ({len(paras)} paragraphs)", title_align="left"))
+
+    if thread.boilerplate:
+        table = Table(title="Boilerplate", title_justify="left", show_lines=False)
+        table.add_column("kind", style="magenta", no_wrap=True)
+        table.add_column("text")
+        for item in thread.boilerplate:
+            table.add_row(escape(item.kind), escape(item.text))
+        console.print(table)
+
+    console.print(f"[bold]Replies ({len(thread.replies)})[/bold]")
+    if not thread.replies:
+        console.print("[dim](none)[/dim]")
+    for reply in thread.replies:
+        who = escape(reply.author) if reply.author else "anonymous"
+        parent = f" ↳ reply {reply.parent}" if reply.parent else ""
+        header = f"#{reply.index} {who}{parent}"
+        body = escape(reply.text)
+        if reply.quoted:
+            quoted = "\n".join("> " + escape(q) for q in reply.quoted.splitlines())
+            body = f"[dim]{quoted}[/dim]\n{body}"
+        console.print(Panel(body, title=header, title_align="left", border_style="green"))

@@ -70,7 +70,8 @@ class SplitConfig:
     # A repeated caption line (examples 001, 002) is a full phrase; two-word repeats such
     # as "Yes\nYes" are left alone.
     doubled_min_words: int = field(
-        default=3, metadata={"help": "Shortest line (in words) whose immediate repeat is a caption."}
+        default=3,
+        metadata={"help": "Shortest line (in words) whose immediate repeat is a caption."},
     )
     # A standfirst is one sentence of 12-35 words (examples 001-003); a wide blank gap
     # after less article text than this is a layout gap, not the start of the replies.
@@ -94,10 +95,11 @@ class SplitConfig:
     # replies of the thread (tuned layouts: 100% where it applies, <=20% elsewhere).
     name_line_min_share: float = field(
         default=0.6,
-        metadata={"help": "Share of multi-line replies opening with a name line to read them as authors."},
+        metadata={"help": "Share of multi-line replies opening with a name to read as authors."},
     )
     name_line_min_replies: int = field(
-        default=2, metadata={"help": "Fewest replies opening with a name line to read them as authors."}
+        default=2,
+        metadata={"help": "Fewest replies opening with a name line to read them as authors."},
     )
     # Quotes are often trimmed; comparing up to this many normalised characters of the
     # quote against earlier replies finds the parent without quadratic string work.

@@ -145,7 +145,9 @@ def _segment(
     lines inside it are its paragraphs). Without, each blank-line block is one reply
     (example 003), a block of '>' quotes joining the block it introduces.
     """
-    headed = any(labels[i].role in (R.ROLE_HEADER, R.ROLE_ATTRIBUTION) for i in range(start, len(lines)))
+    headed = any(
+        labels[i].role in (R.ROLE_HEADER, R.ROLE_ATTRIBUTION) for i in range(start, len(lines))
+    )
     drafts: list[_Draft] = []
     cur: _Draft | None = None
 
@@ -177,11 +179,7 @@ def _segment(
                     cur = open_draft(label.rule)
                 cur.quoted_author = label.author
         elif role == R.ROLE_QUOTE:
-            if (
-                cur is None
-                or cur.closed
-                or (cur.text_lines and not headed and line.gap > 0)
-            ):
+            if cur is None or cur.closed or (cur.text_lines and not headed and line.gap > 0):
                 cur = open_draft(R.REPLY_QUOTE_START)
             cur.quote_lines.append(line)
         else:
@@ -231,7 +229,9 @@ def _build_replies(
             if parent is not None:
                 break
         replies.append(
-            Reply(index=index, text=text, author=d.author, parent=parent, quoted=quoted, rule=d.rule)
+            Reply(
+                index=index, text=text, author=d.author, parent=parent, quoted=quoted, rule=d.rule
+            )
         )
         earlier.append((index, R.normalise(text), d.author))
     return replies
@@ -261,7 +261,11 @@ def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thr
 
     first = 0 if ctx.title_index is None else ctx.title_index + 1
     article_start = next(
-        (i for i in range(first, len(lines)) if labels[i].role in (R.ROLE_TEXT, R.ROLE_MENTION, R.ROLE_QUOTE)),
+        (
+            i
+            for i in range(first, len(lines))
+            if labels[i].role in (R.ROLE_TEXT, R.ROLE_MENTION, R.ROLE_QUOTE)
+        ),
         len(lines),
     )
     region_start = len(lines)

@@ -80,6 +80,12 @@ class LineMatch:
 
 # --------------------------------------------------------------------------- keyword lists
 
+
+def frozenset_of(words: str) -> frozenset[str]:
+    """A keyword set written as one whitespace-separated string (easier to read and edit)."""
+    return frozenset(words.split())
+
+
 IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "tif", "tiff", "avif")
 CREDIT_WORDS = (
     "picture",
@@ -225,14 +231,14 @@ NOT_BYLINE_WORDS = (
     "saturday",
     "sunday",
 )
-SECTION_WORDS = frozenset(
+SECTION_WORDS = frozenset_of(
     """news politics world opinion opinions business sport sports tech technology science
     health entertainment culture lifestyle middle east europe us uk asia africa americas
     local national international analysis editorial editorials video videos breaking latest
     featured top stories commentary features blog blogs environment religion travel arts
     economy markets law crime security defence defense military society media education
     weather faith foreign affairs global current events terrorism conflict syria iraq
-    war and the""".split()
+    war and the"""
 )
 SECTION_CONNECTORS = frozenset({"&", "|", "/", "›", "»", ">", "·", "•", "-", "–", "—", ","})
 NAVIGATION_LINES = (
@@ -280,33 +286,33 @@ COMMENT_HEADER_WORDS = (
     "conversation",
 )
 # Words of a share bar that belongs to the page ("Share  Tweet  Email").
-SHARE_WORDS = frozenset(
+SHARE_WORDS = frozenset_of(
     """share shares shared tweet retweet email e-mail print facebook twitter whatsapp linkedin
-    reddit pinterest telegram copy link embed save saved follow more options""".split()
+    reddit pinterest telegram copy link embed save saved follow more options"""
 )
 # Words of a per-reply footer ("Reply  Share  Report", "Like · Reply"): a line made of
 # these closes a reply.
-REPLY_MARKERS = frozenset(
+REPLY_MARKERS = frozenset_of(
     """reply replies report like likes unlike dislike flag permalink quote upvote downvote
     vote votes award edit delete hide mute block respond recommend recommended helpful
-    thanks thank agree disagree ▲ ▼ ↑ ↓ ♥ ❤""".split()
+    thanks thank agree disagree ▲ ▼ ↑ ↓ ♥ ❤"""
 )
-MONTHS = frozenset(
+MONTHS = frozenset_of(
     """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
-    june july august september october november december""".split()
+    june july august september october november december"""
 )
-WEEKDAYS = frozenset(
+WEEKDAYS = frozenset_of(
     """mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
-    saturday sunday""".split()
+    saturday sunday"""
 )
-TIME_UNITS = frozenset(
+TIME_UNITS = frozenset_of(
     """s sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days w
-    wk wks week weeks mo mos month months y yr yrs year years""".split()
+    wk wks week weeks mo mos month months y yr yrs year years"""
 )
-TIME_FILLER = frozenset(
+TIME_FILLER = frozenset_of(
     """posted updated published edited last modified on at ago about around gmt utc bst est
     edt pst pdt cst cdt cet cest ist aest am pm a.m. p.m. a an just now moments yesterday today
-    | · • - – — ,""".split()
+    | · • - – — ,"""
 )
 RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "now"})
 # Words after which a header line's time part starts ("alice said 3h ago").
@@ -314,10 +320,10 @@ HEADER_SEPARATORS = frozenset(
     {"·", "•", "|", "-", "–", "—", "said", "commented", "replied", "posted", "on", "at"}
 )
 # Words that open sentences, never user names: keeps "He said on May 3" out of headers.
-NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = frozenset_of(
     """the a an he she it they we i you this that these those there here his her their our
     my your its on in at of for to from by with and or but if so as when while after before
-    posted updated published edited reply share report level comments replies""".split()
+    posted updated published edited reply share report level comments replies"""
 )
 ATTRIBUTION_VERBS = ("wrote", "writes", "said", "says", "posted", "replied")
 QUOTE_PREFIXES = ("originally posted by", "quote from", "quoting", "in reply to")
@@ -364,7 +370,9 @@ _IMAGE_RE = re.compile(
     r"^\S.{0,200}\.(?:" + "|".join(IMAGE_EXTENSIONS) + r")(?:\?\S*)?$", re.IGNORECASE
 )
 _CREDIT_TAIL_RE = re.compile(
-    r"(?:^|[\s.(\[|–—-])(?:" + "|".join(CREDIT_WORDS) + r")\s*(?:credit)?\s*:\s*[^.!?:]{1,60}[)\]]?$",
+    r"(?:^|[\s.(\[|–—-])(?:"
+    + "|".join(CREDIT_WORDS)
+    + r")\s*(?:credit)?\s*:\s*[^.!?:]{1,60}[)\]]?$",
     re.IGNORECASE,
 )
 _PAREN_TAIL_RE = re.compile(r"\(([^()]{2,160})\)\s*$")
@@ -384,9 +392,7 @@ _DISCLAIMER_RE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in DISCLAIMER_PREFIXES) + r"|\(c\)\s*\d{4})",
     re.IGNORECASE,
 )
-_CTA_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(p) for p in CTA_PREFIXES) + r")\b", re.IGNORECASE
-)
+_CTA_RE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in CTA_PREFIXES) + r")\b", re.IGNORECASE)
 _AGENCY_RE = re.compile(
     r"(?:" + "|".join(re.escape(p) for p in AGENCY_PHRASES) + r")\W*$", re.IGNORECASE
 )
@@ -474,15 +480,11 @@ def is_timestamp_tokens(tokens: Sequence[str]) -> bool:
         if not tok:
             continue
         bare = tok.rstrip(".,")
-        if _NUMERIC_TIME_RE.match(tok):
+        if _NUMERIC_TIME_RE.match(tok) or bare in RELATIVE_TIME_WORDS:
             anchored = True
-        elif bare in RELATIVE_TIME_WORDS:
-            anchored = True
-        elif bare in TIME_UNITS or bare in MONTHS or bare in WEEKDAYS or tok in TIME_FILLER:
-            continue
-        elif bare in TIME_FILLER:
-            continue
-        else:
+        elif not (
+            bare in TIME_UNITS or bare in MONTHS or bare in WEEKDAYS or {tok, bare} & TIME_FILLER
+        ):
             return False
     return anchored
 
@@ -770,7 +772,9 @@ def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     rest = m.group("rest").strip()
     number = line.text[: m.start("rest")].strip()
     if not rest:
-        return LineMatch(numbered_post.rule_id, ROLE_HEADER, chrome=number, chrome_kind="forum-chrome")
+        return LineMatch(
+            numbered_post.rule_id, ROLE_HEADER, chrome=number, chrome_kind="forum-chrome"
+        )
     split = split_author_time(rest, config)
     if split:
         return LineMatch(
@@ -782,7 +786,11 @@ def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
         )
     if is_name(rest.split(), config):
         return LineMatch(
-            numbered_post.rule_id, ROLE_HEADER, author=rest, chrome=number, chrome_kind="forum-chrome"
+            numbered_post.rule_id,
+            ROLE_HEADER,
+            author=rest,
+            chrome=number,
+            chrome_kind="forum-chrome",
         )
     return None
 
