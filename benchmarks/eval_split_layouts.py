@@ -1,0 +1,67 @@
+"""Share of labelled page layouts whose every reply boundary the splitter gets right.
+
+Each layout in tests/layouts/<set>/NAME.txt has NAME.json with the expected reply
+starts, in order. A thread counts as exactly right when it has as many replies as
+expected and each reply's text begins with its expected start (whitespace-normalised,
+case-insensitive). `tuned` is the set the rules were tuned on; `heldout` was written
+before tuning and never used for it.
+
+Run: python benchmarks/eval_split_layouts.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from stance.split import split_text
+
+LAYOUTS = Path(__file__).resolve().parents[1] / "tests" / "layouts"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def check_layout(txt: Path) -> tuple[bool, str]:
+    """Split one layout page and compare its reply starts with the expected ones."""
+    expected = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))["replies"]
+    thread = split_text(txt.read_text(encoding="utf-8"), str(txt))
+    got = [r.text for r in thread.replies]
+    if len(got) != len(expected):
+        return False, f"{len(got)} replies, expected {len(expected)}: {[g[:30] for g in got]}"
+    for k, (text, start) in enumerate(zip(got, expected), start=1):
+        if not _norm(text).startswith(_norm(start)):
+            return False, f"reply {k} starts {text[:40]!r}, expected {start!r}"
+    return True, "ok"
+
+
+def evaluate(set_name: str, verbose: bool = False) -> tuple[int, int]:
+    """Return (exactly right, total) for one layout set, printing failures if verbose."""
+    pages = sorted((LAYOUTS / set_name).glob("*.txt"))
+    right = 0
+    for txt in pages:
+        ok, why = check_layout(txt)
+        right += ok
+        if verbose:
+            print(f"  {'PASS' if ok else 'FAIL'} {set_name}/{txt.stem}: {why}")
+    return right, len(pages)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", "-v", action="store_true", help="show every layout")
+    parser.add_argument("--set", choices=["tuned", "heldout", "all"], default="all")
+    args = parser.parse_args(argv)
+    sets = ["tuned", "heldout"] if args.set == "all" else [args.set]
+    for name in sets:
+        right, total = evaluate(name, args.verbose)
+        share = right / total if total else 0.0
+        print(f"{name}: {right}/{total} threads with every reply boundary right ({share:.0%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
