@@ -109,6 +109,56 @@ def split(
         raise typer.Exit(2)
 
 
+ModelOpt = Annotated[
+    Path | None,
+    typer.Option("--model", help="Model directory (default: the model shipped with stance)."),
+]
+
+
+@app.command()
+def classify(
+    pairs: Annotated[Path, typer.Argument(help="JSONL: {id, target, text, context?} per line.")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write JSONL here.")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Classify target/text pairs: one JSON line per valid input line, in order."""
+    from stance.classify import classify_records, parse_pair_record
+    from stance.io import iter_json_records, read_text
+    from stance.model import StanceCrossEncoder
+
+    def body() -> int:
+        text = read_text(pairs).text
+        source = str(pairs)
+        bad = 0
+
+        def records():
+            nonlocal bad
+            for line, rec in iter_json_records(text, source, "jsonl"):
+                try:
+                    if isinstance(rec, Exception):
+                        raise rec
+                    yield parse_pair_record(rec, source, line)
+                except StanceError as exc:
+                    bad += 1
+                    typer.echo(f"stance: error: {exc} (skipped)", err=True)
+
+        encoder = StanceCrossEncoder.load(model)
+        sink = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+        try:
+            for row in classify_records(encoder, records()):
+                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+                sink.flush()
+        finally:
+            if out:
+                sink.close()
+        return bad
+
+    bad = _guarded(body)
+    if bad:
+        typer.echo(f"stance: {bad} bad line(s) skipped", err=True)
+        raise typer.Exit(2)
+
+
 ConfigOpt = Annotated[
     Path,
     typer.Option("--config", "-c", help="YAML run config (see configs/default.yaml)."),

@@ -99,6 +99,7 @@ class StanceCrossEncoder:
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
+        quiet_transformers()
         path = Path(path) if path is not None else DEFAULT_MODEL_DIR
         if not path.is_dir():
             raise errors.model_missing(str(path), "no such directory")
@@ -227,6 +228,14 @@ class StanceCrossEncoder:
         scores["neutral"] += unrelated
         label = max(scores, key=scores.get)
         return PairPrediction(label=label, scores=scores, related=1.0 - unrelated)
+
+
+def quiet_transformers() -> None:
+    """Silence transformers' load reports and progress bars: our output is a contract."""
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
 
 
 def file_sha256(path: Path) -> str:

@@ -1,0 +1,216 @@
+"""Label a split thread: claims, each reply's target, stance, evidence and correction.
+
+For each reply: shortlist candidate claims (article claims and earlier replies' claims,
+the parent's always included), judge reply x candidate with the cross-encoder (parent
+post as context), keep the strongest judgement, judge the reply against the article as
+a whole (`article_stance`, the RumourEval notion), find the evidence sentence, and for a
+correction name the wrong part and the replacement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from stance.claims import Claim, ClaimIndex, extract_claims
+from stance.correction import Correction, align_correction, has_explicit_correction
+from stance.labels import LABELS
+from stance.model import Pair, PairPrediction, StanceCrossEncoder
+from stance.text import split_sentences
+from stance.thread import Reply, Thread
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class LabelConfig:
+    candidates: int = field(default=6, metadata={"help": "Claims judged per reply."})
+    top_judgements: int = field(default=3, metadata={"help": "Judgements listed per reply."})
+    chunk_replies: int = field(default=64, metadata={"help": "Replies per model batch (bounds memory)."})
+    max_evidence_sentences: int = field(
+        default=8, metadata={"help": "Longer replies take evidence from the target-nearest sentences."}
+    )
+    article_lead_sentences: int = field(
+        default=2, metadata={"help": "Article sentences joined to the title as the article target."}
+    )
+
+
+@dataclass
+class Judgement:
+    claim: Claim
+    prediction: PairPrediction
+
+    @property
+    def label(self) -> str:
+        return self.prediction.label
+
+    def strength(self) -> float:
+        """How much of a stance (any but neutral) this judgement carries."""
+        s = self.prediction.scores
+        return max(s[label] for label in LABELS if label != "neutral")
+
+
+@dataclass
+class ReplyLabel:
+    reply: Reply
+    stance: str
+    confidence: float
+    target: Claim | None
+    evidence: str
+    correction: Correction | None
+    article_stance: str
+    judgements: list[Judgement]
+
+
+@dataclass
+class LabelledThread:
+    thread: Thread
+    claims: list[Claim]
+    replies: list[ReplyLabel]
+    model_name: str
+    model_sha256: str
+
+
+def _article_target(thread: Thread, claims: Sequence[Claim], lead: int) -> str:
+    parts = [thread.title] if thread.title else []
+    parts += [c.text for c in claims if c.origin == "article" and c.text != thread.title][:lead]
+    return " ".join(parts) or thread.article.text[:500]
+
+
+def _choose(judgements: list[Judgement]) -> tuple[str, Judgement | None]:
+    """The strongest stance over candidates; neutral with the most related target if none."""
+    if not judgements:
+        return "neutral", None
+    best = max(judgements, key=Judgement.strength)
+    scores = best.prediction.scores
+    label = max((lab for lab in LABELS if lab != "neutral"), key=lambda lab: scores[lab])
+    if scores[label] >= scores["neutral"]:
+        return label, best
+    return "neutral", max(judgements, key=lambda j: j.prediction.related)
+
+
+def _settle_correction(label: str, reply_text: str, target: Claim | None) -> tuple[str, Correction | None]:
+    """A `corrects` judgement must name wrong and right parts; a dispute that does is one."""
+    if target is None:
+        return label, None
+    if label == "corrects":
+        found = align_correction(reply_text, target.text)
+        return ("corrects", found) if found else ("disputes", None)
+    if label == "disputes" and has_explicit_correction(reply_text, target.text):
+        return "corrects", align_correction(reply_text, target.text)
+    return label, None
+
+
+class Labeller:
+    """Labels threads with one loaded model; reuse it across threads in a batch."""
+
+    def __init__(self, model: StanceCrossEncoder, config: LabelConfig | None = None) -> None:
+        self.model = model
+        self.config = config or LabelConfig()
+
+    def label(self, thread: Thread, progress: Callable[[int, int], None] | None = None) -> LabelledThread:
+        """Label every reply of a thread (a thread without replies gives claims only)."""
+        claims = extract_claims(thread)
+        index = ClaimIndex(claims)
+        by_reply: dict[int, list[Claim]] = {}
+        for c in claims:
+            if c.reply is not None:
+                by_reply.setdefault(c.reply, []).append(c)
+        replies_by_index = {r.index: r for r in thread.replies}
+        article_target = _article_target(thread, claims, self.config.article_lead_sentences)
+        out: list[ReplyLabel] = []
+        chunk = self.config.chunk_replies
+        for start in range(0, len(thread.replies), chunk):
+            out.extend(self._label_chunk(thread.replies[start : start + chunk], index, by_reply, replies_by_index, article_target))
+            if progress:
+                progress(len(out), len(thread.replies))
+        return LabelledThread(thread, claims, out, self.model.name, self.model.sha256())
+
+    def _label_chunk(self, replies, index: ClaimIndex, by_reply, replies_by_index, article_target) -> list[ReplyLabel]:
+        cfg = self.config
+        pairs: list[Pair] = []
+        plan: list[tuple[Reply, list[Claim], int]] = []
+        for reply in replies:
+            parent = replies_by_index.get(reply.parent) if reply.parent else None
+            context = parent.text if parent else (reply.quoted or None)
+            must = [c.id for c in by_reply.get(reply.parent, [])] if reply.parent else []
+            candidates = index.shortlist(reply.text, reply.index, cfg.candidates, must)
+            plan.append((reply, candidates, len(pairs)))
+            pairs.extend(Pair(c.text, reply.text, context) for c in candidates)
+            pairs.append(Pair(article_target, reply.text, context))
+        preds = self.model.predict(pairs) if pairs else []
+
+        labelled = []
+        evidence_jobs: list[tuple[int, list[str], Claim]] = []
+        evidence_pairs: list[Pair] = []
+        for reply, candidates, offset in plan:
+            judgements = [Judgement(c, preds[offset + i]) for i, c in enumerate(candidates)]
+            article_pred = preds[offset + len(candidates)]
+            label, best = _choose(judgements)
+            target = best.claim if best else None
+            label, correction = _settle_correction(label, reply.text, target)
+            confidence = best.prediction.scores[label] if best else article_pred.scores[article_pred.label]
+            if label == "corrects" and best:
+                confidence = max(confidence, best.prediction.scores["disputes"] + best.prediction.scores["corrects"])
+            judgements.sort(key=Judgement.strength, reverse=True)
+            labelled.append(
+                ReplyLabel(reply, label, confidence, target, reply.text, correction, article_pred.label, judgements[: cfg.top_judgements])
+            )
+            sentences = split_sentences(" ".join(reply.text.split()))
+            if target is not None and len(sentences) > 1:
+                evidence_jobs.append((len(labelled) - 1, sentences[: cfg.max_evidence_sentences], target))
+                evidence_pairs.extend(Pair(target.text, s) for s in sentences[: cfg.max_evidence_sentences])
+            elif sentences:
+                labelled[-1].evidence = sentences[0]
+
+        ev_preds = self.model.predict(evidence_pairs) if evidence_pairs else []
+        cursor = 0
+        for pos, sentences, _target in evidence_jobs:
+            rl = labelled[pos]
+            scored = ev_preds[cursor : cursor + len(sentences)]
+            cursor += len(sentences)
+            key = rl.stance if rl.stance != "neutral" else None
+            if rl.correction is not None:
+                hits = [s for s in sentences if rl.correction.right.split("; ")[0] in s]
+                if hits:
+                    rl.evidence = hits[0]
+                    continue
+            best_i = max(range(len(sentences)), key=lambda i: scored[i].scores[key] if key else scored[i].related)
+            rl.evidence = sentences[best_i]
+        return labelled
+
+
+def to_schema(result: LabelledThread) -> dict:
+    """The `stance label --format json` document, schema 1 (SPEC.md)."""
+    t = result.thread
+    return {
+        "schema": SCHEMA_VERSION,
+        "source": t.source,
+        "title": t.title,
+        "article": {"text": t.article.text, "paragraphs": list(t.article.paragraphs)},
+        "boilerplate": [{"kind": b.kind, "text": b.text} for b in t.boilerplate],
+        "claims": [{"id": c.id, "text": c.text, "origin": c.origin, "reply": c.reply} for c in result.claims],
+        "replies": [
+            {
+                "index": r.reply.index,
+                "author": r.reply.author,
+                "text": r.reply.text,
+                "stance": r.stance,
+                "confidence": round(r.confidence, 4),
+                "target": {"claim": r.target.id, "text": r.target.text} if r.target else None,
+                "evidence": r.evidence,
+                "correction": {"wrong": r.correction.wrong, "right": r.correction.right} if r.correction else None,
+                "article_stance": r.article_stance,
+                "judgements": [
+                    {
+                        "claim": j.claim.id,
+                        "label": j.label,
+                        "scores": {k: round(v, 4) for k, v in j.prediction.scores.items()},
+                    }
+                    for j in r.judgements
+                ],
+            }
+            for r in result.replies
+        ],
+        "model": {"name": result.model_name, "sha256": result.model_sha256},
+    }
