@@ -159,6 +159,53 @@ def classify(
         raise typer.Exit(2)
 
 
+@app.command()
+def label(
+    file: FileArg,
+    format: Annotated[LabelFormat, typer.Option("--format", "-f")] = LabelFormat.table,
+    input_format: InputFormatOpt = InputFormat.auto,
+    model: ModelOpt = None,
+) -> None:
+    """Label each reply: target claim, stance, confidence, evidence and any correction."""
+    from stance.io import read_threads
+    from stance.label import Labeller, to_schema
+    from stance.model import StanceCrossEncoder
+    from stance.render import print_label
+
+    def body() -> int:
+        threads = read_threads(file, input_format.value)
+        labeller = None
+        failures = 0
+        for item in threads:
+            if isinstance(item, StanceError):
+                failures += 1
+                typer.echo(f"stance: error: {item}", err=True)
+                continue
+            if labeller is None:
+                labeller = Labeller(StanceCrossEncoder.load(model))
+            doc = to_schema(labeller.label(item, progress=_progress_printer(len(item.replies))))
+            if format is LabelFormat.json:
+                sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            else:
+                print_label(doc)
+        return failures
+
+    if _guarded(body):
+        raise typer.Exit(2)
+
+
+def _progress_printer(total: int) -> Callable[[int, int], None] | None:
+    """Progress on stderr for long threads only, so short runs print nothing extra."""
+    if total < 200:
+        return None
+
+    def show(done: int, total: int) -> None:
+        typer.echo(f"stance: labelled {done}/{total} replies", err=True)
+
+    return show
+
+
 ConfigOpt = Annotated[
     Path,
     typer.Option("--config", "-c", help="YAML run config (see configs/default.yaml)."),

@@ -53,3 +53,60 @@ def print_split(thread: Thread) -> None:
             quoted = "\n".join("> " + escape(q) for q in reply.quoted.splitlines())
             body = f"[dim]{quoted}[/dim]\n{body}"
         console.print(Panel(body, title=header, title_align="left", border_style="green"))
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+STANCE_STYLES = {
+    "supports": "green",
+    "disputes": "red",
+    "corrects": "bold yellow",
+    "queries": "cyan",
+    "neutral": "dim",
+}
+
+
+def print_label(doc: dict) -> None:
+    """Print a labelled thread (schema-1 dict) as a table: one row per reply.
+
+    Args:
+        doc: the `stance.label.to_schema` document.
+    """
+    console = _console()
+    console.rule(f"[bold]{escape(doc['source'])}[/bold]")
+    title = escape(doc["title"]) if doc["title"] else "[dim](no title)[/dim]"
+    n_article = sum(1 for c in doc["claims"] if c["origin"] == "article")
+    console.print(f"[bold cyan]Title:[/bold cyan] {title}")
+    console.print(f"{n_article} article claims, {len(doc['claims']) - n_article} reply claims")
+    if not doc["replies"]:
+        console.print("[dim]No replies.[/dim]")
+        return
+    table = Table(show_lines=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("reply")
+    table.add_column("stance", no_wrap=True)
+    table.add_column("target")
+    table.add_column("conf.", justify="right", no_wrap=True)
+    table.add_column("correction")
+    table.add_column("article", no_wrap=True)
+    for r in doc["replies"]:
+        style = STANCE_STYLES.get(r["stance"], "")
+        target = r["target"]
+        target_cell = f"[dim]{target['claim']}[/dim] {escape(_short(target['text'], 50))}" if target else ""
+        corr = r["correction"]
+        corr_cell = f"{escape(corr['wrong'])} → {escape(corr['right'])}" if corr else ""
+        table.add_row(
+            str(r["index"]),
+            escape(_short(r["text"])),
+            f"[{style}]{r['stance']}[/{style}]" if style else r["stance"],
+            target_cell,
+            f"{r['confidence']:.2f}",
+            corr_cell,
+            r["article_stance"],
+        )
+    console.print(table)
+    model = doc["model"]
+    console.print(f"[dim]model {escape(model['name'])} sha256 {model['sha256'][:12]}[/dim]")
