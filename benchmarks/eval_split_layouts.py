@@ -32,7 +32,7 @@ def check_layout(txt: Path) -> tuple[bool, str]:
     got = [r.text for r in thread.replies]
     if len(got) != len(expected):
         return False, f"{len(got)} replies, expected {len(expected)}: {[g[:30] for g in got]}"
-    for k, (text, start) in enumerate(zip(got, expected), start=1):
+    for k, (text, start) in enumerate(zip(got, expected, strict=True), start=1):
         if not _norm(text).startswith(_norm(start)):
             return False, f"reply {k} starts {text[:40]!r}, expected {start!r}"
     return True, "ok"

@@ -95,7 +95,9 @@ def print_label(doc: dict) -> None:
     for r in doc["replies"]:
         style = STANCE_STYLES.get(r["stance"], "")
         target = r["target"]
-        target_cell = f"[dim]{target['claim']}[/dim] {escape(_short(target['text'], 50))}" if target else ""
+        target_cell = (
+            f"[dim]{target['claim']}[/dim] {escape(_short(target['text'], 50))}" if target else ""
+        )
         corr = r["correction"]
         corr_cell = f"{escape(corr['wrong'])} → {escape(corr['right'])}" if corr else ""
         table.add_row(

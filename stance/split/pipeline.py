@@ -92,6 +92,21 @@ def _quote_text(lines: list[R.Line]) -> str:
     return "\n".join(R._QUOTE_RE.sub("", line.text).strip() for line in lines).strip()
 
 
+def _cut_tails(lines: list[R.Line]) -> list[BoilerplateItem]:
+    """Apply the tail cascade: chrome at the end of a line is cut off (in place) and
+    returned as boilerplate."""
+    cut_off: list[BoilerplateItem] = []
+    for k, line in enumerate(lines):
+        for tail_rule in R.TAIL_RULES:
+            cut = tail_rule(line.text)
+            if cut is not None:
+                kept, chrome, kind = cut
+                lines[k] = R.make_line(line.index, kept, line.gap, line.block)
+                cut_off.append(BoilerplateItem(kind, chrome, tail_rule.rule_id))
+                break
+    return cut_off
+
+
 def _label_lines(lines: list[R.Line], config: SplitConfig) -> tuple[list[R.LineMatch], R.Context]:
     """Run the line cascade, find the title, then the context cascade on text lines."""
     labels = [R.classify_line(line, config) for line in lines]
@@ -257,6 +272,7 @@ def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thr
     lines = to_lines(text)
     if not lines:
         return Thread(source=source, title=None, article=Article([]))
+    tails = _cut_tails(lines)
     labels, ctx = _label_lines(lines, config)
 
     first = 0 if ctx.title_index is None else ctx.title_index + 1
@@ -286,6 +302,7 @@ def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thr
     drafts = _segment(lines, labels, region_start, boilerplate)
     _apply_name_lines(drafts, config)
     replies = _build_replies(drafts, config, boilerplate)
+    boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None
     return Thread(
         source=source,

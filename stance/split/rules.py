@@ -736,10 +736,13 @@ def agency_signoff(line: Line, config: SplitConfig) -> LineMatch | None:
 @rule("boilerplate.section_label.v1")
 def section_label(line: Line, config: SplitConfig) -> LineMatch | None:
     """'News & Politics' (example 004): a line made only of section names."""
-    if line.words > config.section_max_words:
+    if line.words > 3 * config.section_max_words:
         return None
+    # Connectors ('&', '|', '›') do not count as words of the label.
     tokens = [t for t in _tokens(line.lower) if t not in SECTION_CONNECTORS]
-    if tokens and all(t.strip(":") in SECTION_WORDS for t in tokens):
+    if 0 < len(tokens) <= config.section_max_words and all(
+        t.strip(":") in SECTION_WORDS for t in tokens
+    ):
         if all(t in ("and", "the") for t in tokens):
             return None
         return LineMatch(section_label.rule_id, ROLE_BOILERPLATE, "section-label")
@@ -854,6 +857,27 @@ def classify_line(line: Line, config: SplitConfig) -> LineMatch:
         if match is not None:
             return match
     return LineMatch(TEXT_FALLBACK, ROLE_TEXT)
+
+
+# --------------------------------------------------------------------------- tail rules
+
+_DESK_CODE_RE = re.compile(r"\s*([”\"]?\s*\([A-Z][A-Z0-9]{0,5}(?:/[A-Z0-9]{1,6}){1,5}\))\s*$")
+
+
+@rule("boilerplate.desk_code.v1")
+def desk_code(text: str) -> tuple[str, str, str] | None:
+    """An agency desk code closing a paragraph ('... losses.” (T/R07/R01)', example 001)
+    is an editor's sign-off; it is cut off with the closing quote it follows, so the
+    paragraph ends at its last sentence."""
+    m = _DESK_CODE_RE.search(text)
+    if not m or m.start() == 0:
+        return None
+    return text[: m.start()].rstrip(), m.group(1).strip(), "byline"
+
+
+TailRule = Callable[[str], "tuple[str, str, str] | None"]
+# Rules that cut chrome off the end of a content line: (kept text, chrome, kind).
+TAIL_RULES: list[TailRule] = [desk_code]
 
 
 # --------------------------------------------------------------------------- context rules
@@ -1124,6 +1148,7 @@ PARENT_FALLBACK = "parent.none.v1"
 def all_rule_ids() -> list[str]:
     """Every registered rule id, cascades in order, fallbacks included."""
     ids = [fn.rule_id for fn in LINE_RULES] + [TEXT_FALLBACK]
+    ids += [fn.rule_id for fn in TAIL_RULES]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
