@@ -16,7 +16,7 @@ from stance.claims import Claim, ClaimIndex, extract_claims
 from stance.correction import Correction, align_correction, has_explicit_correction
 from stance.labels import LABELS
 from stance.model import Pair, PairPrediction, StanceCrossEncoder
-from stance.text import split_sentences
+from stance.text import content_words, overlap_score, split_sentences
 from stance.thread import Reply, Thread
 
 SCHEMA_VERSION = 1
@@ -24,12 +24,9 @@ SCHEMA_VERSION = 1
 
 @dataclass
 class LabelConfig:
-    candidates: int = field(default=6, metadata={"help": "Claims judged per reply."})
+    candidates: int = field(default=4, metadata={"help": "Claims judged per reply."})
     top_judgements: int = field(default=3, metadata={"help": "Judgements listed per reply."})
     chunk_replies: int = field(default=64, metadata={"help": "Replies per model batch (bounds memory)."})
-    max_evidence_sentences: int = field(
-        default=8, metadata={"help": "Longer replies take evidence from the target-nearest sentences."}
-    )
     article_lead_sentences: int = field(
         default=2, metadata={"help": "Article sentences joined to the title as the article target."}
     )
@@ -141,8 +138,6 @@ class Labeller:
         preds = self.model.predict(pairs) if pairs else []
 
         labelled = []
-        evidence_jobs: list[tuple[int, list[str], Claim]] = []
-        evidence_pairs: list[Pair] = []
         for reply, candidates, offset in plan:
             judgements = [Judgement(c, preds[offset + i]) for i, c in enumerate(candidates)]
             article_pred = preds[offset + len(candidates)]
@@ -151,33 +146,40 @@ class Labeller:
             label, correction = _settle_correction(label, reply.text, target)
             confidence = best.prediction.scores[label] if best else article_pred.scores[article_pred.label]
             if label == "corrects" and best:
-                confidence = max(confidence, best.prediction.scores["disputes"] + best.prediction.scores["corrects"])
+                # A settled correction is a dispute with a named replacement: both count.
+                confidence = best.prediction.scores["disputes"] + best.prediction.scores["corrects"]
             judgements.sort(key=Judgement.strength, reverse=True)
+            evidence = evidence_sentence(reply.text, label, target, correction)
             labelled.append(
-                ReplyLabel(reply, label, confidence, target, reply.text, correction, article_pred.label, judgements[: cfg.top_judgements])
+                ReplyLabel(reply, label, confidence, target, evidence, correction, article_pred.label, judgements[: cfg.top_judgements])
             )
-            sentences = split_sentences(" ".join(reply.text.split()))
-            if target is not None and len(sentences) > 1:
-                evidence_jobs.append((len(labelled) - 1, sentences[: cfg.max_evidence_sentences], target))
-                evidence_pairs.extend(Pair(target.text, s) for s in sentences[: cfg.max_evidence_sentences])
-            elif sentences:
-                labelled[-1].evidence = sentences[0]
-
-        ev_preds = self.model.predict(evidence_pairs) if evidence_pairs else []
-        cursor = 0
-        for pos, sentences, _target in evidence_jobs:
-            rl = labelled[pos]
-            scored = ev_preds[cursor : cursor + len(sentences)]
-            cursor += len(sentences)
-            key = rl.stance if rl.stance != "neutral" else None
-            if rl.correction is not None:
-                hits = [s for s in sentences if rl.correction.right.split("; ")[0] in s]
-                if hits:
-                    rl.evidence = hits[0]
-                    continue
-            best_i = max(range(len(sentences)), key=lambda i: scored[i].scores[key] if key else scored[i].related)
-            rl.evidence = sentences[best_i]
         return labelled
+
+
+def evidence_sentence(text: str, label: str, target: Claim | None, correction: Correction | None) -> str:
+    """The reply sentence that carries the stance, chosen without another model pass.
+
+    A correction's evidence is the sentence naming the replacement; a query's is its
+    first question; otherwise the sentence sharing most content words with the target.
+    """
+    sentences = split_sentences(" ".join(text.split())) or [text.strip()]
+    if correction is not None:
+        right = correction.right.split("; ")[0]
+        wrong = correction.wrong.split("; ")[0]
+        for sentence in sentences:
+            if right in sentence and wrong in sentence:
+                return sentence
+        for sentence in sentences:
+            if right in sentence:
+                return sentence
+    if label == "queries":
+        for sentence in sentences:
+            if sentence.rstrip("”\"' )").endswith("?"):
+                return sentence
+    if target is None or len(sentences) == 1:
+        return sentences[0]
+    target_words = content_words(target.text)
+    return max(sentences, key=lambda s: (overlap_score(target_words, s), -sentences.index(s)))
 
 
 def to_schema(result: LabelledThread) -> dict:

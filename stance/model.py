@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from stance.text import relevant_window, split_sentences
 
 if TYPE_CHECKING:
     import torch
+    from tokenizers import Tokenizer
 
 META_FILE = "stance_model.json"
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "default"
@@ -74,19 +75,35 @@ class StanceCrossEncoder:
     """Cross-encoder over (target, text[, context]) with a six-way head.
 
     The head's classes are the five stances plus `unrelated`; `predict` folds
-    `unrelated` into `neutral` and reports `related = 1 - p(unrelated)`.
+    `unrelated` into `neutral` and reports `related = 1 - p(unrelated)`. Inference runs
+    on `stance.encoder.BertClassifier` and the `tokenizers` library, so labelling never
+    imports transformers; training wraps a transformers model with `from_transformers`.
 
     Example:
         >>> model = StanceCrossEncoder.load()                      # doctest: +SKIP
         >>> model.predict(Pair("ISIS shot down a jet", "Turkey did, not ISIS."))  # doctest: +SKIP
     """
 
-    def __init__(self, model, tokenizer, meta: ModelMeta, path: Path | None = None) -> None:
-        self.model = model
+    def __init__(
+        self,
+        forward: Callable[[torch.Tensor, torch.Tensor, torch.Tensor], torch.Tensor],
+        tokenizer: Tokenizer,
+        id2label: dict[int, str],
+        meta: ModelMeta,
+        path: Path | None = None,
+    ) -> None:
+        self.forward = forward
         self.tokenizer = tokenizer
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
+        self.id2label = dict(id2label)
         self.meta = meta
         self.path = path
-        self.id2label = {int(k): v for k, v in model.config.id2label.items()}
+        self.cls_id = tokenizer.token_to_id("[CLS]")
+        self.sep_id = tokenizer.token_to_id("[SEP]")
+        self.pad_id = tokenizer.token_to_id("[PAD]") or 0
+        self.hf_model = None
+        self.hf_tokenizer = None
 
     # ---------------------------------------------------------------- loading / saving
     @classmethod
@@ -97,14 +114,16 @@ class StanceCrossEncoder:
             ModelError: the directory is missing or lacks weights, tokenizer or labels.
         """
         import torch
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from tokenizers import Tokenizer
 
-        quiet_transformers()
+        from stance.encoder import BertClassifier
+
         path = Path(path) if path is not None else DEFAULT_MODEL_DIR
         if not path.is_dir():
             raise errors.model_missing(str(path), "no such directory")
-        if not (path / "model.safetensors").exists():
-            raise errors.model_missing(str(path), "no model.safetensors")
+        for name in ("model.safetensors", "config.json", "tokenizer.json"):
+            if not (path / name).exists():
+                raise errors.model_missing(str(path), f"no {name}")
         meta_path = path / META_FILE
         meta = ModelMeta(**json.loads(meta_path.read_text())) if meta_path.exists() else ModelMeta()
         if _version_tuple(meta.stance_version) > _version_tuple(__version__):
@@ -113,30 +132,50 @@ class StanceCrossEncoder:
                 stacklevel=2,
             )
         try:
-            tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-            model = AutoModelForSequenceClassification.from_pretrained(
-                str(path), local_files_only=True, use_safetensors=True, dtype=getattr(torch, dtype)
-            )
-        except (OSError, ValueError) as exc:
+            runtime = BertClassifier.from_dir(path, getattr(torch, dtype))
+            tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
             raise errors.model_missing(str(path), str(exc).splitlines()[0]) from None
-        model.eval()
-        labels = set(model.config.id2label.values())
-        if not set(LABELS) <= labels:
-            raise errors.model_missing(str(path), f"labels {sorted(labels)} lack {LABELS}")
-        return cls(model, tokenizer, meta, path)
+        id2label = {int(k): v for k, v in runtime.config.get("id2label", {}).items()}
+        if not set(LABELS) <= set(id2label.values()):
+            raise errors.model_missing(str(path), f"labels {sorted(id2label.values())} lack {LABELS}")
+        return cls(runtime, tokenizer, id2label, meta, path)
+
+    @classmethod
+    def from_transformers(cls, model, tokenizer, meta: ModelMeta) -> StanceCrossEncoder:
+        """Wrap a transformers model and tokenizer (training); `save` writes them out."""
+
+        def forward(input_ids, token_type_ids, attention_mask):
+            out = model(input_ids=input_ids, token_type_ids=token_type_ids, attention_mask=attention_mask)
+            return out.logits.float()
+
+        id2label = {int(k): v for k, v in model.config.id2label.items()}
+        encoder = cls(forward, tokenizer.backend_tokenizer, id2label, meta)
+        encoder.hf_model = model
+        encoder.hf_tokenizer = tokenizer
+        return encoder
 
     def save(self, path: str | Path, half: bool = True) -> None:
-        """Write weights (fp16 safetensors by default), tokenizer, config and meta."""
+        """Write weights (fp16 safetensors by default), tokenizer, config and meta.
+
+        The directory loads with transformers' Auto classes as well as with `load`.
+        """
+        if self.hf_model is None or self.hf_tokenizer is None:
+            raise errors.model_missing(str(path), "only a model built for training can be saved")
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        model = self.model
+        model = self.hf_model
         if half:
             import copy
 
             model = copy.deepcopy(model).half()
         model.save_pretrained(str(path), safe_serialization=True)
-        self.tokenizer.save_pretrained(str(path))
+        self.hf_tokenizer.save_pretrained(str(path))
         (path / META_FILE).write_text(json.dumps(asdict(self.meta), indent=2) + "\n")
+
+    @property
+    def label2id(self) -> dict[str, int]:
+        return {v: k for k, v in self.id2label.items()}
 
     @property
     def name(self) -> str:
@@ -146,7 +185,9 @@ class StanceCrossEncoder:
         """Digest of the weights file: identifies exactly which model made a judgement."""
         if self.path is None:
             return ""
-        return file_sha256(self.path / "model.safetensors")
+        if not hasattr(self, "_sha256"):
+            self._sha256 = file_sha256(self.path / "model.safetensors")
+        return self._sha256
 
     # ---------------------------------------------------------------------- encoding
     def encode(self, pairs: Sequence[Pair]) -> list[dict[str, list[int]]]:
@@ -155,11 +196,10 @@ class StanceCrossEncoder:
         Text longer than its share of the budget is reduced to its most target-relevant
         sentences (see `stance.text.relevant_window`) instead of being cut at the end.
         """
-        tok = self.tokenizer
-        cls_id, sep_id = tok.cls_token_id, tok.sep_token_id
-        targets = tok([p.target for p in pairs], add_special_tokens=False)["input_ids"]
-        texts = tok([p.text for p in pairs], add_special_tokens=False)["input_ids"]
-        contexts = tok([p.context or "" for p in pairs], add_special_tokens=False)["input_ids"]
+        cls_id, sep_id = self.cls_id, self.sep_id
+        targets = self._ids([p.target for p in pairs])
+        texts = self._ids([p.text for p in pairs])
+        contexts = self._ids([p.context or "" for p in pairs])
         out = []
         for pair, t_ids, x_ids, c_ids in zip(pairs, targets, texts, contexts, strict=True):
             has_ctx = bool(pair.context) and pair.context.strip() != pair.target.strip()
@@ -183,11 +223,14 @@ class StanceCrossEncoder:
             out.append({"input_ids": ids, "token_type_ids": types})
         return out
 
+    def _ids(self, texts: list[str]) -> list[list[int]]:
+        return [e.ids for e in self.tokenizer.encode_batch(texts, add_special_tokens=False)]
+
     def _window(self, target: str, text: str, budget: int) -> list[int]:
         sentences = split_sentences(text)
         if len(sentences) <= 1:
-            return self.tokenizer(text, add_special_tokens=False)["input_ids"][:budget]
-        ids = self.tokenizer(sentences, add_special_tokens=False)["input_ids"]
+            return self._ids([text])[0][:budget]
+        ids = self._ids(sentences)
         chosen = relevant_window(target, sentences, [len(s) for s in ids], budget)
         return [t for i in chosen for t in ids[i]][:budget]
 
@@ -198,12 +241,20 @@ class StanceCrossEncoder:
 
         encoded = self.encode(pairs)
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]["input_ids"]))
-        result = torch.empty(len(encoded), self.model.config.num_labels)
+        result = torch.empty(len(encoded), len(self.id2label))
         with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 idx = order[start : start + batch_size]
-                batch = self.tokenizer.pad([encoded[i] for i in idx], return_tensors="pt")
-                result[idx] = self.model(**batch).logits.float()
+                width = max(len(encoded[i]["input_ids"]) for i in idx)
+                ids = torch.full((len(idx), width), self.pad_id, dtype=torch.long)
+                types = torch.zeros((len(idx), width), dtype=torch.long)
+                mask = torch.zeros((len(idx), width), dtype=torch.long)
+                for row, i in enumerate(idx):
+                    n = len(encoded[i]["input_ids"])
+                    ids[row, :n] = torch.tensor(encoded[i]["input_ids"])
+                    types[row, :n] = torch.tensor(encoded[i]["token_type_ids"])
+                    mask[row, :n] = 1
+                result[idx] = self.forward(ids, types, mask)
         return result
 
     def predict(
@@ -230,7 +281,7 @@ class StanceCrossEncoder:
         return PairPrediction(label=label, scores=scores, related=1.0 - unrelated)
 
 
-def quiet_transformers() -> None:
+def quiet_transformers() -> None:  # used by training, which imports transformers
     """Silence transformers' load reports and progress bars: our output is a contract."""
     from transformers.utils import logging as hf_logging
 

@@ -83,7 +83,7 @@ def calibrate_temperature(encoder: StanceCrossEncoder, examples: Sequence[Exampl
     if not rows:
         return 1.0
     logits = encoder.logits([Pair(ex.target, ex.text, ex.context) for ex in rows])
-    label2id = encoder.model.config.label2id
+    label2id = encoder.label2id
     gold = torch.tensor([label2id[ex.label] for ex in rows])
     log_t = torch.zeros(1, requires_grad=True)
     opt = torch.optim.LBFGS([log_t], lr=0.1, max_iter=100)

@@ -20,7 +20,7 @@ from pathlib import Path
 from stance import errors
 from stance.config import RunConfig
 from stance.labels import MODEL_LABELS
-from stance.model import ModelMeta, Pair, StanceCrossEncoder
+from stance.model import ModelMeta, Pair, StanceCrossEncoder, quiet_transformers
 
 log = logging.getLogger(__name__)
 MODEL_SUBDIR = "model"
@@ -40,6 +40,7 @@ def base_model_path(name: str) -> str:
 def build_model(cfg: RunConfig) -> StanceCrossEncoder:
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
+    quiet_transformers()
     path = base_model_path(cfg.model.base)
     labels = sorted(MODEL_LABELS)  # the saved map, not this order, is what loading trusts
     model = AutoModelForSequenceClassification.from_pretrained(
@@ -50,7 +51,7 @@ def build_model(cfg: RunConfig) -> StanceCrossEncoder:
         local_files_only=True,
     )
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    return StanceCrossEncoder(model, tokenizer, ModelMeta(max_length=cfg.model.max_length))
+    return StanceCrossEncoder.from_transformers(model, tokenizer, ModelMeta(max_length=cfg.model.max_length))
 
 
 def _encode(encoder: StanceCrossEncoder, examples, label2id):
@@ -97,7 +98,7 @@ def train(cfg: RunConfig, overwrite: bool = False, resume: bool = True, config_p
     train_rows = build_training_set(cfg.data, cfg.train.seed)
     dev_sets = build_dev_sets(cfg.data, cfg.eval.datasets, cfg.train.seed)
     encoder = build_model(cfg)
-    label2id = encoder.model.config.label2id
+    label2id = encoder.label2id
     train_ds = _encode(encoder, train_rows, label2id)
 
     counts = Counter(ex.label for ex in train_rows)
@@ -135,15 +136,14 @@ def train(cfg: RunConfig, overwrite: bool = False, resume: bool = True, config_p
         disable_tqdm=True,
     )
     trainer = Trainer(
-        model=encoder.model,
+        model=encoder.hf_model,
         args=args,
         train_dataset=train_ds,
-        data_collator=DataCollatorWithPadding(encoder.tokenizer),
+        data_collator=DataCollatorWithPadding(encoder.hf_tokenizer),
         compute_loss_func=weighted_loss,
     )
     trainer.train(resume_from_checkpoint=True if has_checkpoints else None)
-    encoder.model = trainer.model.float().eval()
-    encoder.id2label = {int(k): v for k, v in encoder.model.config.id2label.items()}
+    encoder = StanceCrossEncoder.from_transformers(trainer.model.float().eval(), encoder.hf_tokenizer, encoder.meta)
 
     calib = [ex for rows in dev_sets.values() for ex in rows]
     encoder.meta.temperature = calibrate_temperature(encoder, calib)

@@ -1,0 +1,81 @@
+"""A lean BERT forward pass over safetensors weights, for inference without transformers.
+
+Importing transformers costs over a second on a laptop CPU, more than the whole
+labelling of a short thread; a MiniLM cross-encoder's forward pass is a few dozen
+lines of torch. This module computes exactly what transformers'
+`BertForSequenceClassification` computes in eval mode (tests/test_encoder.py checks the
+logits against it), reading the same `config.json` and `model.safetensors`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import torch
+from safetensors.torch import load_file
+
+
+class BertClassifier:
+    """BERT encoder + pooler + linear head, eval mode only, weights from safetensors."""
+
+    def __init__(self, weights: dict[str, torch.Tensor], config: dict, dtype: torch.dtype = torch.float32) -> None:
+        self.config = config
+        self.dtype = dtype
+        self.heads = int(config["num_attention_heads"])
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        self.w = {k.removeprefix("bert."): v.to(dtype) for k, v in weights.items()}
+        self.layers = int(config["num_hidden_layers"])
+        if config.get("hidden_act", "gelu") != "gelu":
+            raise ValueError(f"unsupported activation {config.get('hidden_act')}")
+
+    @classmethod
+    def from_dir(cls, path: str | Path, dtype: torch.dtype = torch.float32) -> BertClassifier:
+        path = Path(path)
+        config = json.loads((path / "config.json").read_text())
+        return cls(load_file(str(path / "model.safetensors")), config, dtype)
+
+    def _linear(self, x: torch.Tensor, name: str) -> torch.Tensor:
+        return torch.nn.functional.linear(x, self.w[f"{name}.weight"], self.w[f"{name}.bias"])
+
+    def _norm(self, x: torch.Tensor, name: str) -> torch.Tensor:
+        return torch.nn.functional.layer_norm(
+            x, x.shape[-1:], self.w[f"{name}.weight"], self.w[f"{name}.bias"], self.eps
+        )
+
+    def __call__(
+        self, input_ids: torch.Tensor, token_type_ids: torch.Tensor, attention_mask: torch.Tensor
+    ) -> torch.Tensor:
+        """Logits for a padded batch (batch, seq) -> (batch, num_labels), in float32."""
+        w = self.w
+        batch, seq = input_ids.shape
+        positions = torch.arange(seq)
+        x = (
+            w["embeddings.word_embeddings.weight"][input_ids]
+            + w["embeddings.position_embeddings.weight"][positions]
+            + w["embeddings.token_type_embeddings.weight"][token_type_ids]
+        )
+        x = self._norm(x, "embeddings.LayerNorm")
+        hidden = x.shape[-1]
+        head_dim = hidden // self.heads
+        # Boolean mask: True where attention is allowed (pad keys are masked out).
+        mask = attention_mask.bool()[:, None, None, :]
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}"
+
+            def split(t: torch.Tensor) -> torch.Tensor:
+                return t.view(batch, seq, self.heads, head_dim).transpose(1, 2)
+
+            q = split(self._linear(x, f"{p}.attention.self.query"))
+            k = split(self._linear(x, f"{p}.attention.self.key"))
+            v = split(self._linear(x, f"{p}.attention.self.value"))
+            ctx = torch.nn.functional.scaled_dot_product_attention(
+                q, k, v, attn_mask=mask, scale=1.0 / math.sqrt(head_dim)
+            )
+            ctx = ctx.transpose(1, 2).reshape(batch, seq, hidden)
+            x = self._norm(self._linear(ctx, f"{p}.attention.output.dense") + x, f"{p}.attention.output.LayerNorm")
+            h = torch.nn.functional.gelu(self._linear(x, f"{p}.intermediate.dense"))
+            x = self._norm(self._linear(h, f"{p}.output.dense") + x, f"{p}.output.LayerNorm")
+        pooled = torch.tanh(self._linear(x[:, 0], "pooler.dense"))
+        return torch.nn.functional.linear(pooled, self.w["classifier.weight"], self.w["classifier.bias"]).float()
