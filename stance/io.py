@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import warnings
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ MAX_INPUT_BYTES = 32 * 1024 * 1024
 # bytes are taken for a binary file rather than text with a few stray characters.
 MAX_CONTROL_SHARE = 0.01
 INPUT_FORMATS = ("auto", "text", "html", "json", "jsonl")
+_C1_CONTROLS_RE = re.compile("[\x80-\x9f]")
 
 
 class DecodingWarning(UserWarning):
@@ -66,9 +68,13 @@ def decode_bytes(data: bytes, source: str) -> DecodedText:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        # latin-1 decodes any byte, but where cp1252 failed it yields C1 control
+        # characters (U+0080-U+009F), which no pasted page contains: not text after all.
+        if codec == "latin-1" and _C1_CONTROLS_RE.search(text):
+            break
         warnings.warn(f"{source}: not UTF-8, decoded as {codec}", DecodingWarning, stacklevel=2)
         return DecodedText(text, codec)
-    raise errors.undecodable_input(source)  # pragma: no cover - latin-1 decodes any byte
+    raise errors.undecodable_input(source)
 
 
 def read_text(path: Path, limit: int = MAX_INPUT_BYTES) -> DecodedText:
@@ -98,8 +104,10 @@ def detect_format(text: str, path: Path | None = None) -> str:
             return "jsonl"
         return "json"
     low = head.lower()
-    if low.startswith("<!doctype html") or low.startswith("<html") or (
-        suffix in (".html", ".htm") and "<" in low
+    if (
+        low.startswith("<!doctype html")
+        or low.startswith("<html")
+        or (suffix in (".html", ".htm") and "<" in low)
     ):
         return "html"
     if "<body" in low or ("</p>" in low and "<div" in low):

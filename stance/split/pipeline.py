@@ -12,6 +12,7 @@ from stance.thread import Article, BoilerplateItem, Reply, Thread
 # Markdown-ish emphasis and headings survive copy-paste from some pages (example 003
 # wraps its title and standfirst in `**`); they are markup, never words.
 _BOLD_RE = re.compile(r"\*\*+")
+_INNER_BOLD_RE = re.compile(r"(?<=\w)\*\*+(?=\w)")
 _HEADING_RE = re.compile(r"^#{1,6}\s+(?=\D)")
 _NEWLINES_RE = re.compile(r"\r\n?")
 
@@ -20,7 +21,9 @@ def clean_line(raw: str) -> str:
     """Strip a raw line of surrounding whitespace, bold markers and heading hashes."""
     text = raw.strip()
     if "**" in text:
-        text = _BOLD_RE.sub("", text).strip()
+        # Between two word characters the markers are the only separator ("a**b"):
+        # keep the words apart; elsewhere they simply go.
+        text = _BOLD_RE.sub("", _INNER_BOLD_RE.sub(" ", text)).strip()
     if text.startswith("#"):
         text = _HEADING_RE.sub("", text)
     return text

@@ -449,6 +449,8 @@ _NUMBERED_RE = re.compile(
 )
 _MENTION_RE = re.compile(r"^@\w{1,40}")
 _SEPARATOR_CHARS_RE = re.compile(r"\s*([·•|])\s*")
+_RELATIVE_UNIT_RE = re.compile(r"^\d+(?:s|m|h|d|w|y|mo|min|mins|hr|hrs)\.?$")
+_TIME_HINT_RE = re.compile(r"\d|\bago\b|yesterday|today|\bnow\b", re.IGNORECASE)
 _NAME_TOKEN_RE = re.compile(r"^[\w@][\w@.'’\-]*$")
 
 
@@ -470,22 +472,30 @@ def _tokens(text: str) -> list[str]:
     return _SEPARATOR_CHARS_RE.sub(r" \1 ", text).split()
 
 
+def _time_token(raw: str) -> int:
+    """0: not a time token; 1: time filler ('on', 'May', 'hours'); 2: an anchor that
+    makes a line a time (a number, '3h', 'ago', 'yesterday')."""
+    tok = raw.lower().strip("(),[]")
+    if not tok:
+        return 1
+    bare = tok.rstrip(".,")
+    if _NUMERIC_TIME_RE.match(tok) or bare in RELATIVE_TIME_WORDS:
+        return 2
+    if bare in TIME_UNITS or bare in MONTHS or bare in WEEKDAYS:
+        return 1
+    if tok in TIME_FILLER or bare in TIME_FILLER:
+        return 1
+    return 0
+
+
 def is_timestamp_tokens(tokens: Sequence[str]) -> bool:
     """True when every token is a date, a time or time filler, with a digit or 'ago'."""
-    if not tokens:
-        return False
     anchored = False
     for raw in tokens:
-        tok = raw.lower().strip("(),[]")
-        if not tok:
-            continue
-        bare = tok.rstrip(".,")
-        if _NUMERIC_TIME_RE.match(tok) or bare in RELATIVE_TIME_WORDS:
-            anchored = True
-        elif not (
-            bare in TIME_UNITS or bare in MONTHS or bare in WEEKDAYS or {tok, bare} & TIME_FILLER
-        ):
+        kind = _time_token(raw)
+        if kind == 0:
             return False
+        anchored = anchored or kind == 2
     return anchored
 
 
@@ -512,27 +522,44 @@ def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
 
 def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     """Split 'name · 3h ago' into ('name', '3h ago'), or None when it is not such a line."""
+    # Cheap pre-check first: this runs on every short line of a 1 MB thread.
+    if not _TIME_HINT_RE.search(text):
+        return None
     tokens = _tokens(text)
     if len(tokens) < 2 or len(tokens) > config.chrome_max_words + config.author_max_words:
         return None
-    for k in range(1, min(config.author_max_words, len(tokens) - 1) + 1):
-        author = [t.rstrip(",") for t in tokens[:k]]
-        rest = tokens[k:]
-        separated = False
-        while rest and rest[0].lower() in HEADER_SEPARATORS:
-            separated = True
-            rest = rest[1:]
-        if not rest or not is_name(author, config):
-            continue
-        if not is_timestamp_tokens(rest):
-            continue
-        relative = any(t.lower().strip(".,()") in RELATIVE_TIME_WORDS for t in rest) or any(
-            re.match(r"^\d+(?:s|m|h|d|w|y|mo|min|mins|hr|hrs)\.?$", t.lower()) for t in rest
-        )
-        # Without a separator, only a relative time ("3 hours ago") marks a header:
-        # "Sky News 3 May 2016" inside an article must not open a reply.
-        if separated or relative or _has_wide_space(text, author):
-            return " ".join(author), " ".join(rest)
+    # The time part is the longest run of time tokens at the end of the line; one
+    # backwards pass instead of trying every split point.
+    j = len(tokens)
+    while j > 0 and _time_token(tokens[j - 1]):
+        j -= 1
+    if j == 0 or j == len(tokens):
+        return None
+    rest = tokens[j:]
+    k = j
+    while k > 0 and tokens[k - 1].lower() in HEADER_SEPARATORS:
+        k -= 1
+    separated = k < j
+    while rest and rest[0].lower() in HEADER_SEPARATORS:
+        separated = True
+        rest = rest[1:]
+    author = [t.rstrip(",") for t in tokens[:k]]
+    if not rest or not author or not is_timestamp_tokens(rest):
+        return None
+    if not is_name(author, config):
+        return None
+    relative = any(t.lower().strip(".,()") in RELATIVE_TIME_WORDS for t in rest) or any(
+        _RELATIVE_UNIT_RE.match(t.lower()) for t in rest
+    )
+    # Without a separator, only a relative time ("3 hours ago") marks a header:
+    # "Sky News 3 May 2016" inside an article must not open a reply.
+    if separated or relative or _has_wide_space(text, author):
+        # Symbol separators go; word separators ('said', 'on') stay with the time so
+        # that no word of the line is lost.
+        chrome = tokens[k:]
+        while chrome and chrome[0] in SECTION_CONNECTORS:
+            chrome = chrome[1:]
+        return " ".join(author), " ".join(chrome)
     return None
 
 
@@ -908,6 +935,9 @@ def title_repeat(ctx: Context, i: int) -> LineMatch | None:
     """The headline pasted again (h1 after <title>, '**Headline' in example 003)."""
     if ctx.title_index is None or i == ctx.title_index or not ctx.title_norm:
         return None
+    # Word counts can differ only by markup tokens ('**', '#'); skip normalising the rest.
+    if abs(ctx.lines[i].words - ctx.lines[ctx.title_index].words) > 2:
+        return None
     if normalise(ctx.lines[i].text) == ctx.title_norm:
         return LineMatch(title_repeat.rule_id, ROLE_BOILERPLATE, "title-repeat")
     return None
@@ -919,13 +949,17 @@ def doubled_line(ctx: Context, i: int) -> LineMatch | None:
     line = ctx.lines[i]
     if line.words < ctx.config.doubled_min_words:
         return None
-    norm = normalise(line.text)
-    if i + 1 < len(ctx.lines):
-        nxt = ctx.lines[i + 1]
-        if nxt.gap == 0 and normalise(nxt.text) == norm:
+    # Only lines of equal word count can be repeats; normalising is the costly part.
+    candidates = []
+    if i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap == 0:
+        candidates.append(ctx.lines[i + 1])
+    if i > 0 and line.gap == 0:
+        candidates.append(ctx.lines[i - 1])
+    candidates = [c for c in candidates if c.words == line.words]
+    if candidates:
+        norm = normalise(line.text)
+        if any(normalise(c.text) == norm for c in candidates):
             return LineMatch(doubled_line.rule_id, ROLE_BOILERPLATE, "caption")
-    if i > 0 and line.gap == 0 and normalise(ctx.lines[i - 1].text) == norm:
-        return LineMatch(doubled_line.rule_id, ROLE_BOILERPLATE, "caption")
     return None
 
 

@@ -1,0 +1,81 @@
+"""Time `split_text` on a ~1 MB thread; the target is under one second.
+
+The thread is example 003's article followed by its replies repeated in several
+layouts (blank-line blocks, comment cards, 'wrote:' quotes, numbered posts) until the
+page reaches 1 MB, so every rule cascade and the parent search get exercised.
+
+Run: python benchmarks/bench_split.py [--size-mb 1.0] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from stance.split import split_text
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "shared/examples/threads/003_8ed88bf6df9fa53f.txt"
+FALLBACK_ARTICLE = (
+    "Leaked files show deals between IS and Damascus\n\n"
+    + "Islamic State and the Assad regime have been colluding in deals, Sky News says.\n\n" * 20
+)
+REPLIES = [
+    "Is this similar to the Nazi-Soviet Pact?",
+    "Perhaps in a way. Russia (and Assad) never really did attack ISIS.",
+    "Turkey shot down the fighter jet, not ISIS. Turkey, your friendly NATO ally.",
+    "Russia never really did engage ISIS.",
+]
+
+
+def build_thread(size_bytes: int) -> str:
+    """Article plus replies in mixed layouts until the text reaches size_bytes."""
+    if EXAMPLE.is_file():
+        article = EXAMPLE.read_text(encoding="utf-8").split("\n\n\nIs this similar")[0]
+    else:
+        article = FALLBACK_ARTICLE
+    parts = [article, "\n\n1,234 Comments\n\n"]
+    size = len(article.encode())
+    n = 0
+    while size < size_bytes:
+        text = REPLIES[n % len(REPLIES)] + f" (post {n})"
+        layout = n % 4
+        if layout == 0:
+            chunk = f"user{n} · {n % 59 + 1}m ago\n{text}\nReply  Share  Report\n\n"
+        elif layout == 1:
+            chunk = f"user{n - 1} wrote:\n> {REPLIES[(n - 1) % len(REPLIES)]}\n{text}\n\n"
+        elif layout == 2:
+            chunk = f"#{n} user{n}\n{text}\n\n"
+        else:
+            chunk = f"{text}\n\n"
+        parts.append(chunk)
+        size += len(chunk.encode())
+        n += 1
+    return "".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mb", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=3, help="runs; the best is reported")
+    args = parser.parse_args(argv)
+    text = build_thread(int(args.size_mb * 1024 * 1024))
+    best = float("inf")
+    thread = None
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        thread = split_text(text, "bench")
+        best = min(best, time.perf_counter() - start)
+    assert thread is not None
+    size_mb = len(text.encode()) / 1024 / 1024
+    verdict = "OK" if best < 1.0 else "TOO SLOW"
+    print(
+        f"split_text: {size_mb:.2f} MB, {len(thread.replies)} replies, "
+        f"best of {args.repeat}: {best:.3f} s ({verdict}, target < 1 s)"
+    )
+    return 0 if best < 1.0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
