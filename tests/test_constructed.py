@@ -32,3 +32,9 @@ def test_swap_examples_state_the_replacement():
         assert ex.label in {"corrects", "disputes", "queries"}
         if ex.label == "corrects":
             assert ex.text != ex.target
+
+
+def test_contracted_negation_is_a_dispute_not_a_correction():
+    """reports/corrects_sample.md showed "The lady isn't slicing up the meat" as corrects."""
+    rows = [Example("The lady is slicing up the meat", "The lady isn't slicing up the meat", "disputes", "nli")]
+    assert nli_swap_examples(rows) == []

@@ -154,7 +154,8 @@ def _single_substitution(premise: str, hypothesis: str) -> tuple[str, str] | Non
     wrong, right = a[i1:i2], b[j1:j2]
     if len(wrong) > 3 or len(right) > 3 or len(a) - len(wrong) < max(3, len(a) // 2):
         return None
-    if NEGATIONS & {w.lower().strip(".,") for w in wrong + right}:
+    changed = {w.lower().strip(".,") for w in wrong + right}
+    if NEGATIONS & changed or any(w.endswith(("n't", "n’t")) for w in changed):
         return None
     return " ".join(wrong), " ".join(right)
 
@@ -206,3 +207,33 @@ def relabel(base: Sequence[Example], derived: Sequence[Example]) -> list[Example
     """Replace base examples by their derived relabelling (same target and text)."""
     keys = {(d.target, d.text) for d in derived}
     return [ex for ex in base if (ex.target, ex.text) not in keys] + list(derived)
+
+
+def sample_markdown(data_dir: str, per_source: int = 12, seed: int = 13) -> str:
+    """A readable sample of every kind of derived example, for a reader to check by eye."""
+    from training.adapters import load_examples
+
+    rng = random.Random(seed)
+    rumour = load_examples("rumoureval2019", data_dir, "train")
+    nli_rows = load_examples("nli", data_dir, "train")
+    claims = sorted({ex.target for name in ("fnc1", "climate_fever", "rumoureval2019", "healthver") for ex in load_examples(name, data_dir, "train")})
+    groups = {
+        "swap (constructed correction / denial / query of a real claim)": swap_examples(claims, rng, 3000),
+        "nli_swap (NLI contradiction by one substitution)": nli_swap_examples(nli_rows),
+        "deny_fix (RumourEval deny stating a replacement)": deny_fix_examples(rumour),
+    }
+    lines = ["# Sample of derived `corrects` (and counter-example) training rows", "",
+             f"Regenerate: `python -m training.constructed {data_dir}`", ""]
+    for title, rows in groups.items():
+        lines += [f"## {title}: {len(rows)} rows", "", "| label | target | reply |", "|---|---|---|"]
+        for ex in rng.sample(rows, min(per_source, len(rows))):
+            cell = lambda s: " ".join(s.split()).replace("|", "\\|")[:160]  # noqa: E731
+            lines.append(f"| {ex.label} | {cell(ex.target)} | {cell(ex.text)} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(sample_markdown(sys.argv[1] if len(sys.argv) > 1 else "../shared/data"))
