@@ -61,6 +61,7 @@ LINE_CASES = [
     ),
     (R.navigation, "Home › World › Middle East", "Home is where the heart is, they say."),
     (R.closed_marker, "closed #7", "closed talks were held in Geneva #7"),
+    (R.rule_line, "----------", "-- signed, the editors"),
     (R.comment_header, "12 Comments", "12 comments were deleted by the moderators."),
     (R.vote_count, "level 2", "level with me, is this real?"),
     (R.share_bar, "Reply  Share  Report", "Reply to the report, please."),
@@ -180,6 +181,26 @@ def test_author_then_time_fires_and_not():
     assert R.author_then_time(ctx, 4) is None
 
 
+def test_quote_after_quoted_by_fires_and_not():
+    """vBulletin pastes have no '>' marks under 'Originally Posted by X'."""
+    lines = to_lines("T\n\nOriginally Posted by Mark\nquoted line\nmy answer\n\nx\ny")
+    labels = [R.classify_line(x, CFG) for x in lines]
+    ctx = R.Context(lines, labels, CFG)
+    assert R.quote_after_quoted_by(ctx, 2).role == R.ROLE_QUOTE
+    assert R.quote_after_quoted_by(ctx, 3) is None  # the post's own text
+    assert R.quote_after_quoted_by(ctx, 5) is None  # no attribution above
+
+
+def test_mail_attribution_names_the_sender():
+    text = "On Tue, May 3, 2016 at 10:15 AM, Bob Stone <bob@example.org> wrote:"
+    assert R.wrote_header(line(text), CFG).author == "Bob Stone"
+
+
+def test_hacker_news_header_keeps_thread_links_as_chrome():
+    match = R.card_header(line("alice 3 hours ago | parent | next [–]"), CFG)
+    assert (match.author, match.chrome) == ("alice", "3 hours ago | parent | next [–]")
+
+
 @pytest.mark.parametrize("min_words,replies", [(30, 1), (200, 0)])
 def test_wide_gap_min_article_words(min_words, replies):
     """Example 003: a double blank gap after enough article text starts the replies."""
@@ -264,6 +285,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.call_to_action.v1",
         "boilerplate.navigation.v1",
         "boilerplate.closed_marker.v1",
+        "boilerplate.rule_line.v1",
         "marker.comment_header.v1",
         "boilerplate.vote_count.v1",
         "boilerplate.share_bar.v1",
@@ -280,6 +302,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.title_repeat.v1",
         "boilerplate.doubled_line.v1",
         "reply.author_then_time.v1",
+        "quote.after_quoted_by.v1",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v1",

@@ -92,7 +92,7 @@ def _reply_text(lines: list[R.Line]) -> str:
 
 
 def _quote_text(lines: list[R.Line]) -> str:
-    return "\n".join(R._QUOTE_RE.sub("", line.text).strip() for line in lines).strip()
+    return "\n".join(R.strip_quote_marks(line.text) for line in lines).strip()
 
 
 def _cut_tails(lines: list[R.Line]) -> list[BoilerplateItem]:
@@ -179,7 +179,7 @@ def _segment(
         role = label.role
         if role in (R.ROLE_BOILERPLATE, R.ROLE_MARKER, "title"):
             boilerplate.append(BoilerplateItem(label.kind or "title-repeat", line.text, label.rule))
-        elif role == R.ROLE_FOOTER:
+        elif role in (R.ROLE_FOOTER, R.ROLE_SEPARATOR):
             boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
             if cur is not None:
                 cur.closed = True

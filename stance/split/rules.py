@@ -60,6 +60,9 @@ ROLE_HEADER = "header"
 ROLE_ATTRIBUTION = "attribution"
 ROLE_QUOTE = "quote"
 ROLE_MENTION = "mention"
+# A rule line ('----------'): chrome that closes the current reply but, unlike a
+# footer, never starts the reply region (articles use '* * *' as section breaks).
+ROLE_SEPARATOR = "separator"
 
 
 @dataclass(frozen=True)
@@ -325,6 +328,10 @@ NOT_NAME_WORDS = frozenset_of(
     my your its on in at of for to from by with and or but if so as when while after before
     posted updated published edited reply share report level comments replies"""
 )
+# Thread links that trail a header's time ('3 hours ago | parent | next [–]', Hacker News).
+THREAD_NAV_WORDS = frozenset_of(
+    """parent next prev root context flag favorite link on: | [–] [-] [+] – - [reply]"""
+)
 ATTRIBUTION_VERBS = ("wrote", "writes", "said", "says", "posted", "replied")
 QUOTE_PREFIXES = ("originally posted by", "quote from", "quoting", "in reply to")
 CHROME_LINES = (
@@ -432,12 +439,15 @@ _NUMERIC_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_RE = re.compile(r"^>+\s?")
+_HAS_WORD_RE = re.compile(r"\w")
+_RULE_LINE_RE = re.compile(r"^[-–—_=*~#+.·•\s]{3,}$")
 _WROTE_RE = re.compile(
     r"^(?:on\s+[^,]{3,60},\s*)?(?P<author>[^\s>].{0,60}?)\s+(?:"
     + "|".join(ATTRIBUTION_VERBS)
     + r")\s*:\s*$",
     re.IGNORECASE,
 )
+_EMAIL_RE = re.compile(r"<[^<>@\s]+@[^<>\s]+>|\([^()@\s]+@[^()\s]+\)")
 _QUOTED_BY_RE = re.compile(
     r"^(?:quote:?\s*)?(?:" + "|".join(QUOTE_PREFIXES) + r")\s+(?P<author>.{1,60}?)\s*:?$",
     re.IGNORECASE,
@@ -460,6 +470,11 @@ _NAME_TOKEN_RE = re.compile(r"^[\w@][\w@.'’\-]*$")
 def make_line(index: int, text: str, gap: int, block: int) -> Line:
     """Build a `Line` with its derived facts computed once (rules run on every line)."""
     return Line(index, text, text.lower(), len(text.split()), gap, block)
+
+
+def strip_quote_marks(text: str) -> str:
+    """A quoted line without its leading '>' marks."""
+    return _QUOTE_RE.sub("", text).strip()
 
 
 def ends_sentence(text: str) -> bool:
@@ -528,6 +543,11 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     tokens = _tokens(text)
     if len(tokens) < 2 or len(tokens) > config.chrome_max_words + config.author_max_words:
         return None
+    # Thread links after the time are chrome of the header, not part of the name.
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].lower() in THREAD_NAV_WORDS:
+        end -= 1
+    nav, tokens = tokens[end:], tokens[:end]
     # The time part is the longest run of time tokens at the end of the line; one
     # backwards pass instead of trying every split point.
     j = len(tokens)
@@ -539,7 +559,8 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     k = j
     while k > 0 and tokens[k - 1].lower() in HEADER_SEPARATORS:
         k -= 1
-    separated = k < j
+    # "Peter, 03/05/2016 10:15": a comma closing the name separates it like '·' does.
+    separated = k < j or (k > 0 and tokens[k - 1].endswith(","))
     while rest and rest[0].lower() in HEADER_SEPARATORS:
         separated = True
         rest = rest[1:]
@@ -556,7 +577,7 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     if separated or relative or _has_wide_space(text, author):
         # Symbol separators go; word separators ('said', 'on') stay with the time so
         # that no word of the line is lost.
-        chrome = tokens[k:]
+        chrome = tokens[k:] + nav
         while chrome and chrome[0] in SECTION_CONNECTORS:
             chrome = chrome[1:]
         return " ".join(author), " ".join(chrome)
@@ -681,6 +702,18 @@ def closed_marker(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+@rule("boilerplate.rule_line.v1")
+def rule_line(line: Line, config: SplitConfig) -> LineMatch | None:
+    """A line of only dashes, stars or underscores ('----------') separates posts."""
+    if (
+        len(line.text) >= 3
+        and not _HAS_WORD_RE.search(line.text)
+        and _RULE_LINE_RE.match(line.text)
+    ):
+        return LineMatch(rule_line.rule_id, ROLE_SEPARATOR, "forum-chrome")
+    return None
+
+
 @rule("marker.comment_header.v1")
 def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'12 Comments', 'Replies', 'Comments (3)': the header between article and replies;
@@ -780,15 +813,24 @@ def section_label(line: Line, config: SplitConfig) -> LineMatch | None:
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself."""
-    if line.words > config.author_max_words + 8:
+    if line.words > config.author_max_words + 12:
         return None
-    m = _QUOTED_BY_RE.match(line.text) or _WROTE_RE.match(line.text)
+    quoted_by = _QUOTED_BY_RE.match(line.text)
+    m = quoted_by or _WROTE_RE.match(line.text)
     if not m:
         return None
-    author = m.group("author").strip(" ,")
+    author = _EMAIL_RE.sub("", m.group("author")).strip(" ,\"'")
+    # Mail clients write "On Tue, May 3, 2016 at 10:15 AM, Bob Stone wrote:": the
+    # name is what follows the last comma of the date.
+    if line.lower.startswith("on ") and "," in author:
+        author = author.rsplit(",", 1)[1].strip(" \"'")
     if not is_name(author.split(), config):
         return None
-    return LineMatch(wrote_header.rule_id, ROLE_ATTRIBUTION, "byline", author=author)
+    # "Originally Posted by X" always introduces a quote; "X wrote:" may head a post.
+    kind = "quote-attribution" if quoted_by else ""
+    return LineMatch(
+        wrote_header.rule_id, ROLE_ATTRIBUTION, "byline", author=author, chrome_kind=kind
+    )
 
 
 @rule("reply.numbered_post.v1")
@@ -862,6 +904,7 @@ LINE_RULES: list[LineRule] = [
     call_to_action,
     navigation,
     closed_marker,
+    rule_line,
     comment_header,
     vote_count,
     share_bar,
@@ -977,9 +1020,28 @@ def author_then_time(ctx: Context, i: int) -> LineMatch | None:
     return LineMatch(author_then_time.rule_id, ROLE_HEADER, author=line.text)
 
 
+@rule("quote.after_quoted_by.v1")
+def quote_after_quoted_by(ctx: Context, i: int) -> LineMatch | None:
+    """vBulletin drops the '>' marks: the line right under 'Originally Posted by X' is
+    the quote when the post's own text follows it in the same block."""
+    if i == 0 or ctx.lines[i].gap > 0:
+        return None
+    above = ctx.labels[i - 1]
+    if above.role != ROLE_ATTRIBUTION or above.chrome_kind != "quote-attribution":
+        return None
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0:
+        return None
+    return LineMatch(quote_after_quoted_by.rule_id, ROLE_QUOTE)
+
+
 # Order: the title repeat is the most specific; the doubled-line test would also catch
 # a headline pasted twice, but its kind is title-repeat.
-CONTEXT_RULES: list[ContextRule] = [title_repeat, doubled_line, author_then_time]
+CONTEXT_RULES: list[ContextRule] = [
+    title_repeat,
+    doubled_line,
+    author_then_time,
+    quote_after_quoted_by,
+]
 
 
 @rule("title.first_line.v1")
