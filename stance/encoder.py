@@ -27,6 +27,7 @@ class BertClassifier:
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         self.w = {k.removeprefix("bert."): v.to(dtype) for k, v in weights.items()}
         self.layers = int(config["num_hidden_layers"])
+        self._int8: torch.nn.ModuleDict | None = None
         if config.get("hidden_act", "gelu") != "gelu":
             raise ValueError(f"unsupported activation {config.get('hidden_act')}")
 
@@ -37,7 +38,21 @@ class BertClassifier:
         return cls(load_file(str(path / "model.safetensors")), config, dtype)
 
     def _linear(self, x: torch.Tensor, name: str) -> torch.Tensor:
+        if self._int8 is not None:
+            return self._int8[name.replace(".", "_")](x)
         return torch.nn.functional.linear(x, self.w[f"{name}.weight"], self.w[f"{name}.bias"])
+
+    def quantize_int8(self) -> None:
+        """Dynamic int8 quantisation of every dense layer (weights int8, activations fp32)."""
+        linears = torch.nn.ModuleDict()
+        for key, weight in self.w.items():
+            if key.endswith(".weight") and weight.dim() == 2 and not key.startswith("embeddings") and not key.startswith("classifier"):
+                name = key.removesuffix(".weight")
+                layer = torch.nn.Linear(weight.shape[1], weight.shape[0])
+                layer.weight.data = weight.float()
+                layer.bias.data = self.w[f"{name}.bias"].float()
+                linears[name.replace(".", "_")] = layer
+        self._int8 = torch.ao.quantization.quantize_dynamic(linears, {torch.nn.Linear}, dtype=torch.qint8)
 
     def _norm(self, x: torch.Tensor, name: str) -> torch.Tensor:
         return torch.nn.functional.layer_norm(

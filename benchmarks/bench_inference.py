@@ -1,0 +1,187 @@
+"""Inference benchmark: the naive ways against ours, on the same checkpoint and pairs.
+
+Variants (each runs in its own subprocess so peak memory is its own):
+  pipeline   transformers pipeline("text-classification"), one pair at a time
+  naive      transformers model, batches of 32 in data order, padded to the longest
+  ours-fp32  stance's path: lean runtime, length-sorted batches, relevance windows
+  ours-bf16  the same in bfloat16 (AMX on this CPU)
+  ours-int8  the same with torch dynamic int8 quantisation of the linear layers
+
+Pairs: RumourEval-2019 dev (target = source post, text = reply, context = parent),
+their real length distribution. Every variant also scores RumourEval dev macro-F1,
+so a speed-up that changes predictions shows by how much.
+
+Run: python benchmarks/bench_inference.py [--model DIR] [--pairs N] [--out BENCHMARKS.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+EXAMPLE = ROOT.parent / "shared" / "examples" / "threads" / "003_8ed88bf6df9fa53f.txt"
+VARIANTS = ("pipeline", "naive", "ours-fp32", "ours-bf16", "ours-int8")
+
+
+def _pairs(limit: int | None):
+    from training.adapters import load_examples
+
+    rows = load_examples("rumoureval2019", DATA, "dev")
+    return rows[:limit] if limit else rows
+
+
+def _flops_per_pair(config: dict, tokens: int) -> float:
+    """Forward FLOPs (2 per multiply-add) of a BERT encoder over one sequence of `tokens`."""
+    h, inter, layers = config["hidden_size"], config["intermediate_size"], config["num_hidden_layers"]
+    dense = 2 * tokens * (4 * h * h + 2 * h * inter)
+    attention = 2 * 2 * tokens * tokens * h
+    return layers * (dense + attention)
+
+
+def _macro_f1(preds, golds) -> float:
+    from training.evaluate import compute_metrics
+
+    return compute_metrics(preds, golds, ["comment", "deny", "query", "support"])["macro_f1"]
+
+
+def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
+    import torch
+
+    from stance.model import Pair, StanceCrossEncoder
+    from training.evaluate import RUMOUREVAL
+
+    rows = _pairs(limit)
+    golds = [ex.native for ex in rows]
+    config = json.loads((Path(model_dir) / "config.json").read_text())
+    start = time.perf_counter()
+    if name in ("pipeline", "naive"):
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer, pipeline
+
+        from stance.model import quiet_transformers
+
+        quiet_transformers()
+        tok = AutoTokenizer.from_pretrained(model_dir)
+        model = AutoModelForSequenceClassification.from_pretrained(model_dir, dtype=torch.float32).eval()
+        load_s = time.perf_counter() - start
+        start = time.perf_counter()
+        labels, tokens = [], []
+        if name == "pipeline":
+            clf = pipeline("text-classification", model=model, tokenizer=tok, device=-1)
+            for ex in rows:
+                out = clf({"text": ex.target, "text_pair": ex.text}, truncation=True, max_length=128)
+                labels.append(out["label"] if isinstance(out, dict) else out[0]["label"])
+                tokens.append(min(128, len(tok(ex.target, ex.text)["input_ids"])))
+        else:
+            with torch.inference_mode():
+                for i in range(0, len(rows), 32):
+                    chunk = rows[i : i + 32]
+                    batch = tok([e.target for e in chunk], [e.text for e in chunk], truncation=True, max_length=128, padding=True, return_tensors="pt")
+                    logits = model(**batch).logits
+                    labels += [model.config.id2label[int(j)] for j in logits.argmax(-1)]
+                    tokens += [batch["input_ids"].shape[1]] * len(chunk)
+        secs = time.perf_counter() - start
+        preds = [RUMOUREVAL[label] for label in labels]
+    else:
+        dtype = {"ours-fp32": "float32", "ours-bf16": "bfloat16", "ours-int8": "float32"}[name]
+        model = StanceCrossEncoder.load(model_dir, dtype=dtype)
+        if name == "ours-int8":
+            model.quantize_int8()
+        load_s = time.perf_counter() - start
+        pairs = [Pair(ex.target, ex.text, ex.context) for ex in rows]
+        start = time.perf_counter()
+        logits = model.logits(pairs)
+        secs = time.perf_counter() - start
+        preds = [RUMOUREVAL[model.id2label[int(j)]] for j in logits.argmax(-1)]
+        encoded = model.encode(pairs)
+        lengths = sorted(len(e["input_ids"]) for e in encoded)
+        # Length-sorted batches of 64 pad each pair to its batch's longest.
+        tokens = [max(lengths[i : i + 64]) for i in range(0, len(lengths), 64) for _ in lengths[i : i + 64]]
+    flops = sum(_flops_per_pair(config, t) for t in tokens)
+    return {
+        "variant": name,
+        "pairs": len(rows),
+        "seconds": secs,
+        "pairs_per_s": len(rows) / secs,
+        "gflops_per_s": flops / secs / 1e9,
+        "load_s": load_s,
+        "macro_f1": _macro_f1(preds, golds),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def thread_latency(model_dir: str, repeat: int) -> dict:
+    cmd = [sys.executable, "-m", "stance", "label", str(EXAMPLE), "--format", "json", "--model", model_dir]
+    cold = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        cold.append(time.perf_counter() - t)
+    from stance.label import Labeller
+    from stance.model import StanceCrossEncoder
+    from stance.split import split_text
+
+    thread = split_text(EXAMPLE.read_text(encoding="utf-8"), str(EXAMPLE))
+    labeller = Labeller(StanceCrossEncoder.load(model_dir))
+    labeller.label(thread)
+    warm = []
+    for _ in range(repeat * 4):
+        t = time.perf_counter()
+        labeller.label(thread)
+        warm.append(time.perf_counter() - t)
+    return {"cold_s": statistics.median(cold), "warm_s": statistics.median(warm), "replies": len(thread.replies)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default=str(ROOT / "stance" / "models" / "default"))
+    parser.add_argument("--pairs", type=int, default=None, help="limit pairs (default: all dev)")
+    parser.add_argument("--pipeline-pairs", type=int, default=300, help="pairs for the slow one-at-a-time variant")
+    parser.add_argument("--variant", choices=VARIANTS, help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--out", default=None, help="write the markdown table here")
+    args = parser.parse_args()
+    if args.variant:
+        limit = args.pipeline_pairs if args.variant == "pipeline" else args.pairs
+        print(json.dumps(run_variant(args.variant, args.model, limit)))
+        return
+    results = []
+    for name in VARIANTS:
+        cmd = [sys.executable, __file__, "--variant", name, "--model", args.model, "--pipeline-pairs", str(args.pipeline_pairs)]
+        if args.pairs:
+            cmd += ["--pairs", str(args.pairs)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+        results.append(json.loads(out))
+        print(f"{name}: {results[-1]['pairs_per_s']:.1f} pairs/s", file=sys.stderr)
+    latency = thread_latency(args.model, args.repeat)
+    base = {r["variant"]: r for r in results}
+    lines = [
+        "| variant | pairs | pairs/s | × pipeline | × naive batched | GFLOP/s | RumourEval dev macro-F1 | Δ F1 vs ours-fp32 | peak RSS MB |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['variant']} | {r['pairs']} | {r['pairs_per_s']:.1f} | {r['pairs_per_s'] / base['pipeline']['pairs_per_s']:.1f} | "
+            f"{r['pairs_per_s'] / base['naive']['pairs_per_s']:.2f} | {r['gflops_per_s']:.0f} | {r['macro_f1']:.4f} | "
+            f"{r['macro_f1'] - base['ours-fp32']['macro_f1']:+.4f} | {r['peak_rss_mb']:.0f} |"
+        )
+    lines += [
+        "",
+        f"`stance label` on example 003 ({latency['replies']} replies): cold process {latency['cold_s']:.2f} s, "
+        f"warm {latency['warm_s'] * 1000:.0f} ms (medians).",
+    ]
+    table = "\n".join(lines)
+    print(table)
+    if args.out:
+        Path(args.out).write_text(table + "\n")
+
+
+if __name__ == "__main__":
+    main()
