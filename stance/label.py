@@ -68,6 +68,17 @@ class LabelledThread:
     model_sha256: str
 
 
+@dataclass
+class _ThreadContext:
+    """What each reply of one thread is judged against; built once per thread."""
+
+    claims: list[Claim]
+    index: ClaimIndex
+    by_reply: dict[int, list[Claim]]
+    replies_by_index: dict[int, Reply]
+    article_target: str
+
+
 def _article_target(thread: Thread, claims: Sequence[Claim], lead: int) -> str:
     parts = [thread.title] if thread.title else []
     parts += [c.text for c in claims if c.origin == "article" and c.text != thread.title][:lead]
@@ -107,53 +118,106 @@ class Labeller:
 
     def label(self, thread: Thread, progress: Callable[[int, int], None] | None = None) -> LabelledThread:
         """Label every reply of a thread (a thread without replies gives claims only)."""
+        ctx = self._prepare(thread)
+        out: list[ReplyLabel] = []
+        chunk = self.config.chunk_replies
+        for start in range(0, len(thread.replies), chunk):
+            out.extend(self._label_chunk([(r, ctx) for r in thread.replies[start : start + chunk]]))
+            if progress:
+                progress(len(out), len(thread.replies))
+        return LabelledThread(thread, ctx.claims, out, self.model.name, self.model.sha256())
+
+    def label_many(self, threads: Sequence[Thread]) -> list[LabelledThread]:
+        """Label several threads, sharing model calls between them.
+
+        Short threads (a tweet and a dozen replies) would each make a small, padding-heavy
+        `predict` call; pooling their replies into chunks of `chunk_replies` keeps batches
+        full. Each thread's result is what `label` gives it, up to float rounding.
+
+        Args:
+            threads: Split threads, in the order results are wanted.
+
+        Returns:
+            One `LabelledThread` per input thread, in input order.
+        """
+        contexts = [self._prepare(t) for t in threads]
+        pairs_of = zip(threads, contexts, strict=True)
+        work = [(reply, ctx) for t, ctx in pairs_of for reply in t.replies]
+        labels: list[ReplyLabel] = []
+        chunk = self.config.chunk_replies
+        for start in range(0, len(work), chunk):
+            labels.extend(self._label_chunk(work[start : start + chunk]))
+        out, pos = [], 0
+        name, sha = self.model.name, self.model.sha256()
+        for t, ctx in zip(threads, contexts, strict=True):
+            out.append(LabelledThread(t, ctx.claims, labels[pos : pos + len(t.replies)], name, sha))
+            pos += len(t.replies)
+        return out
+
+    def _prepare(self, thread: Thread) -> _ThreadContext:
         claims = extract_claims(thread)
-        index = ClaimIndex(claims)
         by_reply: dict[int, list[Claim]] = {}
         for c in claims:
             if c.reply is not None:
                 by_reply.setdefault(c.reply, []).append(c)
-        replies_by_index = {r.index: r for r in thread.replies}
-        article_target = _article_target(thread, claims, self.config.article_lead_sentences)
-        out: list[ReplyLabel] = []
-        chunk = self.config.chunk_replies
-        for start in range(0, len(thread.replies), chunk):
-            out.extend(self._label_chunk(thread.replies[start : start + chunk], index, by_reply, replies_by_index, article_target))
-            if progress:
-                progress(len(out), len(thread.replies))
-        return LabelledThread(thread, claims, out, self.model.name, self.model.sha256())
+        return _ThreadContext(
+            claims=claims,
+            index=ClaimIndex(claims),
+            by_reply=by_reply,
+            replies_by_index={r.index: r for r in thread.replies},
+            article_target=_article_target(thread, claims, self.config.article_lead_sentences),
+        )
 
-    def _label_chunk(self, replies, index: ClaimIndex, by_reply, replies_by_index, article_target) -> list[ReplyLabel]:
-        cfg = self.config
+    def _label_chunk(self, work: Sequence[tuple[Reply, _ThreadContext]]) -> list[ReplyLabel]:
+        """One `predict` call for all pairs of the given replies, which may span threads."""
         pairs: list[Pair] = []
         plan: list[tuple[Reply, list[Claim], int]] = []
-        for reply in replies:
-            parent = replies_by_index.get(reply.parent) if reply.parent else None
-            context = parent.text if parent else (reply.quoted or None)
-            must = [c.id for c in by_reply.get(reply.parent, [])] if reply.parent else []
-            candidates = index.shortlist(reply.text, reply.index, cfg.candidates, must)
-            plan.append((reply, candidates, len(pairs)))
-            pairs.extend(Pair(c.text, reply.text, context) for c in candidates)
-            pairs.append(Pair(article_target, reply.text, context))
+        for reply, ctx in work:
+            offset = len(pairs)
+            plan.append((reply, self._add_pairs(reply, ctx, pairs), offset))
         preds = self.model.predict(pairs) if pairs else []
+        return [
+            self._reply_label(reply, candidates, preds, offset)
+            for reply, candidates, offset in plan
+        ]
 
-        labelled = []
-        for reply, candidates, offset in plan:
-            judgements = [Judgement(c, preds[offset + i]) for i, c in enumerate(candidates)]
-            article_pred = preds[offset + len(candidates)]
-            label, best = _choose(judgements)
-            target = best.claim if best else None
-            label, correction = _settle_correction(label, reply.text, target)
-            confidence = best.prediction.scores[label] if best else article_pred.scores[article_pred.label]
-            if label == "corrects" and best:
-                # A settled correction is a dispute with a named replacement: both count.
-                confidence = best.prediction.scores["disputes"] + best.prediction.scores["corrects"]
-            judgements.sort(key=Judgement.strength, reverse=True)
-            evidence = evidence_sentence(reply.text, label, target, correction)
-            labelled.append(
-                ReplyLabel(reply, label, confidence, target, evidence, correction, article_pred.label, judgements[: cfg.top_judgements])
-            )
-        return labelled
+    def _add_pairs(self, reply: Reply, ctx: _ThreadContext, pairs: list[Pair]) -> list[Claim]:
+        """Append the reply's candidate-claim pairs and its article pair; return the candidates."""
+        parent = ctx.replies_by_index.get(reply.parent) if reply.parent else None
+        context = parent.text if parent else (reply.quoted or None)
+        must = [c.id for c in ctx.by_reply.get(reply.parent, [])] if reply.parent else []
+        candidates = ctx.index.shortlist(reply.text, reply.index, self.config.candidates, must)
+        pairs.extend(Pair(c.text, reply.text, context) for c in candidates)
+        pairs.append(Pair(ctx.article_target, reply.text, context))
+        return candidates
+
+    def _reply_label(
+        self, reply: Reply, candidates: list[Claim], preds: Sequence[PairPrediction], offset: int
+    ) -> ReplyLabel:
+        """Turn a reply's predictions (from `offset` in `preds`) into its label."""
+        judgements = [Judgement(c, preds[offset + i]) for i, c in enumerate(candidates)]
+        article_pred = preds[offset + len(candidates)]
+        label, best = _choose(judgements)
+        target = best.claim if best else None
+        label, correction = _settle_correction(label, reply.text, target)
+        confidence = (
+            best.prediction.scores[label] if best else article_pred.scores[article_pred.label]
+        )
+        if label == "corrects" and best:
+            # A settled correction is a dispute with a named replacement: both count.
+            confidence = best.prediction.scores["disputes"] + best.prediction.scores["corrects"]
+        judgements.sort(key=Judgement.strength, reverse=True)
+        evidence = evidence_sentence(reply.text, label, target, correction)
+        return ReplyLabel(
+            reply,
+            label,
+            confidence,
+            target,
+            evidence,
+            correction,
+            article_pred.label,
+            judgements[: self.config.top_judgements],
+        )
 
 
 def evidence_sentence(text: str, label: str, target: Claim | None, correction: Correction | None) -> str:
