@@ -40,7 +40,11 @@ def _pairs(limit: int | None):
 
 def _flops_per_pair(config: dict, tokens: int) -> float:
     """Forward FLOPs (2 per multiply-add) of a BERT encoder over one sequence of `tokens`."""
-    h, inter, layers = config["hidden_size"], config["intermediate_size"], config["num_hidden_layers"]
+    h, inter, layers = (
+        config["hidden_size"],
+        config["intermediate_size"],
+        config["num_hidden_layers"],
+    )
     dense = 2 * tokens * (4 * h * h + 2 * h * inter)
     attention = 2 * 2 * tokens * tokens * h
     return layers * (dense + attention)
@@ -69,21 +73,32 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
 
         quiet_transformers()
         tok = AutoTokenizer.from_pretrained(model_dir)
-        model = AutoModelForSequenceClassification.from_pretrained(model_dir, dtype=torch.float32).eval()
+        model = AutoModelForSequenceClassification.from_pretrained(
+            model_dir, dtype=torch.float32
+        ).eval()
         load_s = time.perf_counter() - start
         start = time.perf_counter()
         labels, tokens = [], []
         if name == "pipeline":
             clf = pipeline("text-classification", model=model, tokenizer=tok, device=-1)
             for ex in rows:
-                out = clf({"text": ex.target, "text_pair": ex.text}, truncation=True, max_length=128)
+                out = clf(
+                    {"text": ex.target, "text_pair": ex.text}, truncation=True, max_length=128
+                )
                 labels.append(out["label"] if isinstance(out, dict) else out[0]["label"])
                 tokens.append(min(128, len(tok(ex.target, ex.text)["input_ids"])))
         else:
             with torch.inference_mode():
                 for i in range(0, len(rows), 32):
                     chunk = rows[i : i + 32]
-                    batch = tok([e.target for e in chunk], [e.text for e in chunk], truncation=True, max_length=128, padding=True, return_tensors="pt")
+                    batch = tok(
+                        [e.target for e in chunk],
+                        [e.text for e in chunk],
+                        truncation=True,
+                        max_length=128,
+                        padding=True,
+                        return_tensors="pt",
+                    )
                     logits = model(**batch).logits
                     labels += [model.config.id2label[int(j)] for j in logits.argmax(-1)]
                     tokens += [batch["input_ids"].shape[1]] * len(chunk)
@@ -103,7 +118,11 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
         encoded = model.encode(pairs)
         lengths = sorted(len(e["input_ids"]) for e in encoded)
         # Length-sorted batches of 64 pad each pair to its batch's longest.
-        tokens = [max(lengths[i : i + 64]) for i in range(0, len(lengths), 64) for _ in lengths[i : i + 64]]
+        tokens = [
+            max(lengths[i : i + 64])
+            for i in range(0, len(lengths), 64)
+            for _ in lengths[i : i + 64]
+        ]
     flops = sum(_flops_per_pair(config, t) for t in tokens)
     return {
         "variant": name,
@@ -118,7 +137,17 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
 
 
 def thread_latency(model_dir: str, repeat: int) -> dict:
-    cmd = [sys.executable, "-m", "stance", "label", str(EXAMPLE), "--format", "json", "--model", model_dir]
+    cmd = [
+        sys.executable,
+        "-m",
+        "stance",
+        "label",
+        str(EXAMPLE),
+        "--format",
+        "json",
+        "--model",
+        model_dir,
+    ]
     cold = []
     for _ in range(repeat):
         t = time.perf_counter()
@@ -136,14 +165,22 @@ def thread_latency(model_dir: str, repeat: int) -> dict:
         t = time.perf_counter()
         labeller.label(thread)
         warm.append(time.perf_counter() - t)
-    return {"cold_s": statistics.median(cold), "warm_s": statistics.median(warm), "replies": len(thread.replies)}
+    return {
+        "cold_s": statistics.median(cold),
+        "warm_s": statistics.median(warm),
+        "replies": len(thread.replies),
+    }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--model", default=str(ROOT / "stance" / "models" / "default"))
     parser.add_argument("--pairs", type=int, default=None, help="limit pairs (default: all dev)")
-    parser.add_argument("--pipeline-pairs", type=int, default=300, help="pairs for the slow one-at-a-time variant")
+    parser.add_argument(
+        "--pipeline-pairs", type=int, default=300, help="pairs for the slow one-at-a-time variant"
+    )
     parser.add_argument("--variant", choices=VARIANTS, help=argparse.SUPPRESS)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--out", default=None, help="write the markdown table here")
@@ -154,27 +191,44 @@ def main() -> None:
         return
     results = []
     for name in VARIANTS:
-        cmd = [sys.executable, __file__, "--variant", name, "--model", args.model, "--pipeline-pairs", str(args.pipeline_pairs)]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--variant",
+            name,
+            "--model",
+            args.model,
+            "--pipeline-pairs",
+            str(args.pipeline_pairs),
+        ]
         if args.pairs:
             cmd += ["--pairs", str(args.pairs)]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+        out = (
+            subprocess.run(cmd, check=True, capture_output=True, text=True)
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         results.append(json.loads(out))
         print(f"{name}: {results[-1]['pairs_per_s']:.1f} pairs/s", file=sys.stderr)
     latency = thread_latency(args.model, args.repeat)
     base = {r["variant"]: r for r in results}
     lines = [
-        "| variant | pairs | pairs/s | × pipeline | × naive batched | GFLOP/s | RumourEval dev macro-F1 | Δ F1 vs ours-fp32 | peak RSS MB |",
+        "| variant | pairs | pairs/s | × pipeline | × naive batched | GFLOP/s "
+        "| RumourEval dev macro-F1 | Δ F1 vs ours-fp32 | peak RSS MB |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         lines.append(
-            f"| {r['variant']} | {r['pairs']} | {r['pairs_per_s']:.1f} | {r['pairs_per_s'] / base['pipeline']['pairs_per_s']:.1f} | "
-            f"{r['pairs_per_s'] / base['naive']['pairs_per_s']:.2f} | {r['gflops_per_s']:.0f} | {r['macro_f1']:.4f} | "
+            f"| {r['variant']} | {r['pairs']} | {r['pairs_per_s']:.1f} "
+            f"| {r['pairs_per_s'] / base['pipeline']['pairs_per_s']:.1f} "
+            f"| {r['pairs_per_s'] / base['naive']['pairs_per_s']:.2f} | {r['gflops_per_s']:.0f} "
+            f"| {r['macro_f1']:.4f} | "
             f"{r['macro_f1'] - base['ours-fp32']['macro_f1']:+.4f} | {r['peak_rss_mb']:.0f} |"
         )
     lines += [
         "",
-        f"`stance label` on example 003 ({latency['replies']} replies): cold process {latency['cold_s']:.2f} s, "
+        f"`stance label` on example 003 ({latency['replies']} replies): "
+        f"cold process {latency['cold_s']:.2f} s, "
         f"warm {latency['warm_s'] * 1000:.0f} ms (medians).",
     ]
     table = "\n".join(lines)

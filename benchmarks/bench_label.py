@@ -56,8 +56,14 @@ def main() -> None:
     args = parser.parse_args()
     cold = cold_runs(args.repeat, args.model)
     warm, n = warm_runs(args.repeat * 4, args.model)
-    print(f"cold `stance label` on 003: median {statistics.median(cold):.2f} s, min {min(cold):.2f} s (target <= 3 s)")
-    print(f"warm {n}-reply thread: median {statistics.median(warm) * 1000:.0f} ms, min {min(warm) * 1000:.0f} ms (target <= 300 ms)")
+    print(
+        f"cold `stance label` on 003: median {statistics.median(cold):.2f} s, "
+        f"min {min(cold):.2f} s (target <= 3 s)"
+    )
+    print(
+        f"warm {n}-reply thread: median {statistics.median(warm) * 1000:.0f} ms, "
+        f"min {min(warm) * 1000:.0f} ms (target <= 300 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -129,7 +129,9 @@ class ClaimIndex:
         n = max(len(self.claims), 1)
         self._idf = {w: math.log(1 + n / d) for w, d in df.items()}
 
-    def shortlist(self, text: str, before_reply: int | None, k: int, must: Iterable[str] = ()) -> list[Claim]:
+    def shortlist(
+        self, text: str, before_reply: int | None, k: int, must: Iterable[str] = ()
+    ) -> list[Claim]:
         """Top-k claims for `text` among article claims and replies before `before_reply`.
 
         Claims listed in `must` (e.g. the parent post's) are always included.

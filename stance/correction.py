@@ -38,8 +38,14 @@ def _new_spans(reply: str, target_low: str) -> list[Span]:
     return [s for s in find_spans(reply) if not _in(s.text, target_low)]
 
 
-_NOT_Y_BUT_X = re.compile(r"\bnot\s+(?:the\s+|a\s+)?(?P<y>[^,.;!?]{1,40}?)\s*,?\s+but\s+(?:the\s+|a\s+)?(?P<x>[^,.;!?]{1,40})", re.I)
-_X_NOT_Y = re.compile(r"(?P<x>[^,.;!?]{1,80}?)\s*,?\s+(?:and\s+)?not\s+(?:the\s+|a\s+|by\s+)?(?P<y>[^,.;!?]{1,40})", re.I)
+_NOT_Y_BUT_X = re.compile(
+    r"\bnot\s+(?:the\s+|a\s+)?(?P<y>[^,.;!?]{1,40}?)\s*,?\s+but\s+(?:the\s+|a\s+)?(?P<x>[^,.;!?]{1,40})",
+    re.I,
+)
+_X_NOT_Y = re.compile(
+    r"(?P<x>[^,.;!?]{1,80}?)\s*,?\s+(?:and\s+)?not\s+(?:the\s+|a\s+|by\s+)?(?P<y>[^,.;!?]{1,40})",
+    re.I,
+)
 
 
 def _span_in(fragment: str, target_low: str, want_new: bool) -> Span | None:
@@ -59,20 +65,24 @@ def rule_not_y_but_x(reply: str, target: str) -> Correction | None:
 
 
 def rule_x_not_y(reply: str, target: str) -> Correction | None:
-    """'Turkey shot down the jet, not ISIS': the negated span is wrong; the new span before it right."""
+    """'Turkey shot down the jet, not ISIS': negated span wrong, the new span before it right."""
     low = target.lower()
     for m in _X_NOT_Y.finditer(reply):
         wrong = _span_in(m.group("y"), low, want_new=False)
         if not wrong:
             continue
-        candidates = [s for s in find_spans(m.group("x")) if not _in(s.text, low) and wrong.kind in COMPATIBLE.get(s.kind, {s.kind})]
+        candidates = [
+            s
+            for s in find_spans(m.group("x"))
+            if not _in(s.text, low) and wrong.kind in COMPATIBLE.get(s.kind, {s.kind})
+        ]
         if candidates:
             return Correction(wrong.text, candidates[0].text, "correction.x_not_y.v1")
     return None
 
 
 def rule_span_swap(reply: str, target: str) -> Correction | None:
-    """Spans of the target missing from the reply, paired in order with new spans of the same kind."""
+    """Target spans missing from the reply, paired in order with new spans of the same kind."""
     reply_low = reply.lower()
     gone = [s for s in find_spans(target) if not _in(s.text, reply_low)]
     new = _new_spans(reply, target.lower())
@@ -86,7 +96,9 @@ def rule_span_swap(reply: str, target: str) -> Correction | None:
                 break
     if not pairs:
         return None
-    return Correction("; ".join(p[0] for p in pairs), "; ".join(p[1] for p in pairs), "correction.span_swap.v1")
+    return Correction(
+        "; ".join(p[0] for p in pairs), "; ".join(p[1] for p in pairs), "correction.span_swap.v1"
+    )
 
 
 CORRECTION_RULES: tuple[Callable[[str, str], Correction | None], ...] = (

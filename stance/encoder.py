@@ -20,7 +20,9 @@ from safetensors.torch import load_file
 class BertClassifier:
     """BERT encoder + pooler + linear head, eval mode only, weights from safetensors."""
 
-    def __init__(self, weights: dict[str, torch.Tensor], config: dict, dtype: torch.dtype = torch.float32) -> None:
+    def __init__(
+        self, weights: dict[str, torch.Tensor], config: dict, dtype: torch.dtype = torch.float32
+    ) -> None:
         self.config = config
         self.dtype = dtype
         self.heads = int(config["num_attention_heads"])
@@ -46,13 +48,20 @@ class BertClassifier:
         """Dynamic int8 quantisation of every dense layer (weights int8, activations fp32)."""
         linears = torch.nn.ModuleDict()
         for key, weight in self.w.items():
-            if key.endswith(".weight") and weight.dim() == 2 and not key.startswith("embeddings") and not key.startswith("classifier"):
+            if (
+                key.endswith(".weight")
+                and weight.dim() == 2
+                and not key.startswith("embeddings")
+                and not key.startswith("classifier")
+            ):
                 name = key.removesuffix(".weight")
                 layer = torch.nn.Linear(weight.shape[1], weight.shape[0])
                 layer.weight.data = weight.float()
                 layer.bias.data = self.w[f"{name}.bias"].float()
                 linears[name.replace(".", "_")] = layer
-        self._int8 = torch.ao.quantization.quantize_dynamic(linears, {torch.nn.Linear}, dtype=torch.qint8)
+        self._int8 = torch.ao.quantization.quantize_dynamic(
+            linears, {torch.nn.Linear}, dtype=torch.qint8
+        )
 
     def _norm(self, x: torch.Tensor, name: str) -> torch.Tensor:
         return torch.nn.functional.layer_norm(
@@ -89,8 +98,13 @@ class BertClassifier:
                 q, k, v, attn_mask=mask, scale=1.0 / math.sqrt(head_dim)
             )
             ctx = ctx.transpose(1, 2).reshape(batch, seq, hidden)
-            x = self._norm(self._linear(ctx, f"{p}.attention.output.dense") + x, f"{p}.attention.output.LayerNorm")
+            x = self._norm(
+                self._linear(ctx, f"{p}.attention.output.dense") + x,
+                f"{p}.attention.output.LayerNorm",
+            )
             h = torch.nn.functional.gelu(self._linear(x, f"{p}.intermediate.dense"))
             x = self._norm(self._linear(h, f"{p}.output.dense") + x, f"{p}.output.LayerNorm")
         pooled = torch.tanh(self._linear(x[:, 0], "pooler.dense"))
-        return torch.nn.functional.linear(pooled, self.w["classifier.weight"], self.w["classifier.bias"]).float()
+        return torch.nn.functional.linear(
+            pooled, self.w["classifier.weight"], self.w["classifier.bias"]
+        ).float()

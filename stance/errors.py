@@ -12,9 +12,15 @@ class StanceError(Exception):
 
     exit_code = 1
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(
+        self, code: str, message: str, *, source: str | None = None, line: int | None = None
+    ) -> None:
         super().__init__(f"[{code}] {message}")
         self.code = code
+        self.message = message
+        # Where the problem is, when known: a batch report lists failures by file and line.
+        self.source = source
+        self.line = line
 
 
 class BadInputError(StanceError):
@@ -53,11 +59,15 @@ def too_large(source: str, size: int, limit: int) -> BadInputError:
 
 
 def malformed_json(source: str, line: int, detail: str) -> BadInputError:
-    return BadInputError("S005", f"{source}: line {line}: malformed JSON ({detail})")
+    return BadInputError(
+        "S005", f"{source}: line {line}: malformed JSON ({detail})", source=source, line=line
+    )
 
 
 def bad_thread_record(source: str, line: int, detail: str) -> BadInputError:
-    return BadInputError("S006", f"{source}: line {line}: not a thread record: {detail}")
+    return BadInputError(
+        "S006", f"{source}: line {line}: not a thread record: {detail}", source=source, line=line
+    )
 
 
 def no_article(source: str) -> BadInputError:
@@ -96,3 +106,27 @@ def output_exists(path: str) -> BadInputError:
 
 def unknown_input_format(source: str, name: str) -> BadInputError:
     return BadInputError("S011", f"{source}: unknown input format '{name}'")
+
+
+def no_input_matched(pattern: str) -> BadInputError:
+    return BadInputError(
+        "S030",
+        f"{pattern}: matches no file; give thread files, folders or globs "
+        "(.txt, .html, .htm, .json, .jsonl)",
+        source=pattern,
+    )
+
+
+def split_failed(source: str, detail: str) -> BadInputError:
+    return BadInputError(
+        "S031",
+        f"{source}: could not be split into article and replies ({detail}); "
+        "check that it is a news page or thread",
+        source=source,
+    )
+
+
+def report_out_not_dir(path: str) -> BadInputError:
+    return BadInputError(
+        "S032", f"{path}: report output exists and is not a directory; choose a folder", source=path
+    )

@@ -138,7 +138,9 @@ class StanceCrossEncoder:
             raise errors.model_missing(str(path), str(exc).splitlines()[0]) from None
         id2label = {int(k): v for k, v in runtime.config.get("id2label", {}).items()}
         if not set(LABELS) <= set(id2label.values()):
-            raise errors.model_missing(str(path), f"labels {sorted(id2label.values())} lack {LABELS}")
+            raise errors.model_missing(
+                str(path), f"labels {sorted(id2label.values())} lack {LABELS}"
+            )
         return cls(runtime, tokenizer, id2label, meta, path)
 
     @classmethod
@@ -146,7 +148,9 @@ class StanceCrossEncoder:
         """Wrap a transformers model and tokenizer (training); `save` writes them out."""
 
         def forward(input_ids, token_type_ids, attention_mask):
-            out = model(input_ids=input_ids, token_type_ids=token_type_ids, attention_mask=attention_mask)
+            out = model(
+                input_ids=input_ids, token_type_ids=token_type_ids, attention_mask=attention_mask
+            )
             return out.logits.float()
 
         id2label = {int(k): v for k, v in model.config.id2label.items()}

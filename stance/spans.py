@@ -14,12 +14,28 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 # Order matters: money and dates before bare numbers, so "$72 billion" is one span.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("money", re.compile(r"[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?\b", re.I)),
-    ("date", re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?)\b")),
+    (
+        "date",
+        re.compile(
+            rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?)\b"
+        ),
+    ),
     ("number", re.compile(r"\b\d[\d,.]*(?:\s?(?:%|percent|million|billion|trillion))?")),
-    ("number", re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"twenty|thirty|forty|fifty|hundred|thousand|dozen)s?\b", re.I)),
-    ("entity", re.compile(r"\b(?:[A-Z](?:[^\W_]|['’-](?=[^\W\d_])|\.(?=[A-Z]))*)"
-                          r"(?:\s+(?:of\s+|the\s+)?[A-Z](?:[^\W_]|['’-](?=[^\W\d_])|\.(?=[A-Z]))*)*")),
+    (
+        "number",
+        re.compile(
+            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"twenty|thirty|forty|fifty|hundred|thousand|dozen)s?\b",
+            re.I,
+        ),
+    ),
+    (
+        "entity",
+        re.compile(
+            r"\b(?:[A-Z](?:[^\W_]|['’-](?=[^\W\d_])|\.(?=[A-Z]))*)"
+            r"(?:\s+(?:of\s+|the\s+)?[A-Z](?:[^\W_]|['’-](?=[^\W\d_])|\.(?=[A-Z]))*)*"
+        ),
+    ),
 )
 # Capitalised words that start sentences or address people are not entities to swap.
 NOT_ENTITIES = frozenset(
@@ -27,7 +43,8 @@ NOT_ENTITIES = frozenset(
     What Who Why How When Where Which Is Are Was Were Do Does Did Not No Yes And But Or So If
     Of In On At For With By To From As Also Just Actually Well Oh Then There Here Some Many
     Most All Any Every Each One Seems Perhaps Maybe Likely Could Would Should Can Will May
-    Might Must Has Have Had Get Got Let Please Thanks Thank Wow Lol Ok Okay RT MT Mr Mrs Ms Dr""".split()
+    Might Must Has Have Had Get Got Let Please Thanks Thank Wow Lol Ok Okay RT MT Mr Mrs
+    Ms Dr""".split()
 )
 
 

@@ -8,10 +8,16 @@ def _thread():
     return Thread(
         source="t",
         title="ISIS and Assad cooperated for years",
-        article=Article(["ISIS and Assad cooperated for years, leaked files show.", "Of course, he said."]),
+        article=Article(
+            ["ISIS and Assad cooperated for years, leaked files show.", "Of course, he said."]
+        ),
         replies=[
             Reply(1, "Is this true?"),
-            Reply(2, "ISIS took out a Russian airliner remember and\nshot down a fighter jet killing the pilot."),
+            Reply(
+                2,
+                "ISIS took out a Russian airliner remember and\n"
+                "shot down a fighter jet killing the pilot.",
+            ),
             Reply(3, "Turkey shot down the fighter jet, not ISIS."),
         ],
     )
@@ -37,10 +43,14 @@ def test_shortlist_only_earlier_replies_and_ranked_by_overlap():
     index = ClaimIndex(claims)
     top = index.shortlist("Turkey shot down the fighter jet, not ISIS.", before_reply=3, k=1)
     assert top[0].reply == 2
-    assert all(c.reply is None or c.reply < 2 for c in index.shortlist("fighter jet", before_reply=2, k=5))
+    assert all(
+        c.reply is None or c.reply < 2 for c in index.shortlist("fighter jet", before_reply=2, k=5)
+    )
 
 
 def test_shortlist_includes_must_claims():
     claims = extract_claims(_thread())
-    top = ClaimIndex(claims).shortlist("unrelated words entirely", before_reply=3, k=1, must=["r2.1"])
+    top = ClaimIndex(claims).shortlist(
+        "unrelated words entirely", before_reply=3, k=1, must=["r2.1"]
+    )
     assert top[0].id == "r2.1"

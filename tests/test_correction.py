@@ -9,16 +9,25 @@ from stance.correction import (
     rule_x_not_y,
 )
 
-REPLY3 = "ISIS took out a large, loaded Russian airliner remember and shot down a fighter jet killing the pilot."
+REPLY3 = (
+    "ISIS took out a large, loaded Russian airliner remember and "
+    "shot down a fighter jet killing the pilot."
+)
 
 
 def test_rule_ids_are_pinned():
-    assert [r.__name__ for r in CORRECTION_RULES] == ["rule_not_y_but_x", "rule_x_not_y", "rule_span_swap"]
+    assert [r.__name__ for r in CORRECTION_RULES] == [
+        "rule_not_y_but_x",
+        "rule_x_not_y",
+        "rule_span_swap",
+    ]
 
 
 def test_x_not_y_fires_on_example_003():
     """shared/examples/threads/003: reply 5 corrects reply 3."""
-    c = rule_x_not_y("Turkey shot down the fighter jet, not ISIS. Turkey, your friendly NATO ally.", REPLY3)
+    c = rule_x_not_y(
+        "Turkey shot down the fighter jet, not ISIS. Turkey, your friendly NATO ally.", REPLY3
+    )
     assert (c.wrong, c.right, c.rule) == ("ISIS", "Turkey", "correction.x_not_y.v1")
 
 
@@ -27,12 +36,16 @@ def test_x_not_y_does_not_fire_when_negated_part_is_not_in_target():
 
 
 def test_not_y_but_x_fires():
-    c = rule_not_y_but_x("It was not ISIS but Turkey that shot it down", "ISIS shot down a fighter jet")
+    c = rule_not_y_but_x(
+        "It was not ISIS but Turkey that shot it down", "ISIS shot down a fighter jet"
+    )
     assert (c.wrong, c.right) == ("ISIS", "Turkey")
 
 
 def test_not_y_but_x_does_not_fire_without_replacement():
-    assert rule_not_y_but_x("It was not ISIS, but who cares", "ISIS shot down a fighter jet") is None
+    assert (
+        rule_not_y_but_x("It was not ISIS, but who cares", "ISIS shot down a fighter jet") is None
+    )
 
 
 def test_span_swap_numbers_money_dates():

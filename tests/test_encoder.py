@@ -15,7 +15,10 @@ def test_logits_match_transformers(tmp_path):
     hf.save_pretrained(str(tmp_path), safe_serialization=True)
     tok = AutoTokenizer.from_pretrained(str(base))
     batch = tok(
-        ["ISIS shot down a fighter jet", "A much longer first segment that forces padding in the batch"],
+        [
+            "ISIS shot down a fighter jet",
+            "A much longer first segment that forces padding in the batch",
+        ],
         ["Turkey did, not ISIS.", "Short."],
         padding=True,
         return_tensors="pt",

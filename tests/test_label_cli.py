@@ -13,7 +13,8 @@ def _thread(n_replies: int) -> dict:
     return {
         "id": "t1",
         "title": "Turkey shot down a Russian fighter jet near the Syrian border",
-        "article": "Turkey shot down a Russian fighter jet near the Syrian border on Tuesday, officials said.",
+        "article": "Turkey shot down a Russian fighter jet near the Syrian border on Tuesday, "
+        "officials said.",
         "replies": [
             {"id": str(i), "text": f"Reply number {i} about the jet and the border."}
             for i in range(n_replies)

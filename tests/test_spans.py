@@ -9,7 +9,10 @@ from stance.spans import find_spans
     ("text", "expected"),
     [
         ("Turkey shot down the fighter jet, not ISIS.", [("entity", "Turkey"), ("entity", "ISIS")]),
-        ("32 companies dodged $72 billion in 2012", [("number", "32"), ("money", "$72 billion"), ("number", "2012")]),
+        (
+            "32 companies dodged $72 billion in 2012",
+            [("number", "32"), ("money", "$72 billion"), ("number", "2012")],
+        ),
         ("It happened on June 27, 2012 in Paris", [("date", "June 27, 2012"), ("entity", "Paris")]),
         ("It's actually fine.", []),
     ],

@@ -60,7 +60,12 @@ def _keep(split: str, dev: bool) -> bool:
     return dev if split == "dev" else not dev
 
 
-RUMOUREVAL_MAP = {"support": "supports", "deny": "disputes", "query": "queries", "comment": "neutral"}
+RUMOUREVAL_MAP = {
+    "support": "supports",
+    "deny": "disputes",
+    "query": "queries",
+    "comment": "neutral",
+}
 
 
 def rumoureval2019(data_dir: Path, split: str, dev_share: float) -> list[Example]:
@@ -90,7 +95,12 @@ def rumoureval2019(data_dir: Path, split: str, dev_share: float) -> list[Example
     return out
 
 
-FNC_MAP = {"agree": "supports", "disagree": "disputes", "discuss": "neutral", "unrelated": "unrelated"}
+FNC_MAP = {
+    "agree": "supports",
+    "disagree": "disputes",
+    "discuss": "neutral",
+    "unrelated": "unrelated",
+}
 
 
 def _fnc_like(folder: Path, stances: str, bodies: str, name: str, split: str, dev_share: float):
@@ -115,12 +125,16 @@ def _fnc_like(folder: Path, stances: str, bodies: str, name: str, split: str, de
 
 def fnc1(data_dir: Path, split: str, dev_share: float) -> list[Example]:
     """FNC-1 headline vs body; dev is held out by body id (the official test is absent)."""
-    return _fnc_like(data_dir / "fnc1", "train_stances.csv", "train_bodies.csv", "fnc1", split, dev_share)
+    return _fnc_like(
+        data_dir / "fnc1", "train_stances.csv", "train_bodies.csv", "fnc1", split, dev_share
+    )
 
 
 def arc(data_dir: Path, split: str, dev_share: float) -> list[Example]:
     """ARC: reader comments vs claims, in FNC format; dev held out by comment id."""
-    return _fnc_like(data_dir / "arc", "arc_stances_train.csv", "arc_bodies.csv", "arc", split, dev_share)
+    return _fnc_like(
+        data_dir / "arc", "arc_stances_train.csv", "arc_bodies.csv", "arc", split, dev_share
+    )
 
 
 def perspectrum(data_dir: Path, split: str, dev_share: float) -> list[Example]:
@@ -128,7 +142,14 @@ def perspectrum(data_dir: Path, split: str, dev_share: float) -> list[Example]:
     rows = _rows(data_dir / "perspectrum" / f"pairs_{split}.jsonl", "json")
     lab = {"SUPPORT": "supports", "UNDERMINE": "disputes"}
     return [
-        Example(r["claim"], r["perspective"], lab[r["label"]], "perspectrum", group=str(r["claim_id"]), native=r["label"])
+        Example(
+            r["claim"],
+            r["perspective"],
+            lab[r["label"]],
+            "perspectrum",
+            group=str(r["claim_id"]),
+            native=r["label"],
+        )
         for r in rows
         if r["label"] in lab
     ]
@@ -139,7 +160,14 @@ def semeval2016_task6(data_dir: Path, split: str, dev_share: float) -> list[Exam
     lab = {"FAVOR": "supports", "AGAINST": "disputes", "NONE": "neutral"}
     rows = _rows(data_dir / "semeval2016_task6" / "train.tsv", "tsv")
     return [
-        Example(r["Target"], r["Tweet"].replace("#SemST", "").strip(), lab[r["Stance"]], "semeval2016_task6", group=str(r["ID"]), native=r["Stance"])
+        Example(
+            r["Target"],
+            r["Tweet"].replace("#SemST", "").strip(),
+            lab[r["Stance"]],
+            "semeval2016_task6",
+            group=str(r["ID"]),
+            native=r["Stance"],
+        )
         for r in rows
         if r["Stance"] in lab and _keep(split, in_dev(f"se16:{r['ID']}", dev_share))
     ]
@@ -153,7 +181,16 @@ def subreddit_agreement(data_dir: Path, split: str, dev_share: float) -> list[Ex
     for i, r in enumerate(rows):
         rel = int(r["relation"])
         if rel in lab and _keep(split, in_dev(f"sr:{i}", dev_share)):
-            out.append(Example(r["quote_text"], r["response_text"], lab[rel], "subreddit_agreement", group=str(i), native=str(rel)))
+            out.append(
+                Example(
+                    r["quote_text"],
+                    r["response_text"],
+                    lab[rel],
+                    "subreddit_agreement",
+                    group=str(i),
+                    native=str(rel),
+                )
+            )
     return out
 
 
@@ -167,7 +204,16 @@ def climate_fever(data_dir: Path, split: str, dev_share: float) -> list[Example]
         if not _keep(split, in_dev(f"cf:{r['claim_id']}", dev_share)):
             continue
         for ev in r["evidences"]:
-            out.append(Example(r["claim"], ev["evidence"], lab[ev["evidence_label"]], "climate_fever", group=str(r["claim_id"]), native=ev["evidence_label"]))
+            out.append(
+                Example(
+                    r["claim"],
+                    ev["evidence"],
+                    lab[ev["evidence_label"]],
+                    "climate_fever",
+                    group=str(r["claim_id"]),
+                    native=ev["evidence_label"],
+                )
+            )
     return out
 
 
@@ -176,16 +222,29 @@ def healthver(data_dir: Path, split: str, dev_share: float) -> list[Example]:
     lab = {"Supports": "supports", "Refutes": "disputes", "Neutral": "neutral"}
     rows = _rows(data_dir / "claim_verification" / "healthver" / "healthver_dev.csv", "csv")
     return [
-        Example(r["claim"].strip(), r["evidence"], lab[r["label"]], "healthver", group=r["claim"], native=r["label"])
+        Example(
+            r["claim"].strip(),
+            r["evidence"],
+            lab[r["label"]],
+            "healthver",
+            group=r["claim"],
+            native=r["label"],
+        )
         for r in rows
         if r["label"] in lab and _keep(split, in_dev(f"hv:{r['claim']}", dev_share))
     ]
 
 
 NLI_MAP = {
-    "entailment": "supports", "e": "supports", "ENTAILMENT": "supports",
-    "contradiction": "disputes", "c": "disputes", "CONTRADICTION": "disputes",
-    "neutral": "neutral", "n": "neutral", "NEUTRAL": "neutral",
+    "entailment": "supports",
+    "e": "supports",
+    "ENTAILMENT": "supports",
+    "contradiction": "disputes",
+    "c": "disputes",
+    "CONTRADICTION": "disputes",
+    "neutral": "neutral",
+    "n": "neutral",
+    "NEUTRAL": "neutral",
 }
 
 
@@ -196,17 +255,31 @@ def nli(data_dir: Path, split: str, dev_share: float) -> list[Example]:
     """
     out = []
     folder = data_dir / "nli"
-    rows = [("snli", r["premise"], r["hypothesis"], r["label"]) for r in _rows(folder / "snli" / "dev.jsonl", "json")]
+    rows = [
+        ("snli", r["premise"], r["hypothesis"], r["label"])
+        for r in _rows(folder / "snli" / "dev.jsonl", "json")
+    ]
     for rnd in ("R1", "R2", "R3"):
-        rows += [(f"anli{rnd}", r["context"], r["hypothesis"], r["label"]) for r in _rows(folder / "anli" / f"{rnd}_dev.jsonl", "json")]
+        rows += [
+            (f"anli{rnd}", r["context"], r["hypothesis"], r["label"])
+            for r in _rows(folder / "anli" / f"{rnd}_dev.jsonl", "json")
+        ]
     sick = _rows(folder / "sick" / "SICK.txt", "tsv")
-    rows += [("sick", r["sentence_A"], r["sentence_B"], r["entailment_label"]) for r in sick if r["SemEval_set"] in ("TRAIN", "TRIAL")]
+    rows += [
+        ("sick", r["sentence_A"], r["sentence_B"], r["entailment_label"])
+        for r in sick
+        if r["SemEval_set"] in ("TRAIN", "TRIAL")
+    ]
     for i, (name, premise, hyp, label) in enumerate(rows):
         if label not in NLI_MAP or not _keep(split, in_dev(f"nli:{premise}", dev_share)):
             continue
         premise = premise.replace(" .", ".").replace(" ,", ",") if name == "snli" else premise
         hyp = hyp.replace(" .", ".").replace(" ,", ",") if name == "snli" else hyp
-        out.append(Example(premise, hyp, NLI_MAP[label], "nli", group=f"{name}:{i}", native=f"{name}:{label}"))
+        out.append(
+            Example(
+                premise, hyp, NLI_MAP[label], "nli", group=f"{name}:{i}", native=f"{name}:{label}"
+            )
+        )
     return out
 
 
@@ -223,7 +296,9 @@ ADAPTERS: dict[str, Callable[[Path, str, float], list[Example]]] = {
 }
 
 
-def load_examples(name: str, data_dir: str | Path, split: str, dev_share: float = 0.15) -> list[Example]:
+def load_examples(
+    name: str, data_dir: str | Path, split: str, dev_share: float = 0.15
+) -> list[Example]:
     """All examples of one dataset's train or dev side."""
     if split not in ("train", "dev"):
         raise ValueError(f"split must be train or dev, not {split!r}")
@@ -232,11 +307,16 @@ def load_examples(name: str, data_dir: str | Path, split: str, dev_share: float 
     return [
         ex
         for ex in rows
-        if isinstance(ex.target, str) and isinstance(ex.text, str) and ex.target.strip() and ex.text.strip()
+        if isinstance(ex.target, str)
+        and isinstance(ex.text, str)
+        and ex.target.strip()
+        and ex.text.strip()
     ]
 
 
-def sample_per_label(examples: list[Example], per_label_max: dict[str, int] | None, seed: int) -> list[Example]:
+def sample_per_label(
+    examples: list[Example], per_label_max: dict[str, int] | None, seed: int
+) -> list[Example]:
     """Cap each label's count (seeded), so a huge majority class does not drown the rest."""
     if not per_label_max:
         return list(examples)

@@ -28,7 +28,9 @@ from training.adapters import Example
 CORRECTION_CUES = re.compile(
     r"\b(actually|in fact|instead|correction|was really)\b|\bnot\b[^.?!]{1,40}\bbut\b", re.I
 )
-NEGATIONS = frozenset("no not never nobody nothing none n't cannot without".split())
+NEGATIONS = frozenset(
+    ["no", "not", "never", "nobody", "nothing", "none", "n't", "cannot", "without"]
+)
 
 CORRECTION_TEMPLATES = (
     "{right}, not {wrong}.",
@@ -79,17 +81,28 @@ def _alternative(span: Span, pool: dict[str, list[str]], rng: random.Random) -> 
         digits = re.search(r"\d[\d,]*", span.text)
         assert digits is not None
         value = int(digits.group(0).replace(",", "") or 0)
-        new = value + rng.choice([-3, -2, -1, 1, 2, 5, 10]) if value < 30 else int(value * rng.choice([0.5, 0.7, 1.3, 1.8, 2]))
+        new = (
+            value + rng.choice([-3, -2, -1, 1, 2, 5, 10])
+            if value < 30
+            else int(value * rng.choice([0.5, 0.7, 1.3, 1.8, 2]))
+        )
         if new <= 0 or new == value:
             new = value + 7
-        return span.text.replace(digits.group(0), f"{new:,}" if "," in digits.group(0) else str(new), 1)
+        return span.text.replace(
+            digits.group(0), f"{new:,}" if "," in digits.group(0) else str(new), 1
+        )
     options = [o for o in pool.get(span.kind, []) if o.lower() != span.text.lower()]
     return rng.choice(options) if options else None
 
 
 def _lower_first(text: str) -> str:
     text = text.strip().rstrip(".!")
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and not text.split()[0][0:1].isupper() is False:
+    if (
+        len(text) > 1
+        and text[0].isupper()
+        and not text[1].isupper()
+        and text.split()[0][0:1].isupper() is not False
+    ):
         first = text.split()[0]
         if first not in {"I"} and not find_spans(first):
             return text[0].lower() + text[1:]
@@ -141,13 +154,26 @@ def swap_examples(claims: Sequence[str], rng: random.Random, n: int) -> list[Exa
         else:
             text = rng.choice(QUERY_TEMPLATES).format(**fill)
             label = "queries"
-        out.append(Example(claim, text, label, "constructed", group=f"swap:{claim[:40]}", native=f"swap:{span.kind}"))
+        out.append(
+            Example(
+                claim,
+                text,
+                label,
+                "constructed",
+                group=f"swap:{claim[:40]}",
+                native=f"swap:{span.kind}",
+            )
+        )
     return out
 
 
 def _single_substitution(premise: str, hypothesis: str) -> tuple[str, str] | None:
     a, b = premise.split(), hypothesis.split()
-    ops = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    ops = [
+        op
+        for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
     if len(ops) != 1 or ops[0][0] != "replace":
         return None
     _, i1, i2, j1, j2 = ops[0]
@@ -167,7 +193,16 @@ def nli_swap_examples(examples: Sequence[Example]) -> list[Example]:
         if ex.source == "nli" and ex.label == "disputes":
             sub = _single_substitution(ex.target, ex.text)
             if sub:
-                out.append(Example(ex.target, ex.text, "corrects", "constructed", group=ex.group, native="nli_swap"))
+                out.append(
+                    Example(
+                        ex.target,
+                        ex.text,
+                        "corrects",
+                        "constructed",
+                        group=ex.group,
+                        native="nli_swap",
+                    )
+                )
     return out
 
 
@@ -183,23 +218,38 @@ def deny_fix_examples(examples: Sequence[Example]) -> list[Example]:
         new = [
             s
             for s in find_spans(ex.text)
-            if s.text.lower() not in target_low and s.kind in ("number", "money", "date", "entity")
-            and not ex.text[max(0, s.start - 1) : s.start] in ("@", "#")
+            if s.text.lower() not in target_low
+            and s.kind in ("number", "money", "date", "entity")
+            and ex.text[max(0, s.start - 1) : s.start] not in ("@", "#")
         ]
         if new:
-            out.append(Example(ex.target, ex.text, "corrects", "constructed", context=ex.context, group=ex.group, native="deny_fix"))
+            out.append(
+                Example(
+                    ex.target,
+                    ex.text,
+                    "corrects",
+                    "constructed",
+                    context=ex.context,
+                    group=ex.group,
+                    native="deny_fix",
+                )
+            )
     return out
 
 
 def unrelated_pairs(examples: Sequence[Example], rng: random.Random, n: int) -> list[Example]:
-    """Replies paired with another thread's source: the model must learn `related` on replies too."""
+    """Replies paired with another thread's source, so `related` is learnt on replies too."""
     pool = [ex for ex in examples if ex.source == "rumoureval2019"]
     targets = sorted({ex.target for ex in pool})
     out = []
     for ex in rng.sample(pool, min(n, len(pool))):
         other = rng.choice(targets)
         if other != ex.target:
-            out.append(Example(other, ex.text, "unrelated", "constructed", group=ex.group, native="shuffled"))
+            out.append(
+                Example(
+                    other, ex.text, "unrelated", "constructed", group=ex.group, native="shuffled"
+                )
+            )
     return out
 
 
@@ -216,16 +266,33 @@ def sample_markdown(data_dir: str, per_source: int = 12, seed: int = 13) -> str:
     rng = random.Random(seed)
     rumour = load_examples("rumoureval2019", data_dir, "train")
     nli_rows = load_examples("nli", data_dir, "train")
-    claims = sorted({ex.target for name in ("fnc1", "climate_fever", "rumoureval2019", "healthver") for ex in load_examples(name, data_dir, "train")})
+    claims = sorted(
+        {
+            ex.target
+            for name in ("fnc1", "climate_fever", "rumoureval2019", "healthver")
+            for ex in load_examples(name, data_dir, "train")
+        }
+    )
     groups = {
-        "swap (constructed correction / denial / query of a real claim)": swap_examples(claims, rng, 3000),
+        "swap (constructed correction / denial / query of a real claim)": swap_examples(
+            claims, rng, 3000
+        ),
         "nli_swap (NLI contradiction by one substitution)": nli_swap_examples(nli_rows),
         "deny_fix (RumourEval deny stating a replacement)": deny_fix_examples(rumour),
     }
-    lines = ["# Sample of derived `corrects` (and counter-example) training rows", "",
-             f"Regenerate: `python -m training.constructed {data_dir}`", ""]
+    lines = [
+        "# Sample of derived `corrects` (and counter-example) training rows",
+        "",
+        f"Regenerate: `python -m training.constructed {data_dir}`",
+        "",
+    ]
     for title, rows in groups.items():
-        lines += [f"## {title}: {len(rows)} rows", "", "| label | target | reply |", "|---|---|---|"]
+        lines += [
+            f"## {title}: {len(rows)} rows",
+            "",
+            "| label | target | reply |",
+            "|---|---|---|",
+        ]
         for ex in rng.sample(rows, min(per_source, len(rows))):
             cell = lambda s: " ".join(s.split()).replace("|", "\\|")[:160]  # noqa: E731
             lines.append(f"| {ex.label} | {cell(ex.target)} | {cell(ex.text)} |")

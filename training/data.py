@@ -21,9 +21,17 @@ log = logging.getLogger(__name__)
 
 def _constructed(base: dict[str, list[Example]], settings: dict, seed: int) -> list[Example]:
     rng = random.Random(seed)
-    claims = sorted({ex.target for name in ("fnc1", "climate_fever", "rumoureval2019", "healthver") for ex in base.get(name, [])})
+    claims = sorted(
+        {
+            ex.target
+            for name in ("fnc1", "climate_fever", "rumoureval2019", "healthver")
+            for ex in base.get(name, [])
+        }
+    )
     out = swap_examples(claims, rng, int(settings.get("swaps", 3000)))
-    out += unrelated_pairs(base.get("rumoureval2019", []), rng, int(settings.get("unrelated", 1500)))
+    out += unrelated_pairs(
+        base.get("rumoureval2019", []), rng, int(settings.get("unrelated", 1500))
+    )
     return out
 
 
@@ -40,7 +48,9 @@ def build_training_set(cfg: DataConfig, seed: int) -> list[Example]:
     if "nli" in base:
         base["nli"] = relabel(base["nli"], nli_swap_examples(base["nli"]))
     if "rumoureval2019" in base:
-        base["rumoureval2019"] = relabel(base["rumoureval2019"], deny_fix_examples(base["rumoureval2019"]))
+        base["rumoureval2019"] = relabel(
+            base["rumoureval2019"], deny_fix_examples(base["rumoureval2019"])
+        )
     if "constructed" in cfg.sources:
         base["constructed"] = _constructed(base, cfg.sources["constructed"], seed)
     mixed: list[Example] = []

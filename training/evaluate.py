@@ -12,9 +12,30 @@ from collections.abc import Sequence
 from stance.model import Pair, StanceCrossEncoder
 from training.adapters import Example
 
-RUMOUREVAL = {"supports": "support", "disputes": "deny", "corrects": "deny", "queries": "query", "neutral": "comment", "unrelated": "comment"}
-FNC = {"supports": "agree", "disputes": "disagree", "corrects": "disagree", "queries": "discuss", "neutral": "discuss", "unrelated": "unrelated"}
-GENERIC = {"supports": "supports", "disputes": "disputes", "corrects": "disputes", "queries": "neutral", "neutral": "neutral", "unrelated": "neutral"}
+RUMOUREVAL = {
+    "supports": "support",
+    "disputes": "deny",
+    "corrects": "deny",
+    "queries": "query",
+    "neutral": "comment",
+    "unrelated": "comment",
+}
+FNC = {
+    "supports": "agree",
+    "disputes": "disagree",
+    "corrects": "disagree",
+    "queries": "discuss",
+    "neutral": "discuss",
+    "unrelated": "unrelated",
+}
+GENERIC = {
+    "supports": "supports",
+    "disputes": "disputes",
+    "corrects": "disputes",
+    "queries": "neutral",
+    "neutral": "neutral",
+    "unrelated": "neutral",
+}
 NATIVE_MAPS = {"rumoureval2019": RUMOUREVAL, "fnc1": FNC, "arc": FNC}
 
 
@@ -22,7 +43,9 @@ def native_map(dataset: str) -> dict[str, str]:
     return NATIVE_MAPS.get(dataset, GENERIC)
 
 
-def compute_metrics(preds: Sequence[str], golds: Sequence[str], labels: Sequence[str] | None = None) -> dict:
+def compute_metrics(
+    preds: Sequence[str], golds: Sequence[str], labels: Sequence[str] | None = None
+) -> dict:
     """Accuracy, macro-F1, per-class F1 and confusion matrix (rows gold, columns predicted)."""
     labels = list(labels) if labels is not None else sorted(set(golds) | set(preds))
     index = {label: i for i, label in enumerate(labels)}
@@ -58,7 +81,9 @@ def fnc_score(preds: Sequence[str], golds: Sequence[str]) -> float:
     return score / best if best else 0.0
 
 
-def expected_calibration_error(confidences: Sequence[float], correct: Sequence[bool], bins: int = 15) -> tuple[float, list[dict]]:
+def expected_calibration_error(
+    confidences: Sequence[float], correct: Sequence[bool], bins: int = 15
+) -> tuple[float, list[dict]]:
     """ECE with equal-width bins; also returns the bins for a reliability plot."""
     table = []
     total = len(confidences)
@@ -75,7 +100,9 @@ def expected_calibration_error(confidences: Sequence[float], correct: Sequence[b
     return ece, table
 
 
-def calibrate_temperature(encoder: StanceCrossEncoder, examples: Sequence[Example], max_rows: int = 4000) -> float:
+def calibrate_temperature(
+    encoder: StanceCrossEncoder, examples: Sequence[Example], max_rows: int = 4000
+) -> float:
     """Fit one softmax temperature on dev pairs by minimising negative log-likelihood."""
     import torch
 
@@ -99,7 +126,9 @@ def calibrate_temperature(encoder: StanceCrossEncoder, examples: Sequence[Exampl
     return t if math.isfinite(t) and 0.05 < t < 20 else 1.0
 
 
-def predict_native(encoder: StanceCrossEncoder, dataset: str, examples: Sequence[Example], batch_size: int = 64):
+def predict_native(
+    encoder: StanceCrossEncoder, dataset: str, examples: Sequence[Example], batch_size: int = 64
+):
     """Native-label predictions, the probability of each, and the gold labels."""
     logits = encoder.logits([Pair(ex.target, ex.text, ex.context) for ex in examples], batch_size)
     probs = (logits / encoder.meta.temperature).softmax(-1).tolist()
@@ -117,16 +146,30 @@ def predict_native(encoder: StanceCrossEncoder, dataset: str, examples: Sequence
     return preds, confs, golds
 
 
-def evaluate_dataset(encoder: StanceCrossEncoder, dataset: str, examples: Sequence[Example], batch_size: int = 64) -> dict:
+def evaluate_dataset(
+    encoder: StanceCrossEncoder, dataset: str, examples: Sequence[Example], batch_size: int = 64
+) -> dict:
     preds, confs, golds = predict_native(encoder, dataset, examples, batch_size)
-    labels = sorted(set(native_map(dataset).values()) | set(golds)) if dataset in NATIVE_MAPS else sorted(set(GENERIC.values()) & (set(golds) | set(preds)) | set(golds))
+    labels = (
+        sorted(set(native_map(dataset).values()) | set(golds))
+        if dataset in NATIVE_MAPS
+        else sorted(set(GENERIC.values()) & (set(golds) | set(preds)) | set(golds))
+    )
     m = compute_metrics(preds, golds, labels)
-    m["ece"], m["reliability"] = expected_calibration_error(confs, [p == g for p, g in zip(preds, golds, strict=True)])
+    m["ece"], m["reliability"] = expected_calibration_error(
+        confs, [p == g for p, g in zip(preds, golds, strict=True)]
+    )
     if dataset in ("fnc1", "arc"):
         m["fnc_score"] = fnc_score(preds, golds)
     return m
 
 
-def evaluate_model(encoder: StanceCrossEncoder, dev_sets: dict[str, list[Example]], batch_size: int = 64) -> dict:
+def evaluate_model(
+    encoder: StanceCrossEncoder, dev_sets: dict[str, list[Example]], batch_size: int = 64
+) -> dict:
     """Metrics for every dev set, keyed by dataset name."""
-    return {name: evaluate_dataset(encoder, name, rows, batch_size) for name, rows in dev_sets.items() if rows}
+    return {
+        name: evaluate_dataset(encoder, name, rows, batch_size)
+        for name, rows in dev_sets.items()
+        if rows
+    }

@@ -40,12 +40,17 @@ $cfg
 """)
 
 
-def write_model_card(model_dir: Path, cfg: RunConfig, metrics: dict, meta: ModelMeta, config_path: str) -> None:
+def write_model_card(
+    model_dir: Path, cfg: RunConfig, metrics: dict, meta: ModelMeta, config_path: str
+) -> None:
     lines = []
     for name, m in metrics.items():
         per = ", ".join(f"{k} {v:.3f}" for k, v in m["f1"].items())
         extra = f" (FNC score {m['fnc_score']:.3f})" if "fnc_score" in m else ""
-        lines.append(f"| {name} | {m['n']} | {m['macro_f1']:.3f}{extra} | {m['accuracy']:.3f} | {m['ece']:.3f} | {per} |")
+        lines.append(
+            f"| {name} | {m['n']} | {m['macro_f1']:.3f}{extra} | {m['accuracy']:.3f} "
+            f"| {m['ece']:.3f} | {per} |"
+        )
     text = CARD.substitute(
         name=model_dir.name,
         date=meta.trained.get("date", ""),

@@ -29,7 +29,10 @@ def summary_markdown(metrics: dict, model: StanceCrossEncoder) -> str:
     for name, m in metrics.items():
         per = ", ".join(f"{k} {v:.3f}" for k, v in m["f1"].items())
         extra = f"FNC score {m['fnc_score']:.3f}" if "fnc_score" in m else ""
-        lines.append(f"| {name} | {m['n']} | {m['macro_f1']:.3f} | {m['accuracy']:.3f} | {m['ece']:.3f} | {per} | {extra} |")
+        lines.append(
+            f"| {name} | {m['n']} | {m['macro_f1']:.3f} | {m['accuracy']:.3f} "
+            f"| {m['ece']:.3f} | {per} | {extra} |"
+        )
     lines += ["", "Targets this round: " + json.dumps(TARGETS)]
     return "\n".join(lines) + "\n"
 
@@ -42,8 +45,12 @@ def run_evaluation(cfg: RunConfig, model_path: Path | None) -> Path:
     out = Path(cfg.eval.report_dir)
     out.mkdir(parents=True, exist_ok=True)
     for name, m in metrics.items():
-        confusion_figure(m["confusion"], m["labels"], f"{name} dev: confusion").savefig(out / f"{name}_confusion.png", dpi=110)
-        reliability_figure(m["reliability"], m["ece"], f"{name} dev").savefig(out / f"{name}_reliability.png", dpi=110)
+        confusion_figure(m["confusion"], m["labels"], f"{name} dev: confusion").savefig(
+            out / f"{name}_confusion.png", dpi=110
+        )
+        reliability_figure(m["reliability"], m["ece"], f"{name} dev").savefig(
+            out / f"{name}_reliability.png", dpi=110
+        )
         log.info("%s: macro-F1 %.3f (n=%d)", name, m["macro_f1"], m["n"])
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2))
     (out / "README.md").write_text(summary_markdown(metrics, model))

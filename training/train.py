@@ -51,7 +51,9 @@ def build_model(cfg: RunConfig) -> StanceCrossEncoder:
         local_files_only=True,
     )
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    return StanceCrossEncoder.from_transformers(model, tokenizer, ModelMeta(max_length=cfg.model.max_length))
+    return StanceCrossEncoder.from_transformers(
+        model, tokenizer, ModelMeta(max_length=cfg.model.max_length)
+    )
 
 
 def _encode(encoder: StanceCrossEncoder, examples, label2id):
@@ -68,7 +70,9 @@ def _encode(encoder: StanceCrossEncoder, examples, label2id):
     )
 
 
-def train(cfg: RunConfig, overwrite: bool = False, resume: bool = True, config_path: str = "") -> Path:
+def train(
+    cfg: RunConfig, overwrite: bool = False, resume: bool = True, config_path: str = ""
+) -> Path:
     """Run one training job and return the saved model directory.
 
     Raises:
@@ -107,15 +111,22 @@ def train(cfg: RunConfig, overwrite: bool = False, resume: bool = True, config_p
         # Inverse square-root frequency: lifts rare stances (disputes, corrects) without
         # letting a few hundred examples dominate the loss.
         n = sum(counts.values())
-        w = [math.sqrt(n / max(counts.get(encoder.id2label[i], 1), 1)) for i in range(len(label2id))]
+        w = [
+            math.sqrt(n / max(counts.get(encoder.id2label[i], 1), 1)) for i in range(len(label2id))
+        ]
         mean = sum(w) / len(w)
         weights = torch.tensor([x / mean for x in w])
-        log.info("class weights: %s", {encoder.id2label[i]: round(float(x), 2) for i, x in enumerate(weights)})
+        log.info(
+            "class weights: %s",
+            {encoder.id2label[i]: round(float(x), 2) for i, x in enumerate(weights)},
+        )
 
     def weighted_loss(outputs, labels, num_items_in_batch=None):
         logits = outputs["logits"] if isinstance(outputs, dict) else outputs.logits
         return torch.nn.functional.cross_entropy(
-            logits.float(), labels, weight=weights.to(logits.device) if weights is not None else None
+            logits.float(),
+            labels,
+            weight=weights.to(logits.device) if weights is not None else None,
         )
 
     args = TrainingArguments(
@@ -143,7 +154,9 @@ def train(cfg: RunConfig, overwrite: bool = False, resume: bool = True, config_p
         compute_loss_func=weighted_loss,
     )
     trainer.train(resume_from_checkpoint=True if has_checkpoints else None)
-    encoder = StanceCrossEncoder.from_transformers(trainer.model.float().eval(), encoder.hf_tokenizer, encoder.meta)
+    encoder = StanceCrossEncoder.from_transformers(
+        trainer.model.float().eval(), encoder.hf_tokenizer, encoder.meta
+    )
 
     calib = [ex for rows in dev_sets.values() for ex in rows]
     encoder.meta.temperature = calibrate_temperature(encoder, calib)
