@@ -206,6 +206,33 @@ def _progress_printer(total: int) -> Callable[[int, int], None] | None:
     return show
 
 
+@app.command()
+def report(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Thread files, folders (searched recursively) or globs."),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Report folder (created if missing).")],
+    model: ModelOpt = None,
+) -> None:
+    """Label many threads and write a report: per-thread JSON, CSVs, plots, index.html.
+
+    Re-running the same command skips threads already labelled. Exit code 2 when some
+    input could not be read or split (listed in OUT/errors.jsonl).
+    """
+    from stance.render import ReportProgress
+    from stance.report import run_report
+
+    def body():
+        with ReportProgress() as progress:
+            return run_report(inputs, out, model, progress)
+
+    summary = _guarded(body)
+    typer.echo(summary.line())
+    if summary.failed:
+        raise typer.Exit(2)
+
+
 ConfigOpt = Annotated[
     Path,
     typer.Option("--config", "-c", help="YAML run config (see configs/default.yaml)."),

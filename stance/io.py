@@ -6,12 +6,13 @@ bytes are turned into `BadInputError`s in one place, before any parsing starts.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,3 +186,92 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _under(path: Path, folder: Path | None) -> bool:
+    return folder is not None and (path == folder or folder in path.parents)
+
+
+def _folder_files(folder: Path, suffixes: Sequence[str], exclude: Path | None) -> list[Path]:
+    """Thread files under a folder; hidden names (ours: `.name.tmp`) and `exclude` skipped."""
+    found = []
+    for path in folder.rglob("*"):
+        rel = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in rel) or _under(path.resolve(), exclude):
+            continue
+        if path.suffix.lower() in suffixes and path.is_file():
+            found.append(path)
+    return found
+
+
+def expand_inputs(
+    inputs: Sequence[str], suffixes: Sequence[str], exclude: Path | None = None
+) -> tuple[list[Path], list[str]]:
+    """The files that command-line inputs name: files, folders (searched recursively), globs.
+
+    A file named outright is taken whatever its suffix; folders and globs contribute only
+    files with one of `suffixes`. Files are deduplicated and sorted by their resolved path,
+    so the same set of inputs gives the same order however it was spelled.
+
+    Args:
+        inputs: Paths or glob patterns as typed.
+        suffixes: Lower-case suffixes (with the dot) wanted from folders and globs.
+        exclude: A folder never to read from (a report's own output inside an input).
+
+    Returns:
+        The files, and the inputs that matched no file.
+
+    Example:
+        >>> expand_inputs(["no/such/*.txt"], (".txt",))
+        ([], ['no/such/*.txt'])
+    """
+    skip = exclude.resolve() if exclude is not None else None
+    by_key: dict[str, Path] = {}
+    unmatched: list[str] = []
+    for arg in inputs:
+        path = Path(arg)
+        if path.is_file():
+            found = [path]
+        elif path.is_dir():
+            found = _folder_files(path, suffixes, skip)
+        else:
+            found = []
+            for match in sorted(glob.glob(arg, recursive=True)):
+                m = Path(match)
+                if m.is_dir():
+                    found += _folder_files(m, suffixes, skip)
+                elif m.suffix.lower() in suffixes and not _under(m.resolve(), skip):
+                    found.append(m)
+        if not found:
+            unmatched.append(arg)
+        for f in found:
+            by_key.setdefault(str(f.resolve()), f)
+    return [by_key[k] for k in sorted(by_key)], unmatched
+
+
+def read_json_file(path: Path) -> object | None:
+    """A JSON file's content, or None when it is missing or not valid JSON.
+
+    Used for outputs we wrote ourselves (a report's per-thread files): one that cannot
+    be read is simply made again, so there is nothing to report.
+    """
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+
+
+def write_json(path: Path, obj: object) -> None:
+    """Write an object as indented UTF-8 JSON, atomically (see `write_atomic`)."""
+    write_atomic(path, json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def ensure_dir(path: Path) -> None:
+    """Create an output folder (and its parents) unless it exists.
+
+    Raises:
+        BadInputError: [S032] the path exists and is a file.
+    """
+    if path.exists() and not path.is_dir():
+        raise errors.report_out_not_dir(str(path))
+    path.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 
 def confusion_figure(
@@ -167,7 +168,7 @@ def stance_by_position_figure(
         part = [counts.get(label, 0) / n for (_, counts), n in zip(shares, totals, strict=True)]
         ax.bar(x, part, bottom=bottom, color=LABEL_COLORS.get(label, "C0"), label=label, width=0.85)
         bottom = [a + b for a, b in zip(bottom, part, strict=True)]
-    ax.set_xticks(x, [name for name, _ in shares], rotation=0 if len(shares) <= 12 else 90)
+    ax.set_xticks(x, [name for name, _ in shares])
     ax.set_ylim(0, 1)
     ax.set_title(title)
     ax.set_xlabel("reply position in thread")
@@ -181,20 +182,25 @@ def confidence_histogram_figure(
     confidences: dict[str, Sequence[float]], labels: Sequence[str], bins: int = 20
 ) -> Figure:
     """Distribution of the model's confidence for each predicted stance, one panel each."""
-    fig = Figure(figsize=(3 * len(labels), 3.4))
+    fig = Figure(figsize=(3 * len(labels), 3.8), layout="constrained")
     axes = fig.subplots(1, len(labels), sharex=True, squeeze=False)[0]
     edges = [i / bins for i in range(bins + 1)]
+    handles = []
     for ax, label in zip(axes, labels, strict=True):
         values = [min(max(v, 0.0), 1.0) for v in confidences.get(label, [])]
-        ax.hist(values, bins=edges, color=LABEL_COLORS.get(label, "C0"), label=label)
+        _, _, bars = ax.hist(values, bins=edges, color=LABEL_COLORS.get(label, "C0"), label=label)
+        handles.append(bars[0])
         ax.set_title(f"{label} (n={len(values)})")
         ax.set_xlim(0, 1)
         ax.set_xlabel("confidence")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        if not values:
+            ax.set_ylim(0, 1)
+            ax.set_yticks([])
+            ax.text(0.5, 0.5, "none", ha="center", va="center", transform=ax.transAxes)
     axes[0].set_ylabel("replies")
-    handles = [ax.patches[0] for ax in axes if ax.patches]
-    fig.legend(handles, [h.get_label() for h in handles], loc="upper right", fontsize="small")
+    fig.legend(handles, list(labels), loc="outside lower center", ncols=len(labels))
     fig.suptitle("Confidence of each predicted stance")
-    fig.tight_layout()
     return fig
 
 

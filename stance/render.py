@@ -112,3 +112,48 @@ def print_label(doc: dict) -> None:
     console.print(table)
     model = doc["model"]
     console.print(f"[dim]model {escape(model['name'])} sha256 {model['sha256'][:12]}[/dim]")
+
+
+class ReportProgress:
+    """A rich progress bar with ETA on stderr for `stance report`, counted in replies.
+
+    Replies, not threads, because model time grows with replies and thread sizes vary
+    by orders of magnitude; the thread count is shown beside the bar.
+    """
+
+    def __init__(self) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self._progress = Progress(
+            TextColumn("labelling"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("replies, {task.fields[threads]} threads"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=False,
+        )
+        self._task = None
+
+    def __enter__(self) -> ReportProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def __call__(self, replies: int, replies_total: int, threads: int, threads_total: int) -> None:
+        """Record progress: the signature of `stance.report.ProgressFn`."""
+        shown = f"{threads}/{threads_total}"
+        if self._task is None:
+            self._task = self._progress.add_task("report", total=replies_total, threads=shown)
+        self._progress.update(self._task, completed=replies, threads=shown)
