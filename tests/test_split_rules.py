@@ -73,6 +73,12 @@ LINE_CASES = [
     (R.numbered_post, "#3 alice", "#3 is the most important point of all here"),
     (R.card_header, "alice_k · 3h ago", "He said · on Monday it was fake"),
     (R.mention_start, "@SkyNews this is fake", "Email me at news@example.org"),
+    (R.chat_line, "[10:15] alice: they always deny", "Note: the army denies it"),
+    (R.subject_line, "Re: Palmyra deal claims", "Reading it again: the deal is real."),
+    (R.mail_from, "From: Anna Kowalski <anna@example.org>", "From: the ministry's statement"),
+    (R.signature_dash, "-- ", "-- signed, the editors"),
+    (R.profile_line, "Join Date: Mar 2012", "Senior members of the regime denied it."),
+    (R.header_shape, "Post by alice » Tue May 03, 2016 10:15 am", "Posted on the wall in 2016"),
 ]
 
 
@@ -173,12 +179,163 @@ def test_title_repeat_fires_and_not():
     assert R.title_repeat(ctx, 2) is None
 
 
+def _ctx(text: str) -> R.Context:
+    lines = to_lines(text)
+    return R.Context(lines, [R.classify_line(x, CFG) for x in lines], CFG, title_index=0)
+
+
 def test_author_then_time_fires_and_not():
-    lines = to_lines("Title\n\nalice\n3 hours ago\nText.\n\nalice is here.\nMore text.")
-    labels = [R.classify_line(x, CFG) for x in lines]
-    ctx = R.Context(lines, labels, CFG)
-    assert R.author_then_time(ctx, 1).author == "alice"
+    """v2 is anchored on the time line and takes the card lines above it."""
+    ctx = _ctx("Title\n\nalice\n3 hours ago\nText.\n\nalice is here.\nMore text.")
+    assert ctx.labels[2].kind == "timestamp"
+    assert R.author_then_time(ctx, 2)[1].author == "alice"
     assert R.author_then_time(ctx, 4) is None
+
+
+def test_author_then_time_takes_place_and_job_lines():
+    """NYT and LinkedIn cards put a place or a job title between the name and the time."""
+    ctx = _ctx("Title\n\nComments\n\nJane Doe\nSenior Analyst at Example Corp\n3h\nThin.")
+    out = R.author_then_time(ctx, 4)
+    assert out[2].author == "Jane Doe" and out[3].role == R.ROLE_BOILERPLATE
+
+
+def test_author_then_time_not_under_a_sentence_or_before_a_header():
+    """A time after the reply's text (Blogger) is its footer; a short line of text
+    under a sentence in the same block is not a name."""
+    ctx = _ctx("Title\n\nIt is fake, I know.\nlol no\n3h ago\nMore text here.")
+    assert R.author_then_time(ctx, 3) is None
+    ctx = _ctx("Title\n\nbob said...\nOf course.\nMay 3, 2016\n\nann said...\nNo.")
+    assert R.author_then_time(ctx, 3) is None
+
+
+def test_author_below_header_fires_and_not():
+    """vBulletin: 'Old 05-03-2016, 10:15 AM  #2' with the name on the next line."""
+    ctx = _ctx("T\n\nOld 05-03-2016, 10:15 AM   #2\nroadrunner88\nSenior Member\n\nText here.")
+    assert R.author_below_header(ctx, 1)[1].author == "roadrunner88"
+    ctx = _ctx("T\n\nOld 05-03-2016, 10:15 AM   #2\nAgreed\nReply With Quote")
+    assert R.author_below_header(ctx, 1) is None
+
+
+def test_trailer_header_fires_and_not():
+    """'Posted by Mark on May 3' under the text signs the post: a footer with a name."""
+    ctx = _ctx("T\n\nI doubt it.\nPosted by Mark on May 3, 2016 at 10:15 am")
+    out = R.trailer_header(ctx, 2)
+    assert out[2].role == R.ROLE_FOOTER and out[2].author == "Mark"
+    ctx = _ctx("T\n\nPosted by Mark on May 3, 2016 at 10:15 am\nI doubt it.")
+    assert R.trailer_header(ctx, 1) is None
+
+
+def test_header_shape_reads_forum_headers():
+    for text, author in [
+        ("by alice on Tuesday May 03, 2016 @10:15AM (#123)", "alice"),
+        ("[–]desert_rat 312 points 6 hours ago", "desert_rat"),
+        ("« Reply #3 on: May 03, 2016, 10:15:22 AM »", None),
+        ("Old 05-03-2016, 10:15 AM   #2", None),
+    ]:
+        assert R.header_shape(line(text), CFG).author == author
+    assert R.header_shape(line("By the way the #2 man said so"), CFG) is None
+
+
+def test_share_bar_v2_glued_words_and_phrases():
+    for text in ["permalinksavereportgive awardreply", "• Reply•Share ›", "Reply With Quote"]:
+        assert R.share_bar(line(text), CFG).role == R.ROLE_FOOTER
+    assert R.share_bar(line("Source?"), CFG) is None
+    assert R.share_bar(line("Improve the answer"), CFG) is None
+
+
+def test_vote_count_v2_and_comment_header_v2():
+    for text in ["Rating   (-41)", " 11 △ ▽", "Sorted by:", "Most relevant", "-12"]:
+        assert R.vote_count(line(text.strip()), CFG) is not None, text
+    assert R.vote_count(line("Rating agencies downgraded it"), CFG) is None
+    for text in ["Comments 84", "all 214 comments", "6 thoughts on “Bakery wins award”"]:
+        assert R.comment_header(line(text), CFG) is not None, text
+    assert R.comment_header(line("Comments 84 were removed"), CFG) is None
+
+
+def test_card_header_v2_place_after_name():
+    match = R.card_header(line("Pete, Leeds, United Kingdom, 2 hours ago"), CFG)
+    assert match.author == "Pete" and "Leeds" in match.chrome
+    assert R.card_header(line("Pete, leeds and more, 2 hours ago"), CFG) is None
+
+
+def test_wrote_header_v2_blogger_said():
+    assert R.wrote_header(line("Anonymous said..."), CFG).author == "Anonymous"
+    assert R.wrote_header(line("He said... nothing at all"), CFG) is None
+
+
+def test_timestamp_v2_qa_verbs():
+    assert R.timestamp(line("answered Jan 5, 2019 at 8:40"), CFG) is not None
+    assert R.timestamp(line("answered the question"), CFG) is None
+
+
+def test_numbered_item_fires_and_not():
+    """'1.', '2.' anonymous comments in the region; a lone '1.' is not a list."""
+    lines = to_lines("1. Denials mean nothing.\n\n2. The army did fight.\n\nplain")
+    labels = [R.classify_line(x, CFG) for x in lines]
+    assert R.number_replies(lines, labels, 0, CFG) == 2
+    assert labels[0].inline == "Denials mean nothing."
+    lines = to_lines("1. Denials mean nothing.\n\n3. The army did fight.")
+    labels = [R.classify_line(x, CFG) for x in lines]
+    assert R.number_replies(lines, labels, 0, CFG) == 0
+
+
+@pytest.mark.parametrize("minimum,first", [(2, "One."), (4, "1. One.")])
+def test_numbered_min_run(minimum, first):
+    text = ARTICLE + "\n\nReader comments (3)\n\n1. One.\n\n2. Two.\n\n3. Three."
+    thread = split_text(text, "t", replace(CFG, numbered_min_run=minimum))
+    assert thread.replies[0].text == first
+
+
+def test_repeated_shape_fires_and_not():
+    """A footer no keyword knows ('Useful to 3 readers') is caught by recurring."""
+    body = (
+        "Title\n\nA body.\n\nFirst reply here.\nUseful to 3 readers\n\n"
+        "Second one.\nUseful to 12 readers"
+    )
+    ctx = _ctx(body)
+    out = R.repeated_shapes(ctx, 1)
+    assert {k: m.role for k, m in out.items()} == {3: R.ROLE_FOOTER, 5: R.ROLE_FOOTER}
+    ctx = _ctx("Title\n\nA body.\n\nFirst reply here.\nUseful to 3 readers\n\nSecond one.")
+    assert R.repeated_shapes(ctx, 1) == {}
+
+
+@pytest.mark.parametrize("count,footers", [(2, 2), (3, 0)])
+def test_repeat_min_count(count, footers):
+    ctx = _ctx("T\n\nA body.\n\nOne answer.\nUseful to 3\n\nTwo answers.\nUseful to 4")
+    ctx.config = replace(CFG, repeat_min_count=count)
+    assert len(R.repeated_shapes(ctx, 1)) == footers
+
+
+@pytest.mark.parametrize("margin,replies", [(2, 2), (3, 3)])
+def test_paragraph_gap_margin(margin, replies):
+    """tuned/triple_gap_multi_para: three blank lines between multi-paragraph replies."""
+    text = ARTICLE + "\n\n\n\nFirst reply.\n\nIts next paragraph.\n\n\n\nAnother answer."
+    thread = split_text(text, "t", replace(CFG, paragraph_gap_margin=margin))
+    assert len(thread.replies) == replies
+
+
+def test_pre_header_chrome_and_footer_delimited():
+    text = (
+        ARTICLE
+        + "\n\nComments (2)\n\nSign in or register to join the discussion.\n\n"
+        + "alice · 2h ago\nOne.\n\nbob · 1h ago\nTwo.\n"
+    )
+    assert [r.text for r in split_text(text, "t").replies] == ["One.", "Two."]
+    text = (
+        ARTICLE
+        + "\n\nAnn\nNo.\nLike · Reply · 1h\n\nTom\nFirst para.\n\nNext para.\nLike · Reply · 3h"
+    )
+    replies = split_text(text, "t").replies
+    assert [r.rule for r in replies] == ["reply.block.v1", "reply.footer_delimited.v1"]
+    assert replies[1].text == "First para.\n\nNext para."
+
+
+@pytest.mark.parametrize("limit,found", [(6, True), (4, False)])
+def test_card_line_max_words(limit, found):
+    ctx = _ctx("Title\n\nComments\n\nJane Doe\nSenior Analyst at Example Corp\n3h\nThin.")
+    ctx.config = replace(CFG, card_line_max_words=limit)
+    out = R.author_then_time(ctx, 4)
+    assert (out is not None and out.get(2) is not None) is found
 
 
 def test_quote_after_quoted_by_fires_and_not():
@@ -276,6 +433,7 @@ def test_registered_rule_ids_are_pinned():
     """No rule may vanish or be renamed silently (a new behaviour is a new .vN id)."""
     assert R.all_rule_ids() == [
         "quote.angle.v1",
+        "reply.chat_line.v1",
         "boilerplate.image_file.v1",
         "boilerplate.caption_credit.v1",
         "boilerplate.caption_paren.v1",
@@ -286,23 +444,31 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.navigation.v1",
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
-        "marker.comment_header.v1",
-        "boilerplate.vote_count.v1",
-        "boilerplate.share_bar.v1",
-        "boilerplate.timestamp.v1",
+        "boilerplate.signature_dash.v1",
+        "marker.comment_header.v2",
+        "boilerplate.subject_line.v1",
+        "reply.mail_from.v1",
+        "boilerplate.profile_line.v1",
+        "boilerplate.vote_count.v2",
+        "boilerplate.share_bar.v2",
+        "boilerplate.timestamp.v2",
+        "reply.header_shape.v1",
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v1",
-        "reply.numbered_post.v1",
-        "reply.card_header.v1",
+        "reply.wrote_header.v2",
+        "reply.numbered_post.v2",
+        "reply.card_header.v2",
         "reply.mention_start.v1",
         "text.fallback.v1",
         "boilerplate.desk_code.v1",
         "boilerplate.title_repeat.v1",
         "boilerplate.doubled_line.v1",
-        "reply.author_then_time.v1",
         "quote.after_quoted_by.v1",
+        "reply.trailer_header.v1",
+        "reply.author_then_time.v2",
+        "reply.author_below_header.v1",
+        "reply.repeated_shape.v1",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v1",
@@ -315,6 +481,11 @@ def test_registered_rule_ids_are_pinned():
         "reply.quote_start.v1",
         "reply.block.v1",
         "reply.name_line.v1",
+        "reply.numbered_item.v1",
+        "reply.pre_header_chrome.v1",
+        "reply.wide_gap_block.v1",
+        "reply.footer_delimited.v1",
+        "boilerplate.signature_block.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",

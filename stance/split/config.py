@@ -101,6 +101,36 @@ class SplitConfig:
         default=2,
         metadata={"help": "Fewest replies opening with a name line to read them as authors."},
     )
+    # Comment cards (tuned layouts): a name, a place or job title, a badge stand between
+    # the name and the time; the longest such line seen is a 5-word job title.
+    card_line_max_words: int = field(
+        default=6, metadata={"help": "Longest line (in words) that can sit on a comment card."}
+    )
+    card_max_text_lines: int = field(
+        default=3, metadata={"help": "Most non-chrome lines (name, place, title) on one card."}
+    )
+    # tuned/triple_gap_multi_para: replies three blank lines apart with one-blank-line
+    # paragraphs; example 003 separates replies by one or two blank lines. Only a gap this
+    # many lines wider than the article's own keeps narrower gaps inside one reply.
+    paragraph_gap_margin: int = field(
+        default=2,
+        metadata={"help": "Extra blank lines over the article's gap that separate replies."},
+    )
+    # Numbered anonymous comments ('1.', '2.', tuned/anon_numbered_dot): a run of at least
+    # this many consecutively numbered blocks after the article is a list of replies.
+    numbered_min_run: int = field(
+        default=2, metadata={"help": "Fewest consecutively numbered blocks read as replies."}
+    )
+    # A footer that closes at least this many replies marks a footer-delimited thread
+    # (Facebook, Stack Exchange): blank lines inside a reply no longer split it.
+    footer_min_count: int = field(
+        default=2, metadata={"help": "Footers needed to read replies as footer-delimited."}
+    )
+    # A short line whose shape (digits and names masked) recurs this often after the
+    # article is the thread's chrome; two is the fewest that can be a pattern.
+    repeat_min_count: int = field(
+        default=2, metadata={"help": "Recurrences that make a line shape a header or footer."}
+    )
     # Quotes are often trimmed; comparing up to this many normalised characters of the
     # quote against earlier replies finds the parent without quadratic string work.
     quote_match_chars: int = field(

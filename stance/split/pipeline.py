@@ -129,6 +129,19 @@ def _label_lines(lines: list[R.Line], config: SplitConfig) -> tuple[list[R.LineM
             if match is not None:
                 labels[i] = match
                 break
+    # Recurring line shapes after the article's first lines are the thread's own chrome.
+    first = 0 if ctx.title_index is None else ctx.title_index + 1
+    for k, match in R.repeated_shapes(ctx, first).items():
+        labels[k] = match
+    # Card rules read a line's neighbours and may relabel several lines at once (a name,
+    # a job title and a time line become one header), so they run after the others.
+    for i in range(len(lines)):
+        for card_rule in R.CARD_RULES:
+            relabel = card_rule(ctx, i)
+            if relabel is not None:
+                for k, match in relabel.items():
+                    labels[k] = match
+                break
     return labels, ctx
 
 
@@ -151,23 +164,86 @@ def _chrome_item(line: R.Line, label: R.LineMatch) -> BoilerplateItem:
     return BoilerplateItem(label.kind or "other", line.text, label.rule)
 
 
+def _headed(lines: list[R.Line], labels: list[R.LineMatch], start: int, cfg: SplitConfig) -> bool:
+    """True when replies in the region are delimited by headers or by footers, so blank
+    lines inside a reply are its paragraphs (reply.footer_delimited.v1 for footers)."""
+    footers = 0
+    for i in range(start, len(lines)):
+        role = labels[i].role
+        if role in (R.ROLE_HEADER, R.ROLE_ATTRIBUTION):
+            return True
+        if role == R.ROLE_FOOTER:
+            footers += 1
+    return footers >= cfg.footer_min_count
+
+
+def _block_gap(lines: list[R.Line], article: list[R.Line], start: int, cfg: SplitConfig) -> int:
+    """Blank lines that separate headerless replies (reply.wide_gap_block.v1).
+
+    One, unless the replies began after a gap at least `paragraph_gap_margin` lines
+    wider than the article's paragraphs: then replies are that far apart and narrower
+    gaps are paragraphs of one reply (tuned/triple_gap_multi_para; example 003 opens
+    with two blank lines over the article's one and keeps one-line splits)."""
+    if start >= len(lines) or start == 0:
+        return 1
+    article_gap = min((ln.gap for ln in article[1:] if ln.gap > 0), default=1)
+    opening = lines[start].gap
+    if opening >= article_gap + cfg.paragraph_gap_margin:
+        return opening
+    return 1
+
+
+def _skip_pre_header_chrome(
+    lines: list[R.Line],
+    labels: list[R.LineMatch],
+    start: int,
+    cfg: SplitConfig,
+    boilerplate: list[BoilerplateItem],
+) -> int:
+    """reply.pre_header_chrome.v1: in a region of headed replies, short lines between
+    the comment header and the first reply header ('Sign in to join the discussion',
+    'Order by newest') are the comment section's chrome, not a headerless first reply."""
+    heads = [
+        i for i in range(start, len(lines)) if labels[i].role in (R.ROLE_HEADER, R.ROLE_ATTRIBUTION)
+    ]
+    if len(heads) < 2 or heads[0] == start:
+        return start
+    first = heads[0]
+    between = range(start, first)
+    if any(lines[i].words > cfg.chrome_max_words for i in between):
+        return start
+    for i in between:
+        label = labels[i]
+        kind = label.kind if label.role != R.ROLE_TEXT and label.kind else "forum-chrome"
+        rule_id = label.rule if label.role != R.ROLE_TEXT else R.REPLY_PRE_HEADER_CHROME
+        boilerplate.append(BoilerplateItem(kind, lines[i].text, rule_id))
+    return first
+
+
 def _segment(
     lines: list[R.Line],
     labels: list[R.LineMatch],
     start: int,
     boilerplate: list[BoilerplateItem],
+    cfg: SplitConfig,
+    block_gap: int = 1,
 ) -> list[_Draft]:
     """Cut the reply region into drafts.
 
-    With reply headers in the region, a reply runs from one header to the next (blank
-    lines inside it are its paragraphs). Without, each blank-line block is one reply
-    (example 003), a block of '>' quotes joining the block it introduces.
+    With reply headers (or footers closing replies) in the region, a reply runs from one
+    header to the next (blank lines inside it are its paragraphs). Without, each
+    blank-line block is one reply (example 003), a block of '>' quotes joining the block
+    it introduces; `block_gap` says how many blank lines separate two replies.
     """
-    headed = any(
+    headed = _headed(lines, labels, start, cfg)
+    footer_mode = headed and not any(
         labels[i].role in (R.ROLE_HEADER, R.ROLE_ATTRIBUTION) for i in range(start, len(lines))
     )
+    if headed:
+        start = _skip_pre_header_chrome(lines, labels, start, cfg, boilerplate)
     drafts: list[_Draft] = []
     cur: _Draft | None = None
+    in_signature = False
 
     def open_draft(rule_id: str, author: str | None = None) -> _Draft:
         draft = _Draft(rule_id, author)
@@ -177,16 +253,30 @@ def _segment(
     for i in range(start, len(lines)):
         line, label = lines[i], labels[i]
         role = label.role
+        if in_signature and line.gap == 0 and role not in (R.ROLE_HEADER, R.ROLE_ATTRIBUTION):
+            boilerplate.append(BoilerplateItem("byline", line.text, R.SIGNATURE_BLOCK))
+            continue
+        in_signature = False
+        new_block = line.gap >= block_gap
         if role in (R.ROLE_BOILERPLATE, R.ROLE_MARKER, "title"):
             boilerplate.append(BoilerplateItem(label.kind or "title-repeat", line.text, label.rule))
         elif role in (R.ROLE_FOOTER, R.ROLE_SEPARATOR):
-            boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
+            if label.author and cur is not None and not cur.closed:
+                # A trailer ('Posted by Mark on May 3'): the name goes to the reply.
+                cur.author = cur.author or label.author
+                boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))
+            else:
+                boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
+            if label.rule == R.signature_dash.rule_id:
+                in_signature = True
             if cur is not None:
                 cur.closed = True
         elif role == R.ROLE_HEADER:
             cur = open_draft(label.rule, label.author)
             if label.chrome:
                 boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))
+            if label.inline:
+                cur.text_lines.append(R.make_line(line.index, label.inline, 0, line.block))
         elif role == R.ROLE_ATTRIBUTION:
             boilerplate.append(BoilerplateItem("byline", line.text, label.rule))
             quote_follows = i + 1 < len(lines) and labels[i + 1].role == R.ROLE_QUOTE
@@ -197,7 +287,7 @@ def _segment(
                     cur = open_draft(label.rule)
                 cur.quoted_author = label.author
         elif role == R.ROLE_QUOTE:
-            if cur is None or cur.closed or (cur.text_lines and not headed and line.gap > 0):
+            if cur is None or cur.closed or (cur.text_lines and not headed and new_block):
                 cur = open_draft(R.REPLY_QUOTE_START)
             cur.quote_lines.append(line)
         else:
@@ -205,9 +295,9 @@ def _segment(
             if cur is None:
                 cur = open_draft(start_rule)
             elif cur.closed:
-                cur = open_draft(R.REPLY_AFTER_FOOTER)
-            elif not headed and line.gap > 0 and cur.text_lines:
-                cur = open_draft(start_rule)
+                cur = open_draft(R.REPLY_FOOTER_DELIMITED if footer_mode else R.REPLY_AFTER_FOOTER)
+            elif not headed and new_block and cur.text_lines:
+                cur = open_draft(R.REPLY_WIDE_GAP_BLOCK if block_gap > 1 else start_rule)
             cur.text_lines.append(line)
     return drafts
 
@@ -302,7 +392,9 @@ def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thr
         else:
             boilerplate.append(_chrome_item(line, label))
 
-    drafts = _segment(lines, labels, region_start, boilerplate)
+    R.number_replies(lines, labels, region_start, config)
+    block_gap = _block_gap(lines, article_lines, region_start, config)
+    drafts = _segment(lines, labels, region_start, boilerplate, config, block_gap)
     _apply_name_lines(drafts, config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)

@@ -79,6 +79,8 @@ class LineMatch:
     author: str | None = None
     chrome: str = ""
     chrome_kind: str = ""
+    # Message text on the header's own line (chat logs: '[10:15] alice: text').
+    inline: str = ""
 
 
 # --------------------------------------------------------------------------- keyword lists
@@ -317,6 +319,9 @@ TIME_FILLER = frozenset_of(
     edt pst pdt cst cdt cet cest ist aest am pm a.m. p.m. a an just now moments yesterday today
     | · • - – — ,"""
 )
+# Verbs Q&A sites and forums put before a post's time ('answered Jan 5 at 3:14'); a
+# time word of timestamp.v2 and card_header.v2 only, so v1 behaviour stays as it was.
+TIME_VERBS = frozenset_of("""answered asked commented replied modified viewed""")
 RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "now"})
 # Words after which a header line's time part starts ("alice said 3h ago").
 HEADER_SEPARATORS = frozenset(
@@ -327,6 +332,159 @@ NOT_NAME_WORDS = frozenset_of(
     """the a an he she it they we i you this that these those there here his her their our
     my your its on in at of for to from by with and or but if so as when while after before
     posted updated published edited reply share report level comments replies"""
+)
+# Words that also open short replies ('Me too', 'Not really', 'lol no'): a card line
+# starting with one is a reply, not a poster's name (card rules only).
+NOT_CARD_WORDS = frozenset_of(
+    """me not no yes yeah yep nope lol ok okay thanks thank agreed exactly true false so
+    same wow well what why how who where when is are was were do does did can could would
+    should will just also but and or this that it"""
+)
+# Lines a forum prints under a poster's name: rank, badge or post icon. Alone on a line
+# they are chrome ('Senior Member' on vBulletin, 'Top fan' on Facebook, 'Default').
+RANK_LINES = frozenset(
+    {
+        "member",
+        "new member",
+        "junior member",
+        "senior member",
+        "full member",
+        "hero member",
+        "sr. member",
+        "jr. member",
+        "active member",
+        "well-known member",
+        "registered user",
+        "registered",
+        "newbie",
+        "guest",
+        "banned",
+        "moderator",
+        "super moderator",
+        "global moderator",
+        "administrator",
+        "admin",
+        "staff",
+        "contributor",
+        "top fan",
+        "top commenter",
+        "top contributor",
+        "rising star",
+        "verified",
+        "author",
+        "op",
+        "default",
+        "supporter",
+        "subscriber",
+        "premium member",
+        "vip member",
+    }
+)
+# Profile fields under a forum poster's name ('Join Date: Mar 2012', 'Posts: 4,512').
+PROFILE_FIELDS = (
+    "join date",
+    "joined",
+    "member since",
+    "posts",
+    "messages",
+    "location",
+    "karma",
+    "reputation",
+    "rep power",
+    "likes received",
+    "reaction score",
+    "trophy points",
+    "points",
+    "gender",
+    "age",
+    "thanks",
+    "country",
+    "occupation",
+    "status",
+)
+# Mail headers of an archive or digest; 'From:' names the poster, the others are chrome.
+MAIL_FIELDS = ("date", "sent", "to", "cc", "subject", "message-id", "in-reply-to", "reply-to")
+# Footer phrases with words that are not footer words alone ('Reply With Quote',
+# 'Improve this answer', 'Click to rate'): removed before share_bar.v2 checks the rest.
+FOOTER_PHRASES = (
+    "reply with quote",
+    "multi-quote this message",
+    "multi-quote",
+    "quick reply",
+    "improve this answer",
+    "improve this question",
+    "click to rate",
+    "give award",
+    "report abuse",
+    "report post",
+    "report comment",
+    "see in context",
+    "view in context",
+    "full comments",
+    "add a comment",
+    "was this helpful",
+    "thumbs up",
+    "thumbs down",
+    "new replies",
+    "view replies",
+    "hide replies",
+)
+# Footer words a paste glues together ('permalinksavereportgive awardreply', old Reddit);
+# share_bar.v2 splits a token into these greedily, longest first.
+GLUED_FOOTER_WORDS = (
+    "permalink",
+    "embed",
+    "save",
+    "parent",
+    "report",
+    "give",
+    "award",
+    "reply",
+    "share",
+    "edit",
+    "delete",
+    "like",
+    "flag",
+)
+# Chrome that closes a forum post on its own line (SMF prints 'Logged' under each).
+POST_END_LINES = frozenset({"logged", "top", "back to top", "quote", "reply"})
+# Sort and filter controls above a comment list.
+SORT_LINES = frozenset(
+    {
+        "most relevant",
+        "all comments",
+        "newest",
+        "oldest",
+        "best rated",
+        "worst rated",
+        "highest score (default)",
+        "highest score",
+        "date modified (newest first)",
+        "date created (oldest first)",
+        "threads collapsed",
+        "threads expanded",
+        "order by newest",
+        "order by oldest",
+        "order by recommendations",
+        "unthreaded",
+        "top comments",
+        "sort by best",
+        "sort by newest",
+        "sort by oldest",
+        "sort by top",
+        "view all",
+        "view all comments",
+        "view all comments >",
+        "share what you think",
+        "write a comment...",
+        "write a comment",
+        "add a comment...",
+        "what do you think?",
+        "see new posts",
+        "conversation",
+        "post",
+        "show replies",
+    }
 )
 # Thread links that trail a header's time ('3 hours ago | parent | next [–]', Hacker News).
 THREAD_NAV_WORDS = frozenset_of(
@@ -418,11 +576,14 @@ _CLOSED_RE = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_HEADER_RE = re.compile(
-    r"^(?:\d[\d,.]*k?\s+)?(?:reader\s+|readers'?\s+|user\s+|top\s+|all\s+|latest\s+)?"
-    r"(?:" + "|".join(COMMENT_HEADER_WORDS) + r")(?:\s*\(\s*\d[\d,.]*k?\s*\))?"
+    r"^(?:all\s+)?(?:\d[\d,.]*k?\s+)?(?:reader\s+|readers'?\s+|user\s+|top\s+|all\s+|latest\s+)?"
+    r"(?:" + "|".join(COMMENT_HEADER_WORDS) + r")(?:\s*\(\s*\d[\d,.]*k?\s*\)|\s+\d[\d,.]*k?)?"
     r"(?:\s+on\s+[^.!?]{1,120})?\s*:?$"
     r"|^(?:view|show|see|read)\s+(?:all\s+)?(?:\d[\d,.]*\s+)?(?:comments?)$"
-    r"|^(?:what (?:our )?readers (?:say|think)|have your say|your comments?)\s*:?$",
+    r"|^(?:what (?:our )?readers (?:say|think)|have your say|your comments?)\s*:?$"
+    r"|^\d[\d,.]*\s+(?:thoughts|responses|replies|comments) (?:on|to)\s+"
+    r"[\"“'‘].{1,200}[\"”'’]\s*:?$"
+    r"|^-{2,}\s*(?:replies|comments|responses)\s*-{2,}$",
     re.IGNORECASE,
 )
 _VOTE_RE = re.compile(
@@ -444,7 +605,7 @@ _RULE_LINE_RE = re.compile(r"^[-–—_=*~#+.·•\s]{3,}$")
 _WROTE_RE = re.compile(
     r"^(?:on\s+[^,]{3,60},\s*)?(?P<author>[^\s>].{0,60}?)\s+(?:"
     + "|".join(ATTRIBUTION_VERBS)
-    + r")\s*:\s*$",
+    + r")\s*(?::|\.{3}|…)\s*$",
     re.IGNORECASE,
 )
 _EMAIL_RE = re.compile(r"<[^<>@\s]+@[^<>\s]+>|\([^()@\s]+@[^()\s]+\)")
@@ -462,6 +623,38 @@ _SEPARATOR_CHARS_RE = re.compile(r"\s*([·•|])\s*")
 _RELATIVE_UNIT_RE = re.compile(r"^\d+(?:s|m|h|d|w|y|mo|min|mins|hr|hrs)\.?$")
 _TIME_HINT_RE = re.compile(r"\d|\bago\b|yesterday|today|\bnow\b", re.IGNORECASE)
 _NAME_TOKEN_RE = re.compile(r"^[\w@][\w@.'’\-]*$")
+_PROFILE_RE = re.compile(
+    r"^(?:" + "|".join(PROFILE_FIELDS) + r")\s*:\s*\S"
+    r"|^\d[\d,.]*k?\s*(?:reputation|rep)?\s*(?:\d+\s*(?:gold|silver|bronze)\s*badges?\s*)+$"
+    r"|^\d[\d,]*(?:\s*(?:gold|silver|bronze)\s*badges?\d*)+$"
+    r"|^(?:author\s+)?topic:\s.{1,120}\(read [\d,]+ times\)$",
+    re.IGNORECASE,
+)
+_MAIL_FIELD_RE = re.compile(r"^(?:" + "|".join(MAIL_FIELDS) + r")\s*:\s*\S", re.IGNORECASE)
+_MAIL_FROM_RE = re.compile(
+    r"^from:\s*\"?(?P<author>[^<>\"@()]{1,60}?)\"?\s*(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\))?$"
+    r"|^from:\s*(?P<addr>[^<>\s]+)@[^<>\s]+$",
+    re.IGNORECASE,
+)
+_SUBJECT_RE = re.compile(r"^(?:re|aw|fwd?)\s*:\s*\S", re.IGNORECASE)
+_SIG_DASH_RE = re.compile(r"^--\s*$")
+_CHAT_RE = re.compile(
+    r"^(?:[\[(](?P<t1>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)[\])]\s*"
+    r"|(?P<t2>\d{1,2}:\d{2}(?::\d{2})?)\s+)?"
+    r"(?:<(?P<n1>[@+%~&]?[\w.\-|^`\[\]{}]{1,30})>|(?P<n2>[\w.\-]{1,30}):)\s+(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+# Pieces of a forum post header that are neither a name nor a time: 'Post by', 'by',
+# '»', '#12', '(#123)', '(Score:2)', '[–]', '312 points', '« Reply #3 on:', 'Old'.
+_HEADER_CHROME_RE = re.compile(
+    r"\(\s*#?\d+\s*\)|\(score:\s*-?\d+[^)]{0,30}\)|\[\s*[–\-+]\s*\]"
+    r"|-?\d[\d,.]*k?\s+points?\b|\b(?:reply|post|comment)\s*#\s*\d+\b|#\d{1,7}\b"
+    r"|[«»]|^\s*old\b|^\s*(?:post(?:ed)?\s+)?by\b|\bon:",
+    re.IGNORECASE,
+)
+_HEADER_MARKS = ("by", "#", "»", "«", "[", "point", "old", "on:", "score")
+_NUMBER_ITEM_RE = re.compile(r"^(?P<num>\d{1,4})[.)]\s+(?P<text>\S.*)$")
+_SIGNED_COUNT_RE = re.compile(r"^[(\[]?[+\-−]?\d[\d,.]*k?[)\]]?$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -490,10 +683,15 @@ def _tokens(text: str) -> list[str]:
 def _time_token(raw: str) -> int:
     """0: not a time token; 1: time filler ('on', 'May', 'hours'); 2: an anchor that
     makes a line a time (a number, '3h', 'ago', 'yesterday')."""
-    tok = raw.lower().strip("(),[]")
+    tok = raw.lower().strip("(),[]*")
     if not tok:
         return 1
+    if tok.startswith("@") and tok[1:2].isdigit():
+        # Slashdot writes '@10:15AM'.
+        tok = tok[1:]
     bare = tok.rstrip(".,")
+    if bare in TIME_VERBS:
+        return 1
     if _NUMERIC_TIME_RE.match(tok) or bare in RELATIVE_TIME_WORDS:
         return 2
     if bare in TIME_UNITS or bare in MONTHS or bare in WEEKDAYS:
@@ -567,6 +765,16 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     author = [t.rstrip(",") for t in tokens[:k]]
     if not rest or not author or not is_timestamp_tokens(rest):
         return None
+    place: list[str] = []
+    if len(author) > 1 and any(t.endswith(",") for t in tokens[: k - 1]):
+        # 'Pete, Leeds, United Kingdom, 2 hours ago' (Daily Mail): the name is the part
+        # before the first comma, the place names after it are chrome of the header.
+        cut = next(n for n, t in enumerate(tokens[:k]) if t.endswith(",")) + 1
+        place = tokens[cut:k]
+        author = [t.rstrip(",") for t in tokens[:cut]]
+        if not all(p.rstrip(",")[:1].isupper() for p in place):
+            return None
+        separated = True
     if not is_name(author, config):
         return None
     relative = any(t.lower().strip(".,()") in RELATIVE_TIME_WORDS for t in rest) or any(
@@ -577,7 +785,7 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     if separated or relative or _has_wide_space(text, author):
         # Symbol separators go; word separators ('said', 'on') stay with the time so
         # that no word of the line is lost.
-        chrome = tokens[k:] + nav
+        chrome = place + tokens[k:] + nav
         while chrome and chrome[0] in SECTION_CONNECTORS:
             chrome = chrome[1:]
         return " ".join(author), " ".join(chrome)
@@ -714,40 +922,82 @@ def rule_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("marker.comment_header.v1")
+@rule("marker.comment_header.v2")
 def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'12 Comments', 'Replies', 'Comments (3)': the header between article and replies;
-    chrome itself, and the strongest sign of where the replies start."""
+    chrome itself, and the strongest sign of where the replies start. v2: 'Comments 84',
+    'all 214 comments', '6 thoughts on “Title”' (WordPress), '--- Replies ---'."""
     if line.words <= config.chrome_max_words and _COMMENT_HEADER_RE.match(line.text.strip()):
         return LineMatch(comment_header.rule_id, ROLE_MARKER, "forum-chrome")
     return None
 
 
-@rule("boilerplate.vote_count.v1")
+@rule("boilerplate.vote_count.v2")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
-    'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes."""
+    'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
+    and bracketed counts ('(-41)', '11 △ ▽'), 'Rating 212', 'Sorted by:' and the sort
+    options under it ('Most relevant', 'Highest score (default)')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
+    if bare.startswith(("rating", "score", "votes", "sorted by", "sort by", "order by")):
+        rest = (
+            bare.split(maxsplit=1)[1:] if not bare.startswith(("sorted", "sort", "order")) else []
+        )
+        if not rest or _SIGNED_COUNT_RE.match(rest[0].strip()):
+            return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    stripped = bare.replace("△", " ").replace("▽", " ").strip()
+    if stripped != bare and (not stripped or _SIGNED_COUNT_RE.match(stripped)):
+        return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    if _SIGNED_COUNT_RE.match(bare) or bare in SORT_LINES:
+        return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if _VOTE_RE.match(bare) or bare in CHROME_LINES:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
 
-@rule("boilerplate.share_bar.v1")
+_GLUED_WORD_RE = re.compile("|".join(GLUED_FOOTER_WORDS))
+_GLUED_RE = re.compile("(?:" + "|".join(GLUED_FOOTER_WORDS) + ")+")
+_FOOTER_PHRASE_RE = re.compile("|".join(re.escape(p) for p in FOOTER_PHRASES))
+
+
+def _unglue(token: str) -> list[str] | None:
+    """Split a token glued from footer words ('permalinksavereport') into those words,
+    or None when it is not made of them."""
+    if not _GLUED_RE.fullmatch(token):
+        return None
+    return _GLUED_WORD_RE.findall(token)
+
+
+@rule("boilerplate.share_bar.v2")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
-    """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h').
-    With a reply word it is a reply's footer and closes that reply."""
+    """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
+    '• Reply•Share ›', 'Like (12)'). With a reply word it is a reply's footer and closes
+    that reply. v2: footer phrases ('Reply With Quote', 'Click to rate'), words glued
+    together by a paste ('permalinksavereportgive awardreply'), signed counts, 'Logged'."""
     if line.words > config.chrome_max_words:
         return None
-    tokens = _chrome_tokens(line)
+    lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
+    phrase = phrases > 0
+    if lowered.strip(" .·•") in POST_END_LINES:
+        return LineMatch(share_bar.rule_id, ROLE_FOOTER, "forum-chrome")
+    tokens: list[str] = []
+    for tok in _chrome_tokens(
+        make_line(line.index, lowered, line.gap, line.block) if phrase else line
+    ):
+        if tok in REPLY_MARKERS or tok in SHARE_WORDS:
+            tokens.append(tok)
+        else:
+            tokens.extend(_unglue(tok) or [tok])
     if not tokens:
-        return None
+        return LineMatch(share_bar.rule_id, ROLE_FOOTER, "forum-chrome") if phrase else None
     words = 0
-    reply_word = False
+    reply_word = phrase
     for tok in tokens:
-        if tok in REPLY_MARKERS:
+        if _SIGNED_COUNT_RE.match(tok):
+            continue
+        if tok in REPLY_MARKERS or tok in ("permalink", "parent", "award", "give"):
             reply_word = True
             words += 1
         elif tok in SHARE_WORDS:
@@ -760,9 +1010,10 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(share_bar.rule_id, role, "forum-chrome")
 
 
-@rule("boilerplate.timestamp.v1")
+@rule("boilerplate.timestamp.v2")
 def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
-    """A line that is only a date or time ('3 hours ago', 'May 3, 2016 at 10:15 am')."""
+    """A line that is only a date or time ('3 hours ago', 'May 3, 2016 at 10:15 am').
+    v2: a Q&A verb may lead it ('answered Jan 5, 2019 at 8:40') and '@10:15AM' is a time."""
     if line.words <= config.chrome_max_words and is_timestamp_tokens(_tokens(line.text)):
         return LineMatch(timestamp.rule_id, ROLE_BOILERPLATE, "timestamp")
     return None
@@ -809,10 +1060,10 @@ def section_label(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.wrote_header.v1")
+@rule("reply.wrote_header.v2")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
-    (when '>' lines come next) or as the post itself."""
+    (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'."""
     if line.words > config.author_max_words + 12:
         return None
     quoted_by = _QUOTED_BY_RE.match(line.text)
@@ -833,9 +1084,10 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     )
 
 
-@rule("reply.numbered_post.v1")
+@rule("reply.numbered_post.v2")
 def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
-    """'#3 alice', 'Post #12 by bob · 2h ago': a numbered forum post header."""
+    """'#3 alice', 'Post #12 by bob · 2h ago': a numbered forum post header. v2: the
+    time words of timestamp.v2 after the name."""
     if line.words > config.chrome_max_words:
         return None
     m = _NUMBERED_RE.match(line.text)
@@ -867,9 +1119,11 @@ def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.card_header.v1")
+@rule("reply.card_header.v2")
 def card_header(line: Line, config: SplitConfig) -> LineMatch | None:
-    """'alice · 3h ago', 'Jane Doe @jdoe · 5h': a comment card's author-and-time line."""
+    """'alice · 3h ago', 'Jane Doe @jdoe · 5h': a comment card's author-and-time line.
+    v2: a place after the name ('Pete, Leeds, United Kingdom, 2 hours ago', Daily Mail)
+    and the time words of timestamp.v2."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     split = split_author_time(line.text, config)
@@ -888,6 +1142,150 @@ def mention_start(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+@rule("reply.chat_line.v1")
+def chat_line(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'[10:15] alice: text', '<bob> text': a chat log line is a whole message, its
+    header (time and nick) and its text on one line."""
+    m = _CHAT_RE.match(line.text)
+    if not m:
+        return None
+    nick = m.group("n1") or m.group("n2")
+    stamp = m.group("t1") or m.group("t2")
+    # 'Note: ...' or 'Update: ...' in an article is not a message: a bare 'name:' needs
+    # a time before it; '<name>' is unambiguous on its own.
+    if m.group("n2") and not stamp:
+        return None
+    if nick.lower() in NOT_NAME_WORDS:
+        return None
+    head = line.text[: m.start("text")].strip()
+    return LineMatch(
+        chat_line.rule_id,
+        ROLE_HEADER,
+        author=nick,
+        chrome=head,
+        chrome_kind="timestamp",
+        inline=m.group("text"),
+    )
+
+
+@rule("boilerplate.subject_line.v1")
+def subject_line(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Re: Palmyra deal claims', 'Re:Forgeries (Score:2)': a forum or mail post's
+    subject repeats the thread title; chrome above the post."""
+    if line.words <= config.byline_max_words + 4 and _SUBJECT_RE.match(line.text):
+        return LineMatch(subject_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
+@rule("reply.mail_from.v1")
+def mail_from(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'From: Anna Kowalski <anna@example.org>' opens a message of a mail archive; the
+    other header fields ('Date:', 'Subject:') are chrome under it."""
+    if line.words > config.byline_max_words:
+        return None
+    m = _MAIL_FROM_RE.match(line.text)
+    if m:
+        author = (m.group("author") or m.group("addr") or "").strip()
+        if author and is_name(author.split(), config):
+            head, _, rest = line.text.partition(author)
+            return LineMatch(
+                mail_from.rule_id,
+                ROLE_HEADER,
+                author=author,
+                chrome=f"{head.strip()} {rest.strip()}".strip(),
+                chrome_kind="forum-chrome",
+            )
+    if _MAIL_FIELD_RE.match(line.text):
+        return LineMatch(mail_from.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
+@rule("boilerplate.signature_dash.v1")
+def signature_dash(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'-- ' alone on a line starts a mail signature (RFC 3676); the lines of the
+    signature block after it go with it (see `signature_block`)."""
+    if _SIG_DASH_RE.match(line.text):
+        return LineMatch(signature_dash.rule_id, ROLE_FOOTER, "byline")
+    return None
+
+
+@rule("boilerplate.profile_line.v1")
+def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
+    """A forum poster's rank, badge or profile field ('Senior Member', 'Top fan',
+    'Join Date: Mar 2012', 'Posts: 4,512', '8,330 2 gold badges'): chrome of a post
+    card, never reply text."""
+    if line.words > config.section_max_words + 3:
+        return None
+    if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
+        return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
+def split_header_shape(text: str, config: SplitConfig) -> tuple[str | None, str] | None:
+    """Read a forum post header made of header chrome, an optional name and a time:
+    'Post by alice » Tue May 03, 2016 10:15 am', 'by bob on Tuesday May 03, 2016
+    @10:15AM (#124)', 'Old 05-03-2016, 10:15 AM  #2', '« Reply #3 on: May 03, 2016 »',
+    '[–]user 312 points 6 hours ago'. Returns (name or None, chrome) or None."""
+    if not _TIME_HINT_RE.search(text):
+        return None
+    stripped, n = _HEADER_CHROME_RE.subn(" ", text)
+    if n == 0:
+        return None
+    tokens = _tokens(stripped)
+    if not tokens or len(tokens) > config.chrome_max_words + config.author_max_words:
+        return None
+    kinds = [_time_token(t) for t in tokens]
+    if not any(k == 2 for k in kinds):
+        return None
+    # The name is the one run of non-time tokens; header separators may sit around it.
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        if kinds[k] == 0:
+            start = k
+            while k < len(tokens) and kinds[k] == 0:
+                k += 1
+            runs.append((start, k))
+        else:
+            k += 1
+    time_tokens = [t for t, kind in zip(tokens, kinds, strict=True) if kind]
+    if not is_timestamp_tokens(time_tokens):
+        return None
+    if not runs:
+        return None, text.strip()
+    if len(runs) > 1:
+        return None
+    start, end = runs[0]
+    name = [t.rstrip(",:") for t in tokens[start:end]]
+    if not is_name(name, config):
+        return None
+    author = " ".join(name)
+    pos = text.find(tokens[start])
+    chrome = f"{text[:pos].strip()} {text[pos + len(author) :].strip()}".strip()
+    if text[pos : pos + len(author)] != author:
+        chrome = " ".join(t for t in _tokens(text) if t not in name)
+    return author, chrome
+
+
+@rule("reply.header_shape.v1")
+def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
+    """A short line of forum header chrome ('Post by', '»', '#2', '(#123)', 'points',
+    '« Reply #3 on:'), a time and at most a name is a post header, named or not. Runs
+    before the byline rule, which would take 'by alice on May 3' for the article's."""
+    if line.words > config.chrome_max_words + config.author_max_words:
+        return None
+    # Cheap test before the regex work: every header shape holds one of these marks.
+    if not any(mark in line.lower for mark in _HEADER_MARKS):
+        return None
+    found = split_header_shape(line.text, config)
+    if found is None:
+        return None
+    author, chrome = found
+    return LineMatch(
+        header_shape.rule_id, ROLE_HEADER, author=author, chrome=chrome, chrome_kind="timestamp"
+    )
+
+
 LineRule = Callable[[Line, SplitConfig], "LineMatch | None"]
 
 # Order is behaviour: quotes first (quoted chrome is still quoted content), specific
@@ -895,6 +1293,7 @@ LineRule = Callable[[Line, SplitConfig], "LineMatch | None"]
 # and 'Posted 3h ago' is not a user called Posted), mentions last.
 LINE_RULES: list[LineRule] = [
     quote_line,
+    chat_line,
     image_file,
     caption_credit,
     caption_paren,
@@ -905,10 +1304,15 @@ LINE_RULES: list[LineRule] = [
     navigation,
     closed_marker,
     rule_line,
+    signature_dash,
     comment_header,
+    subject_line,
+    mail_from,
+    profile_line,
     vote_count,
     share_bar,
     timestamp,
+    header_shape,
     byline,
     agency_signoff,
     section_label,
@@ -1006,18 +1410,211 @@ def doubled_line(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
-@rule("reply.author_then_time.v1")
-def author_then_time(ctx: Context, i: int) -> LineMatch | None:
-    """A bare name with a timestamp line right below it ('alice' / '3 hours ago',
-    YouTube and Reddit pastes) is a reply header."""
-    line = ctx.lines[i]
-    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0:
+def _is_card_line(line: Line, label: LineMatch, config: SplitConfig) -> bool:
+    """A short line that can sit on a comment card above or below its time: a name, an
+    @handle, a place, a job title ('Senior Analyst at Example Corp'), never a sentence."""
+    if label.role not in (ROLE_TEXT, ROLE_MENTION):
+        return False
+    if line.words > config.card_line_max_words or line.text.endswith(("?", "!", ":", ";", ",")):
+        return False
+    if line.text.endswith(".") and not re.search(r"(?:^|\s)\w{1,2}\.$", line.text):
+        return False
+    return line.text.split()[0].lower().strip(".,!?") not in NOT_CARD_WORDS
+
+
+def _is_anchor(label: LineMatch) -> bool:
+    """A card's time line: a bare timestamp, or a post header that names no one."""
+    if label.role == ROLE_BOILERPLATE and label.kind == "timestamp":
+        return True
+    return label.role == ROLE_HEADER and label.author is None and not label.inline
+
+
+def _next_role(ctx: Context, i: int) -> str | None:
+    """Role of the first line after i that is not plain chrome (None at the end)."""
+    for k in range(i + 1, len(ctx.lines)):
+        role = ctx.labels[k].role
+        if role not in (ROLE_BOILERPLATE, ROLE_MARKER):
+            return role
+    return None
+
+
+CardRule = Callable[[Context, int], "dict[int, LineMatch] | None"]
+
+
+@rule("reply.author_then_time.v2")
+def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
+    YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
+    'Chicago' / '3h ago' on NYT; name / rank / 'Posts: 212' / subject / 'Reply #1 on:'
+    on SMF). v2: up to `card_max_text_lines` short lines and any chrome between the
+    name and the time; across blank lines only when chrome (a footer, a counter, the
+    comment header) closes the card from above."""
+    cfg = ctx.config
+    if not _is_anchor(ctx.labels[i]):
         return None
-    if ctx.labels[i + 1].rule != timestamp.rule_id:
+    if _next_role(ctx, i) not in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION):
+        return None  # a time after the text (Blogger) is the post's footer, not its card
+    card: list[int] = []
+    texts = 0
+    closed_by_chrome = False
+    k = i - 1
+    floor = -1 if ctx.title_index is None else ctx.title_index
+    while k > floor:
+        line, label = ctx.lines[k], ctx.labels[k]
+        if label.role in (ROLE_FOOTER, ROLE_MARKER, ROLE_SEPARATOR, ROLE_HEADER):
+            closed_by_chrome = True
+            break
+        if label.role == ROLE_BOILERPLATE:
+            card.append(k)
+        elif texts < cfg.card_max_text_lines and _is_card_line(line, label, cfg):
+            card.append(k)
+            texts += 1
+        else:
+            break
+        k -= 1
+    if k <= floor:
+        closed_by_chrome = True
+    if not closed_by_chrome:
+        # Content above: only the time line's own block is its card, and only when the
+        # card starts that block (a name under a sentence of the same block is text).
+        own: list[int] = []
+        if ctx.lines[i].gap == 0:
+            for k in card:
+                own.append(k)
+                if ctx.lines[k].gap > 0:
+                    break
+            else:
+                own = []
+        card = own
+    names = [k for k in card if ctx.labels[k].role in (ROLE_TEXT, ROLE_MENTION)]
+    if not names:
         return None
-    if not is_name(line.text.split(), ctx.config) or ends_sentence(line.text):
+    top = min(names)
+    author = ctx.lines[top].text
+    out = {top: LineMatch(author_then_time.rule_id, ROLE_HEADER, author=author)}
+    for k in names:
+        if k != top:
+            out[k] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "byline")
+    if ctx.labels[i].role == ROLE_HEADER:
+        out[i] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "timestamp")
+    return out
+
+
+@rule("reply.author_below_header.v1")
+def author_below_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """A post header that names no one ('Old 05-03-2016, 10:15 AM  #2', vBulletin) has
+    the poster's name on the next line of its block, when the post's text follows."""
+    label = ctx.labels[i]
+    if label.role != ROLE_HEADER or label.author is not None or label.inline:
         return None
-    return LineMatch(author_then_time.rule_id, ROLE_HEADER, author=line.text)
+    k = i + 1
+    if k >= len(ctx.lines) or ctx.lines[k].gap > 0:
+        return None
+    if not _is_card_line(ctx.lines[k], ctx.labels[k], ctx.config):
+        return None
+    if not is_name(ctx.lines[k].text.split(), ctx.config):
+        return None
+    if _next_role(ctx, k) not in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION):
+        return None
+    header = LineMatch(
+        label.rule,
+        ROLE_HEADER,
+        author=ctx.lines[k].text,
+        chrome=ctx.lines[i].text,
+        chrome_kind=label.chrome_kind or "timestamp",
+    )
+    return {i: header, k: LineMatch(author_below_header.rule_id, ROLE_BOILERPLATE, "byline")}
+
+
+@rule("reply.trailer_header.v1")
+def trailer_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """A header line closing a block of text ('... text' / 'Posted by Mark on May 3,
+    2016'): the post's signature, so it is the reply's footer and names its author."""
+    label = ctx.labels[i]
+    if label.role != ROLE_HEADER or label.inline or ctx.lines[i].gap > 0 or i == 0:
+        return None
+    if ctx.labels[i - 1].role not in (ROLE_TEXT, ROLE_MENTION):
+        return None
+    below = i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap == 0
+    if below and ctx.labels[i + 1].role in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE):
+        return None
+    return {
+        i: LineMatch(
+            trailer_header.rule_id,
+            ROLE_FOOTER,
+            "byline",
+            author=label.author,
+            chrome=label.chrome,
+            chrome_kind=label.chrome_kind,
+        )
+    }
+
+
+_SHAPE_DIGITS_RE = re.compile(r"\d+")
+
+
+def line_shape(text: str) -> str:
+    """A line's shape: digits become 0 and capitalised or handle-like tokens N, so that
+    'Helpful (3) · Flag' and 'Helpful (12) · Flag' share one shape."""
+    out = []
+    for tok in _SHAPE_DIGITS_RE.sub("0", text).split():
+        out.append("N" if tok[:1].isupper() or tok[:1] == "@" or "_" in tok else tok.lower())
+    return " ".join(out)
+
+
+def repeated_shapes(ctx: Context, start: int) -> dict[int, LineMatch]:
+    """reply.repeated_shape.v1: a short line whose shape recurs after the article is
+    the thread's own chrome, whatever its words. Recurring at the end of text blocks
+    it is a footer ('Helpful? Yes (3)'); recurring at the start of blocks, with a digit
+    and text under it, a header ('Comment 0 from N'). Catches layouts no keyword knows."""
+    cfg = ctx.config
+    groups: dict[str, list[int]] = {}
+    for i in range(start, len(ctx.lines)):
+        line = ctx.lines[i]
+        if ctx.labels[i].role != ROLE_TEXT or line.words > cfg.chrome_max_words:
+            continue
+        if line.text.endswith((".", "!", "…")):
+            continue
+        groups.setdefault(line_shape(line.text), []).append(i)
+    out: dict[int, LineMatch] = {}
+    for members in groups.values():
+        if len(members) < cfg.repeat_min_count:
+            continue
+        ends = all(
+            (k + 1 == len(ctx.lines) or ctx.lines[k + 1].gap > 0)
+            and ctx.lines[k].gap == 0
+            and ctx.labels[k - 1].role in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE)
+            for k in members
+        )
+        if ends:
+            for k in members:
+                out[k] = LineMatch("reply.repeated_shape.v1", ROLE_FOOTER, "forum-chrome")
+            continue
+        heads = all(
+            (k == start or ctx.lines[k].gap > 0)
+            and any(c.isdigit() for c in ctx.lines[k].text)
+            and k + 1 < len(ctx.lines)
+            and ctx.lines[k + 1].gap == 0
+            and ctx.labels[k + 1].role in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE)
+            for k in members
+        )
+        if heads:
+            for k in members:
+                out[k] = LineMatch(
+                    "reply.repeated_shape.v1",
+                    ROLE_HEADER,
+                    chrome=ctx.lines[k].text,
+                    chrome_kind="forum-chrome",
+                )
+    return out
+
+
+repeated_shapes.rule_id = "reply.repeated_shape.v1"  # type: ignore[attr-defined]
+
+
+# Order: a named header's trailer test first (it changes what is an anchor), then the
+# card above an anchor, then a name below an unnamed header.
+CARD_RULES: list[CardRule] = [trailer_header, author_then_time, author_below_header]
 
 
 @rule("quote.after_quoted_by.v1")
@@ -1039,7 +1636,6 @@ def quote_after_quoted_by(ctx: Context, i: int) -> LineMatch | None:
 CONTEXT_RULES: list[ContextRule] = [
     title_repeat,
     doubled_line,
-    author_then_time,
     quote_after_quoted_by,
 ]
 
@@ -1166,6 +1762,48 @@ REPLY_AFTER_FOOTER = "reply.after_footer.v1"
 REPLY_QUOTE_START = "reply.quote_start.v1"
 REPLY_BLOCK = "reply.block.v1"
 REPLY_NAME_LINE = "reply.name_line.v1"
+REPLY_PRE_HEADER_CHROME = "reply.pre_header_chrome.v1"
+REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
+REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
+SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
+
+
+@rule("reply.numbered_item.v1")
+def number_replies(
+    lines: list[Line], labels: list[LineMatch], start: int, config: SplitConfig
+) -> int:
+    """Anonymous comments numbered '1.', '2.', '3.' (tuned/anon_numbered_dot): in the
+    reply region, a run of blocks opening with consecutive numbers are replies; the
+    number is chrome. Relabels those lines in place and returns how many it took.
+    Only in the region: an article's own numbered list stays article text."""
+    firsts = [
+        i
+        for i in range(start, len(lines))
+        if (lines[i].gap > 0 or i == start) and labels[i].role == ROLE_TEXT
+    ]
+    run: list[tuple[int, re.Match[str]]] = []
+    best: list[tuple[int, re.Match[str]]] = []
+    for i in firsts:
+        m = _NUMBER_ITEM_RE.match(lines[i].text)
+        if m and (not run or int(m.group("num")) == int(run[-1][1].group("num")) + 1):
+            run.append((i, m))
+        elif m:
+            run = [(i, m)]
+        else:
+            run = []
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < config.numbered_min_run:
+        return 0
+    for i, m in best:
+        labels[i] = LineMatch(
+            number_replies.rule_id,
+            ROLE_HEADER,
+            chrome=lines[i].text[: m.start("text")].strip(),
+            chrome_kind="forum-chrome",
+            inline=m.group("text"),
+        )
+    return len(best)
 
 
 def looks_like_name_line(text: str, config: SplitConfig) -> bool:
@@ -1246,8 +1884,11 @@ def all_rule_ids() -> list[str]:
     ids = [fn.rule_id for fn in LINE_RULES] + [TEXT_FALLBACK]
     ids += [fn.rule_id for fn in TAIL_RULES]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
+    ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
     ids += [REPLY_AFTER_FOOTER, REPLY_QUOTE_START, REPLY_BLOCK, REPLY_NAME_LINE]
+    ids += [number_replies.rule_id, REPLY_PRE_HEADER_CHROME, REPLY_WIDE_GAP_BLOCK]
+    ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
