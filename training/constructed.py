@@ -16,6 +16,7 @@ documented sources (see README, "How corrects examples are made"):
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import random
 import re
@@ -186,6 +187,10 @@ def _single_substitution(premise: str, hypothesis: str) -> tuple[str, str] | Non
     return " ".join(wrong), " ".join(right)
 
 
+def _as_correction(ex: Example, how: str) -> Example:
+    return dataclasses.replace(ex, label="corrects", source="constructed", native=how)
+
+
 def nli_swap_examples(examples: Sequence[Example]) -> list[Example]:
     """Relabel NLI contradictions that differ from the premise by one substitution."""
     out = []
@@ -193,16 +198,7 @@ def nli_swap_examples(examples: Sequence[Example]) -> list[Example]:
         if ex.source == "nli" and ex.label == "disputes":
             sub = _single_substitution(ex.target, ex.text)
             if sub:
-                out.append(
-                    Example(
-                        ex.target,
-                        ex.text,
-                        "corrects",
-                        "constructed",
-                        group=ex.group,
-                        native="nli_swap",
-                    )
-                )
+                out.append(_as_correction(ex, "nli_swap"))
     return out
 
 
@@ -223,17 +219,7 @@ def deny_fix_examples(examples: Sequence[Example]) -> list[Example]:
             and ex.text[max(0, s.start - 1) : s.start] not in ("@", "#")
         ]
         if new:
-            out.append(
-                Example(
-                    ex.target,
-                    ex.text,
-                    "corrects",
-                    "constructed",
-                    context=ex.context,
-                    group=ex.group,
-                    native="deny_fix",
-                )
-            )
+            out.append(_as_correction(ex, "deny_fix"))
     return out
 
 

@@ -29,8 +29,6 @@ $sources
 ```
 
 ## Dev metrics (native label sets; dev splits held out by body/claim/thread)
-| dataset | n | macro-F1 | accuracy | ECE | per-class F1 |
-|---|---|---|---|---|---|
 $rows_table
 
 ## Config
@@ -43,14 +41,8 @@ $cfg
 def write_model_card(
     model_dir: Path, cfg: RunConfig, metrics: dict, meta: ModelMeta, config_path: str
 ) -> None:
-    lines = []
-    for name, m in metrics.items():
-        per = ", ".join(f"{k} {v:.3f}" for k, v in m["f1"].items())
-        extra = f" (FNC score {m['fnc_score']:.3f})" if "fnc_score" in m else ""
-        lines.append(
-            f"| {name} | {m['n']} | {m['macro_f1']:.3f}{extra} | {m['accuracy']:.3f} "
-            f"| {m['ece']:.3f} | {per} |"
-        )
+    from training.report import metrics_table
+
     text = CARD.substitute(
         name=model_dir.name,
         date=meta.trained.get("date", ""),
@@ -62,7 +54,7 @@ def write_model_card(
         temperature=f"{meta.temperature:.3f}",
         max_length=meta.max_length,
         sources=json.dumps(cfg.data.sources, indent=2),
-        rows_table="\n".join(lines),
+        rows_table="\n".join(metrics_table(metrics)),
         cfg=json.dumps(dataclasses.asdict(cfg), indent=2),
     )
     (model_dir / "MODEL_CARD.md").write_text(text)

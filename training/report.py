@@ -20,9 +20,15 @@ TARGETS = {"rumoureval2019": {"macro_f1": 0.60}, "fnc1": {"macro_f1": 0.70, "f1.
 
 def summary_markdown(metrics: dict, model: StanceCrossEncoder) -> str:
     """A table a reader can paste into an issue: one row per dataset."""
+    lines = [f"# Evaluation of `{model.name}` (sha256 {model.sha256()[:12]})", ""]
+    lines += metrics_table(metrics)
+    lines += ["", "Targets this round: " + json.dumps(TARGETS)]
+    return "\n".join(lines) + "\n"
+
+
+def metrics_table(metrics: dict) -> list[str]:
+    """Markdown rows, one per dataset: used by the evaluation summary and the model card."""
     lines = [
-        f"# Evaluation of `{model.name}` (sha256 {model.sha256()[:12]})",
-        "",
         "| dataset | n | macro-F1 | accuracy | ECE | per-class F1 | extra |",
         "|---|---|---|---|---|---|---|",
     ]
@@ -33,8 +39,7 @@ def summary_markdown(metrics: dict, model: StanceCrossEncoder) -> str:
             f"| {name} | {m['n']} | {m['macro_f1']:.3f} | {m['accuracy']:.3f} "
             f"| {m['ece']:.3f} | {per} | {extra} |"
         )
-    lines += ["", "Targets this round: " + json.dumps(TARGETS)]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def run_evaluation(cfg: RunConfig, model_path: Path | None) -> Path:
