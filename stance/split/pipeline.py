@@ -261,10 +261,19 @@ def _segment(
         if role in (R.ROLE_BOILERPLATE, R.ROLE_MARKER, "title"):
             boilerplate.append(BoilerplateItem(label.kind or "title-repeat", line.text, label.rule))
         elif role in (R.ROLE_FOOTER, R.ROLE_SEPARATOR):
-            if label.author and cur is not None and not cur.closed:
-                # A trailer ('Posted by Mark on May 3'): the name goes to the reply.
-                cur.author = cur.author or label.author
-                boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))
+            if label.author and cur is not None and (not cur.closed or cur.author is None):
+                # A trailer ('Posted by Mark on May 3') or an author card under the post
+                # (reply.author_footer.v1, after the post's own footer): the name goes
+                # to the reply. A reply that already has its author keeps the whole line
+                # as chrome, so the second name is not lost.
+                if cur.author is None:
+                    cur.author = label.author
+                    if label.chrome:
+                        boilerplate.append(
+                            BoilerplateItem(label.chrome_kind, label.chrome, label.rule)
+                        )
+                else:
+                    boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
             else:
                 boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
             if label.rule == R.signature_dash.rule_id:

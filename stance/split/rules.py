@@ -302,6 +302,18 @@ REPLY_MARKERS = frozenset_of(
     vote votes award edit delete hide mute block respond recommend recommended helpful
     thanks thank agree disagree ▲ ▼ ↑ ↓ ♥ ❤"""
 )
+# The same footer buttons on German, French, Spanish, Italian, Dutch and Portuguese pages
+# ('Antworten  Melden', 'Répondre · Signaler', 'Responder', 'Rispondi'): footers are
+# the most reliable reply boundary and their words are a short, closed list per language.
+REPLY_MARKERS_INTL = frozenset_of(
+    """antworten antwort beantworten melden gefällt répondre réponse réponses signaler
+    j'aime j’aime aime responder respuesta respuestas denunciar reportar rispondi risposta
+    risposte segnala reageer reageren beantwoorden rapporteren curtir denunciar"""
+)
+SHARE_WORDS_INTL = frozenset_of("""teilen partager compartir condividi delen compartilhar""")
+# 'Edited' beside a footer's buttons ('Like · Reply · 5h · Edited', Facebook).
+EDITED_MARKS = frozenset_of("""edited bearbeitet modifié editado modificato bewerkt""")
+FOOTER_PHRASES_INTL = ("gefällt mir", "me gusta", "mi piace", "vind ik leuk")
 MONTHS = frozenset_of(
     """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
     june july august september october november december"""
@@ -323,6 +335,55 @@ TIME_FILLER = frozenset_of(
 # time word of timestamp.v2 and card_header.v2 only, so v1 behaviour stays as it was.
 TIME_VERBS = frozenset_of("""answered asked commented replied modified viewed""")
 RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "now"})
+# Time words of German, French, Spanish, Italian, Dutch and Portuguese pages ('vor 2
+# Stunden', 'il y a 3 heures', 'hace 5 minutos', '3 ore fa', '14 avril 2023 à 18h12'),
+# read by every rule that reads times since timestamp.v3 (card_header.v3,
+# numbered_post.v3, header_shape.v2, share_bar.v3 share the reader).
+RELATIVE_TIME_WORDS_INTL = frozenset_of(
+    """vor hace fa geleden há gestern heute vorgestern hier aujourd'hui aujourd’hui ayer
+    hoy anteayer ieri oggi gisteren vandaag ontem hoje"""
+)
+TIME_UNITS_INTL = frozenset_of(
+    """sekunde sekunden minute minuten stunde stunden std tag tage tagen woche wochen monat
+    monate monaten jahr jahre jahren seconde secondes heure heures jour jours semaine
+    semaines mois an ans année années segundo segundos minuto minutos hora horas día días
+    dia dias semana semanas mes meses año años secondo secondi minuti ora ore giorno giorni
+    settimana settimane mese mesi anno anni seconden minuut uur dag dagen weken maand
+    maanden jaar jaren mês ano anos"""
+)
+MONTHS_INTL = frozenset_of(
+    """januar jänner februar märz mai juni juli oktober dezember janvier février mars avril
+    juin juillet août septembre octobre novembre décembre janv févr avr juil déc enero
+    febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    januari februari maart mei augustus oktober"""
+)
+WEEKDAYS_INTL = frozenset_of(
+    """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
+    martedì mercoledì giovedì venerdì sabato domenica"""
+)
+TIME_FILLER_INTL = frozenset_of(
+    """um uhr am seit le à il y a las de del alle publié modifié mis jour
+    veröffentlicht aktualisiert publicado actualizado pubblicato aggiornato"""
+)
+# What stands between a poster's name and the name of the poster they answer on a
+# comment header ('Ann ▸ Bob', 'Ann replied to Bob', 'Ann antwortete Bob').
+_REPLY_TO_MARKERS = tuple(
+    tuple(m.split())
+    for m in (
+        "▸", "►", "▶", "→", "➜", "replied to", "in reply to", "replying to", "reply to",
+        "antwortete", "antwort an", "a répondu à", "répond à", "en réponse à",
+        "respondió a", "responde a", "ha risposto a", "risponde a",
+    )
+)  # fmt: skip
+_REPLY_TO_FIRST = frozenset(m[0] for m in _REPLY_TO_MARKERS)
+# Cheap test before the token work: a whole marker, or a wide space.
+_REPLY_TO_HINT_RE = re.compile(
+    "|".join(re.escape(" ".join(m)) for m in _REPLY_TO_MARKERS) + r"| {2,}|\t", re.IGNORECASE
+)
+# Leading single-spaced words, then a run of two or more spaces or a tab.
+_WIDE_NAME_GAP_RE = re.compile(r"^\s*(\S+(?: \S+)*)(?: {2,}|\t)")
 # Words after which a header line's time part starts ("alice said 3h ago").
 HEADER_SEPARATORS = frozenset(
     {"·", "•", "|", "-", "–", "—", "said", "commented", "replied", "posted", "on", "at"}
@@ -591,7 +652,8 @@ _VOTE_RE = re.compile(
     r"retweets?|reposts?|quotes?|views?|shares?|reactions?))?"
     r"|level \d+|score:?\s*-?\d+|\d+ (?:more )?repl(?:y|ies)(?: hidden| collapsed)?"
     r"|view \d+ (?:more )?repl(?:y|ies)|show \d+ more(?: replies| comments)?"
-    r"|replying to(?:\s+@\w+)+(?:\s+and\s+\d+\s+others?)?)$",
+    r"|replying to\s+@[\w.]+(?:(?:\s*,\s*|\s+and\s+|\s+)@[\w.]+)*"
+    r"(?:\s*,?\s+and\s+\d+\s+others?)?)$",
     re.IGNORECASE,
 )
 _NUMERIC_TIME_RE = re.compile(
@@ -610,7 +672,7 @@ _WROTE_RE = re.compile(
 )
 _EMAIL_RE = re.compile(r"<[^<>@\s]+@[^<>\s]+>|\([^()@\s]+@[^()\s]+\)")
 _QUOTED_BY_RE = re.compile(
-    r"^(?:quote:?\s*)?(?:" + "|".join(QUOTE_PREFIXES) + r")\s+(?P<author>.{1,60}?)\s*:?$",
+    r"^(?:quote:?\s*)?(?:" + "|".join(QUOTE_PREFIXES) + r")\s*:?\s+(?P<author>.{1,60}?)\s*:?$",
     re.IGNORECASE,
 )
 _NUMBERED_RE = re.compile(
@@ -621,7 +683,23 @@ _NUMBERED_RE = re.compile(
 _MENTION_RE = re.compile(r"^@\w{1,40}")
 _SEPARATOR_CHARS_RE = re.compile(r"\s*([·•|])\s*")
 _RELATIVE_UNIT_RE = re.compile(r"^\d+(?:s|m|h|d|w|y|mo|min|mins|hr|hrs)\.?$")
-_TIME_HINT_RE = re.compile(r"\d|\bago\b|yesterday|today|\bnow\b", re.IGNORECASE)
+_TIME_HINT_RE = re.compile(
+    r"\d|\b(?:"
+    + "|".join(sorted(RELATIVE_TIME_WORDS | (RELATIVE_TIME_WORDS_INTL - {"vor", "hace", "fa"})))
+    + r")\b",
+    re.IGNORECASE,
+)
+# '18h12' (French clock times) and '3.' (German day numbers) beside _NUMERIC_TIME_RE.
+_CLOCK_H_RE = re.compile(r"^\d{1,2}h\d{2}$")
+_TIME_WORDS: dict[str, int] = {
+    **{w: 1 for w in TIME_FILLER | TIME_FILLER_INTL},
+    **{w: 1 for w in TIME_UNITS | MONTHS | WEEKDAYS | TIME_VERBS},
+    **{w: 1 for w in TIME_UNITS_INTL | MONTHS_INTL | WEEKDAYS_INTL},
+    **{w: 2 for w in RELATIVE_TIME_WORDS | RELATIVE_TIME_WORDS_INTL},
+}
+# Tokens repeat across a thread ('ago', 'hours', '·'): their kind is computed once.
+_TIME_KIND_CACHE: dict[str, int] = {}
+_TIME_KIND_CACHE_MAX = 200_000
 _NAME_TOKEN_RE = re.compile(r"^[\w@][\w@.'’\-]*$")
 _PROFILE_RE = re.compile(
     r"^(?:" + "|".join(PROFILE_FIELDS) + r")\s*:\s*\S"
@@ -681,8 +759,38 @@ def _tokens(text: str) -> list[str]:
 
 
 def _time_token(raw: str) -> int:
-    """0: not a time token; 1: time filler ('on', 'May', 'hours'); 2: an anchor that
-    makes a line a time (a number, '3h', 'ago', 'yesterday')."""
+    """0: not a time token; 1: time filler ('on', 'May', 'hours', 'Stunden'); 2: an
+    anchor that makes a line a time (a number, '3h', 'ago', 'gestern'). Cached: the
+    same few tokens recur on every header of a long thread."""
+    kind = _TIME_KIND_CACHE.get(raw)
+    if kind is None:
+        kind = _time_token_kind(raw)
+        if len(_TIME_KIND_CACHE) < _TIME_KIND_CACHE_MAX:
+            _TIME_KIND_CACHE[raw] = kind
+    return kind
+
+
+def _ends_untimed(text: str) -> bool:
+    """True when the line's last word is neither a time token nor a thread link, so no
+    header reading can succeed (checked before tokenising; separators glued to the
+    word, as in '3h·', leave the question to the full reading)."""
+    parts = text.rsplit(None, 1)
+    last = parts[-1] if parts else ""
+    if not last or "·" in last or "•" in last or "|" in last:
+        return False
+    return not _time_token(last) and last.lower() not in THREAD_NAV_WORDS
+
+
+def _starts_untimed(text: str) -> bool:
+    """True when the first word cannot begin a time line (see `_ends_untimed`)."""
+    parts = text.split(None, 1)
+    first = parts[0] if parts else ""
+    if not first or "·" in first or "•" in first or "|" in first:
+        return False
+    return not _time_token(first)
+
+
+def _time_token_kind(raw: str) -> int:
     tok = raw.lower().strip("(),[]*")
     if not tok:
         return 1
@@ -690,15 +798,9 @@ def _time_token(raw: str) -> int:
         # Slashdot writes '@10:15AM'.
         tok = tok[1:]
     bare = tok.rstrip(".,")
-    if bare in TIME_VERBS:
-        return 1
-    if _NUMERIC_TIME_RE.match(tok) or bare in RELATIVE_TIME_WORDS:
+    if _NUMERIC_TIME_RE.match(tok) or _CLOCK_H_RE.match(bare):
         return 2
-    if bare in TIME_UNITS or bare in MONTHS or bare in WEEKDAYS:
-        return 1
-    if tok in TIME_FILLER or bare in TIME_FILLER:
-        return 1
-    return 0
+    return _TIME_WORDS.get(bare) or _TIME_WORDS.get(tok, 0)
 
 
 def is_timestamp_tokens(tokens: Sequence[str]) -> bool:
@@ -735,8 +837,9 @@ def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
 
 def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     """Split 'name · 3h ago' into ('name', '3h ago'), or None when it is not such a line."""
-    # Cheap pre-check first: this runs on every short line of a 1 MB thread.
-    if not _TIME_HINT_RE.search(text):
+    # Cheap pre-checks first: this runs on every short line of a 1 MB thread. A header
+    # ends in its time or in thread links; most text lines end in a plain word.
+    if not _TIME_HINT_RE.search(text) or _ends_untimed(text):
         return None
     tokens = _tokens(text)
     if len(tokens) < 2 or len(tokens) > config.chrome_max_words + config.author_max_words:
@@ -775,21 +878,57 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
         if not all(p.rstrip(",")[:1].isupper() for p in place):
             return None
         separated = True
+    target: list[str] = []
+    if len(author) > 1 and _REPLY_TO_HINT_RE.search(text):
+        author, target = _split_reply_to(author, text, config)
     if not is_name(author, config):
         return None
-    relative = any(t.lower().strip(".,()") in RELATIVE_TIME_WORDS for t in rest) or any(
-        _RELATIVE_UNIT_RE.match(t.lower()) for t in rest
+    relative = (
+        any(_time_token(t) == 2 and not t[:1].isdigit() for t in rest)
+        or any(_RELATIVE_UNIT_RE.match(t.lower()) for t in rest)
+        or " il y a " in f" {' '.join(rest).lower()} "
     )
     # Without a separator, only a relative time ("3 hours ago") marks a header:
     # "Sky News 3 May 2016" inside an article must not open a reply.
     if separated or relative or _has_wide_space(text, author):
         # Symbol separators go; word separators ('said', 'on') stay with the time so
         # that no word of the line is lost.
-        chrome = place + tokens[k:] + nav
+        chrome = target + place + tokens[k:] + nav
         while chrome and chrome[0] in SECTION_CONNECTORS:
             chrome = chrome[1:]
         return " ".join(author), " ".join(chrome)
     return None
+
+
+def _split_reply_to(
+    author: list[str], text: str, config: SplitConfig
+) -> tuple[list[str], list[str]]:
+    """Split a header's name part into the poster and the poster they answer: 'Gary
+    Pulaski ▸ RiversideMom', 'Ann replied to Bob', or two names a wide space apart
+    ('D. Ortiz fan  Gary Pulaski', Disqus). Returns (poster, rest); rest is empty when
+    the name part names one person. Both sides must be names."""
+    if len(author) < 2:
+        return author, []
+    lowered = [t.lower() for t in author]
+    if not _REPLY_TO_FIRST.isdisjoint(lowered[1:]):
+        for n in range(1, len(author)):
+            for marker in _REPLY_TO_MARKERS:
+                if tuple(lowered[n : n + len(marker)]) == marker:
+                    target = author[n + len(marker) :]
+                    if is_name(author[:n], config) and is_name(target, config):
+                        return author[:n], author[n:]
+    m = _WIDE_NAME_GAP_RE.match(text) if ("  " in text or "\t" in text) else None
+    if m:
+        head = m.group(1).split()
+        n = len(head)
+        if (
+            0 < n < len(author)
+            and author[:n] == head
+            and is_name(head, config)
+            and is_name(author[n:], config)
+        ):
+            return head, author[n:]
+    return author, []
 
 
 def _has_wide_space(text: str, author: Sequence[str]) -> bool:
@@ -813,6 +952,8 @@ def _chrome_tokens(line: Line) -> list[str]:
 
 # --------------------------------------------------------------------------- line rules
 
+LineRule = Callable[[Line, SplitConfig], "LineMatch | None"]
+
 
 @rule("quote.angle.v1")
 def quote_line(line: Line, config: SplitConfig) -> LineMatch | None:
@@ -832,13 +973,45 @@ def image_file(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.caption_credit.v1")
-def caption_credit(line: Line, config: SplitConfig) -> LineMatch | None:
+def _pattern_rule(
+    rule_id: str,
+    pattern: re.Pattern[str],
+    kind: str,
+    doc: str,
+    limit: str | None = None,
+    search: bool = False,
+    needs: str = "",
+) -> LineRule:
+    """Build a boilerplate rule that is one pattern test on a line of at most
+    `config.<limit>` words: the shape several rules share (captions, related links,
+    disclaimers, calls to action, forum state), written once. `needs` is a character the
+    pattern cannot match without, tested first because these rules see every line."""
+    test = pattern.search if search else pattern.match
+
+    def pattern_rule(line: Line, config: SplitConfig) -> LineMatch | None:
+        if limit is not None and line.words > getattr(config, limit):
+            return None
+        if needs and needs not in line.text:
+            return None
+        if test(line.text):
+            return LineMatch(rule_id, ROLE_BOILERPLATE, kind)
+        return None
+
+    pattern_rule.__doc__ = doc
+    pattern_rule.__name__ = pattern_rule.__qualname__ = rule_id.split(".")[1]
+    return rule(rule_id)(pattern_rule)
+
+
+caption_credit = _pattern_rule(
+    "boilerplate.caption_credit.v1",
+    _CREDIT_TAIL_RE,
+    "caption",
     """A line ending in a photo credit ('... for years. Picture: AFP', example 002) is a
-    caption, not article text."""
-    if line.words <= config.caption_max_words and _CREDIT_TAIL_RE.search(line.text):
-        return LineMatch(caption_credit.rule_id, ROLE_BOILERPLATE, "caption")
-    return None
+    caption, not article text.""",
+    limit="caption_max_words",
+    search=True,
+    needs=":",
+)
 
 
 @rule("boilerplate.caption_paren.v1")
@@ -853,12 +1026,13 @@ def caption_paren(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.related_link.v1")
-def related_link(line: Line, config: SplitConfig) -> LineMatch | None:
-    """'Also Read: ...', 'RELATED:' (examples 001, 002) point at other stories."""
-    if line.words <= config.related_max_words and _RELATED_RE.match(line.text):
-        return LineMatch(related_link.rule_id, ROLE_BOILERPLATE, "related-link")
-    return None
+related_link = _pattern_rule(
+    "boilerplate.related_link.v1",
+    _RELATED_RE,
+    "related-link",
+    """'Also Read: ...', 'RELATED:' (examples 001, 002) point at other stories.""",
+    limit="related_max_words",
+)
 
 
 @rule("boilerplate.starred_headline.v1")
@@ -874,21 +1048,20 @@ def starred_headline(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.disclaimer.v1")
-def disclaimer(line: Line, config: SplitConfig) -> LineMatch | None:
-    """'DISCLAIMER: The views ...' (example 003), copyright and policy lines."""
-    if _DISCLAIMER_RE.match(line.text):
-        return LineMatch(disclaimer.rule_id, ROLE_BOILERPLATE, "disclaimer")
-    return None
-
-
-@rule("boilerplate.call_to_action.v1")
-def call_to_action(line: Line, config: SplitConfig) -> LineMatch | None:
+disclaimer = _pattern_rule(
+    "boilerplate.disclaimer.v1",
+    _DISCLAIMER_RE,
+    "disclaimer",
+    """'DISCLAIMER: The views ...' (example 003), copyright and policy lines.""",
+)
+call_to_action = _pattern_rule(
+    "boilerplate.call_to_action.v1",
+    _CTA_RE,
+    "call-to-action",
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
-    reply': the page asking the reader to act."""
-    if line.words <= config.cta_max_words and _CTA_RE.match(line.text):
-        return LineMatch(call_to_action.rule_id, ROLE_BOILERPLATE, "call-to-action")
-    return None
+    reply': the page asking the reader to act.""",
+    limit="cta_max_words",
+)
 
 
 @rule("boilerplate.navigation.v1")
@@ -902,12 +1075,13 @@ def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.closed_marker.v1")
-def closed_marker(line: Line, config: SplitConfig) -> LineMatch | None:
-    """'closed #7' (example 003) and 'This topic was automatically closed': forum state."""
-    if line.words <= config.chrome_max_words and _CLOSED_RE.match(line.text):
-        return LineMatch(closed_marker.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    return None
+closed_marker = _pattern_rule(
+    "boilerplate.closed_marker.v1",
+    _CLOSED_RE,
+    "forum-chrome",
+    """'closed #7' (example 003) and 'This topic was automatically closed': forum state.""",
+    limit="chrome_max_words",
+)
 
 
 @rule("boilerplate.rule_line.v1")
@@ -932,12 +1106,14 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.vote_count.v2")
+@rule("boilerplate.vote_count.v3")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
     'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
     and bracketed counts ('(-41)', '11 △ ▽'), 'Rating 212', 'Sorted by:' and the sort
-    options under it ('Most relevant', 'Highest score (default)')."""
+    options under it ('Most relevant', 'Highest score (default)'). v3: Twitter's reply
+    chrome naming several people ('Replying to @a and @b', 'Replying to @a, @b and 3
+    others'), which is chrome like the one-name form."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -959,7 +1135,28 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
 
 _GLUED_WORD_RE = re.compile("|".join(GLUED_FOOTER_WORDS))
 _GLUED_RE = re.compile("(?:" + "|".join(GLUED_FOOTER_WORDS) + ")+")
-_FOOTER_PHRASE_RE = re.compile("|".join(re.escape(p) for p in FOOTER_PHRASES))
+_FOOTER_PHRASE_RE = re.compile(
+    "|".join(re.escape(p) for p in (*FOOTER_PHRASES, *FOOTER_PHRASES_INTL))
+)
+_REPLY_WORDS = REPLY_MARKERS | REPLY_MARKERS_INTL
+_SHARE_WORDS_ALL = SHARE_WORDS | SHARE_WORDS_INTL
+# Every footer holds one of these as a substring (a word, a glued word, a phrase, a
+# post-end line): lines without any skip the token work, most text lines of a thread.
+_FOOTER_HINT_RE = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(
+            _REPLY_WORDS
+            | _SHARE_WORDS_ALL
+            | set(GLUED_FOOTER_WORDS)
+            | POST_END_LINES
+            | set(FOOTER_PHRASES)
+            | set(FOOTER_PHRASES_INTL),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 
 
 def _unglue(token: str) -> list[str] | None:
@@ -970,13 +1167,16 @@ def _unglue(token: str) -> list[str] | None:
     return _GLUED_WORD_RE.findall(token)
 
 
-@rule("boilerplate.share_bar.v2")
+@rule("boilerplate.share_bar.v3")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
     '• Reply•Share ›', 'Like (12)'). With a reply word it is a reply's footer and closes
     that reply. v2: footer phrases ('Reply With Quote', 'Click to rate'), words glued
-    together by a paste ('permalinksavereportgive awardreply'), signed counts, 'Logged'."""
-    if line.words > config.chrome_max_words:
+    together by a paste ('permalinksavereportgive awardreply'), signed counts, 'Logged'.
+    v3: the footer words of other languages ('Antworten  Melden  Gefällt mir (12)',
+    'Répondre · Signaler', 'Responder') and time filler among the words ('Like · Reply ·
+    5h · Edited', 'Répondre · il y a 3 heures'), since a footer often carries its time."""
+    if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
     phrase = phrases > 0
@@ -986,7 +1186,7 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     for tok in _chrome_tokens(
         make_line(line.index, lowered, line.gap, line.block) if phrase else line
     ):
-        if tok in REPLY_MARKERS or tok in SHARE_WORDS:
+        if tok in _REPLY_WORDS or tok in _SHARE_WORDS_ALL:
             tokens.append(tok)
         else:
             tokens.extend(_unglue(tok) or [tok])
@@ -994,15 +1194,18 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
         return LineMatch(share_bar.rule_id, ROLE_FOOTER, "forum-chrome") if phrase else None
     words = 0
     reply_word = phrase
+    # Time filler ('a', 'on', 'il y a') only counts beside a real time ('5h', '3'):
+    # 'A reply?' is a reply, 'Répondre · il y a 3 heures' a footer.
+    timed = any(_time_token(tok) == 2 for tok in tokens)
     for tok in tokens:
-        if _SIGNED_COUNT_RE.match(tok):
+        if _SIGNED_COUNT_RE.match(tok) or tok in EDITED_MARKS:
             continue
-        if tok in REPLY_MARKERS or tok in ("permalink", "parent", "award", "give"):
+        if tok in _REPLY_WORDS or tok in ("permalink", "parent", "award", "give"):
             reply_word = True
             words += 1
-        elif tok in SHARE_WORDS:
+        elif tok in _SHARE_WORDS_ALL:
             words += 1
-        elif not (is_timestamp_tokens([tok]) or tok in TIME_UNITS or tok.isdigit()):
+        elif not (_time_token(tok) == 2 or (timed and _time_token(tok)) or tok.isdigit()):
             return None
     if words == 0:
         return None
@@ -1010,11 +1213,15 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(share_bar.rule_id, role, "forum-chrome")
 
 
-@rule("boilerplate.timestamp.v2")
+@rule("boilerplate.timestamp.v3")
 def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line that is only a date or time ('3 hours ago', 'May 3, 2016 at 10:15 am').
-    v2: a Q&A verb may lead it ('answered Jan 5, 2019 at 8:40') and '@10:15AM' is a time."""
-    if line.words <= config.chrome_max_words and is_timestamp_tokens(_tokens(line.text)):
+    v2: a Q&A verb may lead it ('answered Jan 5, 2019 at 8:40') and '@10:15AM' is a time.
+    v3: times in German, French, Spanish, Italian, Dutch and Portuguese ('vor 2 Stunden',
+    'Il y a 3 heures', 'hace 5 minutos', 'le 14 avril 2023 à 18h12')."""
+    if line.words > config.chrome_max_words or _starts_untimed(line.text):
+        return None
+    if is_timestamp_tokens(_tokens(line.text)):
         return LineMatch(timestamp.rule_id, ROLE_BOILERPLATE, "timestamp")
     return None
 
@@ -1049,6 +1256,9 @@ def section_label(line: Line, config: SplitConfig) -> LineMatch | None:
     """'News & Politics' (example 004): a line made only of section names."""
     if line.words > 3 * config.section_max_words:
         return None
+    first = line.lower.split(None, 1)[0].strip(":")
+    if first not in SECTION_WORDS and first not in SECTION_CONNECTORS and first.isalpha():
+        return None  # cheap exit: a label's first word is a section name or a connector
     # Connectors ('&', '|', '›') do not count as words of the label.
     tokens = [t for t in _tokens(line.lower) if t not in SECTION_CONNECTORS]
     if 0 < len(tokens) <= config.section_max_words and all(
@@ -1060,10 +1270,23 @@ def section_label(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.wrote_header.v2")
+def _strip_time_tail(tokens: list[str]) -> list[str]:
+    """Tokens without a trailing time ('northern_lad on May 03, 2016, 10:15:22 AM' ->
+    'northern_lad'); unchanged when no anchored time closes them."""
+    j = len(tokens)
+    while j > 0 and _time_token(tokens[j - 1]):
+        j -= 1
+    if 0 < j < len(tokens) and is_timestamp_tokens(tokens[j:]):
+        return [*tokens[: j - 1], tokens[j - 1].rstrip(",")]
+    return tokens
+
+
+@rule("reply.wrote_header.v3")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
-    (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'."""
+    (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
+    v3: a time after the name ('Quote from: x on May 03, 2016, 10:15:22 AM' on SMF,
+    'Originally Posted by x on 05-03-2016') is chrome of the attribution, not its name."""
     if line.words > config.author_max_words + 12:
         return None
     quoted_by = _QUOTED_BY_RE.match(line.text)
@@ -1076,7 +1299,9 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     if line.lower.startswith("on ") and "," in author:
         author = author.rsplit(",", 1)[1].strip(" \"'")
     if not is_name(author.split(), config):
-        return None
+        author = " ".join(_strip_time_tail(author.split()))
+        if not is_name(author.split(), config):
+            return None
     # "Originally Posted by X" always introduces a quote; "X wrote:" may head a post.
     kind = "quote-attribution" if quoted_by else ""
     return LineMatch(
@@ -1084,10 +1309,11 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     )
 
 
-@rule("reply.numbered_post.v2")
+@rule("reply.numbered_post.v3")
 def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     """'#3 alice', 'Post #12 by bob · 2h ago': a numbered forum post header. v2: the
-    time words of timestamp.v2 after the name."""
+    time words of timestamp.v2 after the name. v3: those of timestamp.v3, and the name
+    split of card_header.v3 ('#3 ann ▸ bob · 2h')."""
     if line.words > config.chrome_max_words:
         return None
     m = _NUMBERED_RE.match(line.text)
@@ -1119,11 +1345,13 @@ def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.card_header.v2")
+@rule("reply.card_header.v3")
 def card_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice · 3h ago', 'Jane Doe @jdoe · 5h': a comment card's author-and-time line.
     v2: a place after the name ('Pete, Leeds, United Kingdom, 2 hours ago', Daily Mail)
-    and the time words of timestamp.v2."""
+    and the time words of timestamp.v2. v3: the name of the poster answered after the
+    poster's own ('Gary Pulaski ▸ RiversideMom', 'D. Ortiz fan  Gary Pulaski', Disqus)
+    goes to chrome, and the time words of timestamp.v3."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     split = split_author_time(line.text, config)
@@ -1267,11 +1495,12 @@ def split_header_shape(text: str, config: SplitConfig) -> tuple[str | None, str]
     return author, chrome
 
 
-@rule("reply.header_shape.v1")
+@rule("reply.header_shape.v2")
 def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
     """A short line of forum header chrome ('Post by', '»', '#2', '(#123)', 'points',
     '« Reply #3 on:'), a time and at most a name is a post header, named or not. Runs
-    before the byline rule, which would take 'by alice on May 3' for the article's."""
+    before the byline rule, which would take 'by alice on May 3' for the article's.
+    v2: the time words of timestamp.v3 ('#2 vor 3 Stunden')."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     # Cheap test before the regex work: every header shape holds one of these marks.
@@ -1285,8 +1514,6 @@ def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
         header_shape.rule_id, ROLE_HEADER, author=author, chrome=chrome, chrome_kind="timestamp"
     )
 
-
-LineRule = Callable[[Line, SplitConfig], "LineMatch | None"]
 
 # Order is behaviour: quotes first (quoted chrome is still quoted content), specific
 # boilerplate before generic chrome, chrome before headers (so 'closed #7' is not post 7
@@ -1550,6 +1777,57 @@ def trailer_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     }
 
 
+_DASH_NAME_RE = re.compile(r"^[–—-]\s*(?P<name>\w.*)$")
+_CONTENT_ROLES = (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE)
+
+
+@rule("reply.author_footer.v1")
+def author_footer(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """A poster's card under the post: a name right under the post's time line, with
+    chrome or the block's end below it ('answered Jan 5 at 8:40' / 'Lars H.' / '8,330 2
+    gold badges', Stack Exchange), or a dashed name over a time or footer ('– curious_reader'
+    / 'Jan 8 at 10:01'). It closes the post above and names its author; left as text it
+    would open the next reply."""
+    line, label = ctx.lines[i], ctx.labels[i]
+    if label.role not in (ROLE_TEXT, ROLE_MENTION) or line.gap > 0 or i == 0:
+        return None
+    if line.words > ctx.config.card_line_max_words:
+        return None
+    dashed = _DASH_NAME_RE.match(line.text)
+    name = dashed.group("name") if dashed else line.text
+    if not is_name(name.split(), ctx.config):
+        return None
+    below = ctx.labels[i + 1] if i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap == 0 else None
+    if dashed:
+        if ctx.labels[i - 1].role not in _CONTENT_ROLES or below is None:
+            return None
+        if below.kind != "timestamp" and below.role != ROLE_FOOTER:
+            return None
+    else:
+        if ctx.labels[i - 1].kind != "timestamp" or ctx.labels[i - 1].role != ROLE_BOILERPLATE:
+            return None
+        if below is not None and below.role not in (ROLE_BOILERPLATE, ROLE_FOOTER):
+            return None
+        # The post's text sits above the time line's chrome in the same block; a card
+        # that opens its block is a header card (author_then_time's business).
+        k = i - 1
+        while ctx.labels[k].role in (ROLE_BOILERPLATE, ROLE_FOOTER):
+            if ctx.lines[k].gap > 0 or k == 0:
+                return None
+            k -= 1
+        if ctx.labels[k].role not in _CONTENT_ROLES:
+            return None
+    footer = LineMatch(
+        author_footer.rule_id,
+        ROLE_FOOTER,
+        "byline",
+        author=name,
+        chrome=line.text,
+        chrome_kind="byline",
+    )
+    return {i: footer}
+
+
 _SHAPE_DIGITS_RE = re.compile(r"\d+")
 
 
@@ -1613,8 +1891,13 @@ repeated_shapes.rule_id = "reply.repeated_shape.v1"  # type: ignore[attr-defined
 
 
 # Order: a named header's trailer test first (it changes what is an anchor), then the
-# card above an anchor, then a name below an unnamed header.
-CARD_RULES: list[CardRule] = [trailer_header, author_then_time, author_below_header]
+# card above an anchor, then a name below an unnamed header, then a name under a post.
+CARD_RULES: list[CardRule] = [
+    trailer_header,
+    author_then_time,
+    author_below_header,
+    author_footer,
+]
 
 
 @rule("quote.after_quoted_by.v1")
