@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from stance import errors
+
+
+def _opt(default: int | float, help_text: str) -> Any:
+    """A threshold field: its default and the help line the CLI and docs show. One
+    helper, so each threshold is its comment (the number's source) and one line."""
+    return field(default=default, metadata={"help": help_text})
 
 
 @dataclass
@@ -22,127 +29,81 @@ class SplitConfig:
 
     # Headlines of the example pages run 7-11 words; long news headlines reach ~20.
     # A first line longer than this is a paragraph, and the page has no title.
-    title_max_words: int = field(
-        default=25, metadata={"help": "Longest first line (in words) still taken as the title."}
-    )
+    title_max_words: int = _opt(25, "Longest first line (in words) still taken as the title.")
     # Section labels and chrome above the headline take at most a few lines (example 004
     # has one); the title is looked for only this far down the page.
-    title_search_lines: int = field(
-        default=12, metadata={"help": "How many leading lines may precede the title."}
-    )
+    title_search_lines: int = _opt(12, "How many leading lines may precede the title.")
     # Captions in examples 002 and 004 run 18-24 words; a credit tail on a line longer
     # than this is a sentence quoting a photographer, not a caption.
-    caption_max_words: int = field(
-        default=60, metadata={"help": "Longest line (in words) that can be a photo caption."}
-    )
+    caption_max_words: int = _opt(60, "Longest line (in words) that can be a photo caption.")
     # "Also Read:" lines in example 001 are 13 words; related headlines stay under ~25.
-    related_max_words: int = field(
-        default=30, metadata={"help": "Longest line (in words) that can be a related link."}
-    )
+    related_max_words: int = _opt(30, "Longest line (in words) that can be a related link.")
     # Calls to action are one short sentence ("Join the conversation as a VIP Member", 7).
-    cta_max_words: int = field(
-        default=25, metadata={"help": "Longest line (in words) that can be a call to action."}
-    )
+    cta_max_words: int = _opt(25, "Longest line (in words) that can be a call to action.")
     # Agency sign-offs ("Mi'raj Islamic News Agency (MINA)", example 001) are 5 words;
     # 8 leaves room for a place name without reaching headline length.
-    signoff_max_words: int = field(
-        default=8, metadata={"help": "Longest line (in words) that can be an agency sign-off."}
-    )
+    signoff_max_words: int = _opt(8, "Longest line (in words) that can be an agency sign-off.")
     # Bylines are "By First Last, Outlet" (3-6 words); 12 allows two names and a role.
-    byline_max_words: int = field(
-        default=12, metadata={"help": "Longest line (in words) that can be a byline."}
-    )
+    byline_max_words: int = _opt(12, "Longest line (in words) that can be a byline.")
     # Chrome lines ("Reply  Share  Report", "12 points", "3h ago") are a handful of tokens.
-    chrome_max_words: int = field(
-        default=12, metadata={"help": "Longest line (in words) that can be forum chrome."}
-    )
+    chrome_max_words: int = _opt(12, "Longest line (in words) that can be forum chrome.")
     # Section labels ("News & Politics", example 004) and breadcrumbs are 1-4 words.
-    section_max_words: int = field(
-        default=5, metadata={"help": "Longest line (in words) that can be a section label."}
-    )
+    section_max_words: int = _opt(5, "Longest line (in words) that can be a section label.")
     # Forum user names are one token, display names two or three ("Jane Q. Public").
-    author_max_words: int = field(
-        default=4, metadata={"help": "Most words in a user name on a reply header."}
-    )
-    author_max_chars: int = field(
-        default=40, metadata={"help": "Longest user name (in characters) on a reply header."}
-    )
+    author_max_words: int = _opt(4, "Most words in a user name on a reply header.")
+    author_max_chars: int = _opt(40, "Longest user name (in characters) on a reply header.")
     # A repeated caption line (examples 001, 002) is a full phrase; two-word repeats such
     # as "Yes\nYes" are left alone.
-    doubled_min_words: int = field(
-        default=3,
-        metadata={"help": "Shortest line (in words) whose immediate repeat is a caption."},
+    doubled_min_words: int = _opt(
+        3, "Shortest line (in words) whose immediate repeat is a caption."
     )
     # A standfirst is one sentence of 12-35 words (examples 001-003); a wide blank gap
     # after less article text than this is a layout gap, not the start of the replies.
-    min_article_words: int = field(
-        default=40,
-        metadata={"help": "Article words needed before a wide blank gap can start the replies."},
+    min_article_words: int = _opt(
+        40, "Article words needed before a wide blank gap can start the replies."
     )
     # Example 003 separates article paragraphs by one blank line and the replies by two:
     # a gap counts as wide when it has at least this many blank lines (and more than the
     # article's own narrowest gap).
-    wide_gap_lines: int = field(
-        default=2, metadata={"help": "Blank lines that make a gap wide enough to start replies."}
-    )
+    wide_gap_lines: int = _opt(2, "Blank lines that make a gap wide enough to start replies.")
     # Twitter-style threads: from the first @mention block on, at least this share of
     # blocks must open with a mention before the mentions are taken as replies.
-    mention_min_share: float = field(
-        default=0.5,
-        metadata={"help": "Share of blocks opening with @mentions that marks a reply run."},
+    mention_min_share: float = _opt(
+        0.5, "Share of blocks opening with @mentions that marks a reply run."
     )
     # A first line of a reply taken as the poster's name must do so in most multi-line
     # replies of the thread (tuned layouts: 100% where it applies, <=20% elsewhere).
-    name_line_min_share: float = field(
-        default=0.6,
-        metadata={"help": "Share of multi-line replies opening with a name to read as authors."},
+    name_line_min_share: float = _opt(
+        0.6, "Share of multi-line replies opening with a name to read as authors."
     )
-    name_line_min_replies: int = field(
-        default=2,
-        metadata={"help": "Fewest replies opening with a name line to read them as authors."},
+    name_line_min_replies: int = _opt(
+        2, "Fewest replies opening with a name line to read them as authors."
     )
     # Comment cards (tuned layouts): a name, a place or job title, a badge stand between
     # the name and the time; the longest such line seen is a 5-word job title.
-    card_line_max_words: int = field(
-        default=6, metadata={"help": "Longest line (in words) that can sit on a comment card."}
-    )
-    card_max_text_lines: int = field(
-        default=3, metadata={"help": "Most non-chrome lines (name, place, title) on one card."}
-    )
+    card_line_max_words: int = _opt(6, "Longest line (in words) that can sit on a comment card.")
+    card_max_text_lines: int = _opt(3, "Most non-chrome lines (name, place, title) on one card.")
     # tuned/triple_gap_multi_para: replies three blank lines apart with one-blank-line
     # paragraphs; example 003 separates replies by one or two blank lines. Only a gap this
     # many lines wider than the article's own keeps narrower gaps inside one reply.
-    paragraph_gap_margin: int = field(
-        default=2,
-        metadata={"help": "Extra blank lines over the article's gap that separate replies."},
+    paragraph_gap_margin: int = _opt(
+        2, "Extra blank lines over the article's gap that separate replies."
     )
     # Numbered anonymous comments ('1.', '2.', tuned/anon_numbered_dot): a run of at least
     # this many consecutively numbered blocks after the article is a list of replies.
-    numbered_min_run: int = field(
-        default=2, metadata={"help": "Fewest consecutively numbered blocks read as replies."}
-    )
+    numbered_min_run: int = _opt(2, "Fewest consecutively numbered blocks read as replies.")
     # A footer that closes at least this many replies marks a footer-delimited thread
     # (Facebook, Stack Exchange): blank lines inside a reply no longer split it.
-    footer_min_count: int = field(
-        default=2, metadata={"help": "Footers needed to read replies as footer-delimited."}
-    )
+    footer_min_count: int = _opt(2, "Footers needed to read replies as footer-delimited.")
     # A short line whose shape (digits and names masked) recurs this often after the
     # article is the thread's chrome; two is the fewest that can be a pattern.
-    repeat_min_count: int = field(
-        default=2, metadata={"help": "Recurrences that make a line shape a header or footer."}
-    )
+    repeat_min_count: int = _opt(2, "Recurrences that make a line shape a header or footer.")
     # Quotes are often trimmed; comparing up to this many normalised characters of the
     # quote against earlier replies finds the parent without quadratic string work.
-    quote_match_chars: int = field(
-        default=80, metadata={"help": "Characters of a quote compared with earlier replies."}
-    )
-    quote_min_chars: int = field(
-        default=8, metadata={"help": "Shortest normalised quote that may identify a parent."}
-    )
+    quote_match_chars: int = _opt(80, "Characters of a quote compared with earlier replies.")
+    quote_min_chars: int = _opt(8, "Shortest normalised quote that may identify a parent.")
     # Long threads: look back this many replies for a parent. Keeps parent finding linear.
-    parent_search_window: int = field(
-        default=300, metadata={"help": "How many earlier replies are searched for a parent."}
-    )
+    parent_search_window: int = _opt(300, "How many earlier replies are searched for a parent.")
 
     def __post_init__(self) -> None:
         for f in fields(self):
