@@ -23,6 +23,9 @@ MIN_CLAIM_WORDS = 5  # "Of course, he said." asserts nothing checkable
 MAX_CLAIM_WORDS = 60  # longer "sentences" are splitter accidents (lists, run-ons)
 DUPLICATE_OVERLAP = 0.6  # Jaccard of content words: title vs standfirst repeats reach 0.6+
 DUPLICATE_CONTAINMENT = 0.85  # a headline whose words all recur in a body sentence
+# A claim sharing no words with the reply keeps this much weight: the model may still
+# see a paraphrase the word overlap misses.
+PRIOR_FLOOR = 0.25
 MAX_ARTICLE_CLAIMS = 60  # bounds work on very long articles; the lead carries most claims
 
 OPINION_OPENERS = re.compile(
@@ -136,6 +139,16 @@ class ClaimIndex:
 
         Claims listed in `must` (e.g. the parent post's) are always included.
         """
+        return [c for c, _ in self.shortlist_scored(text, before_reply, k, must)]
+
+    def shortlist_scored(
+        self, text: str, before_reply: int | None, k: int, must: Iterable[str] = ()
+    ) -> list[tuple[Claim, float]]:
+        """`shortlist` with each claim's prior in (0, 1]: its overlap relative to the best.
+
+        The prior lets the labeller prefer, among equally strong judgements, the claim the
+        reply is closest to (a paraphrase over a loosely related claim).
+        """
         words = content_words(text)
         must = set(must)
         scored = []
@@ -146,4 +159,9 @@ class ClaimIndex:
             score = sum(self._idf.get(w, 0.0) for w in shared) / math.sqrt(len(cw) + 1)
             scored.append((claim.id in must, score, claim))
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-        return [c for _, _, c in scored[:k]]
+        top = scored[:k]
+        best = max((score for _, score, _ in top), default=0.0)
+        return [
+            (c, 1.0 if is_must or best <= 0 else PRIOR_FLOOR + (1 - PRIOR_FLOOR) * score / best)
+            for is_must, score, c in top
+        ]

@@ -3,8 +3,11 @@
 Rules run as a cascade, first match wins, each recorded by id:
 - `correction.not_y_but_x.v1`: "not Y but X" — Y is in the target, X is new.
 - `correction.x_not_y.v1`:     "X, not Y" / "X not Y" — Y is in the target, X is new.
-- `correction.span_swap.v1`:   numbers, dates and names of the target that the reply
+- `correction.span_swap.v2`:   numbers, money and dates of the target that the reply
                                replaces with new ones of the same kind, paired in order.
+                               (v1 also swapped names; a reply naming any other person or
+                               place then "corrected" every claim, so names now need the
+                               explicit "not" of the two rules above.)
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 
 from stance.spans import Span, find_spans
 
+VALUE_KINDS = frozenset({"number", "money", "date"})
 COMPATIBLE = {
     "entity": {"entity"},
     "number": {"number", "money"},
@@ -84,8 +88,8 @@ def rule_x_not_y(reply: str, target: str) -> Correction | None:
 def rule_span_swap(reply: str, target: str) -> Correction | None:
     """Target spans missing from the reply, paired in order with new spans of the same kind."""
     reply_low = reply.lower()
-    gone = [s for s in find_spans(target) if not _in(s.text, reply_low)]
-    new = _new_spans(reply, target.lower())
+    gone = [s for s in find_spans(target) if s.kind in VALUE_KINDS and not _in(s.text, reply_low)]
+    new = [s for s in _new_spans(reply, target.lower()) if s.kind in VALUE_KINDS]
     pairs = []
     used: set[int] = set()
     for g in gone:
@@ -97,7 +101,7 @@ def rule_span_swap(reply: str, target: str) -> Correction | None:
     if not pairs:
         return None
     return Correction(
-        "; ".join(p[0] for p in pairs), "; ".join(p[1] for p in pairs), "correction.span_swap.v1"
+        "; ".join(p[0] for p in pairs), "; ".join(p[1] for p in pairs), "correction.span_swap.v2"
     )
 
 
@@ -115,6 +119,21 @@ def align_correction(reply: str, target: str) -> Correction | None:
         if found:
             return found
     return None
+
+
+def corrects_something_else(reply: str, target: str) -> bool:
+    """True when the reply negates a name or number that the target never mentions.
+
+    "Turkey shot down the jet, not ISIS" corrects whoever said ISIS did it; toward a
+    target that does not mention ISIS it takes no stance at all.
+    """
+    low = target.lower()
+    for pattern in (_NOT_Y_BUT_X, _X_NOT_Y):
+        for m in pattern.finditer(reply):
+            spans = find_spans(m.group("y"))
+            if spans and not any(_in(s.text, low) for s in spans):
+                return True
+    return False
 
 
 def has_explicit_correction(reply: str, target: str) -> bool:

@@ -13,7 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from stance.claims import Claim, ClaimIndex, extract_claims
-from stance.correction import Correction, align_correction, has_explicit_correction
+from stance.correction import (
+    Correction,
+    align_correction,
+    corrects_something_else,
+    has_explicit_correction,
+)
 from stance.labels import LABELS
 from stance.model import Pair, PairPrediction, StanceCrossEncoder
 from stance.text import content_words, overlap_score, split_sentences
@@ -26,25 +31,69 @@ SCHEMA_VERSION = 1
 class LabelConfig:
     candidates: int = field(default=4, metadata={"help": "Claims judged per reply."})
     top_judgements: int = field(default=3, metadata={"help": "Judgements listed per reply."})
-    chunk_replies: int = field(default=64, metadata={"help": "Replies per model batch (bounds memory)."})
+    chunk_replies: int = field(
+        default=64, metadata={"help": "Replies per model batch (bounds memory)."}
+    )
     article_lead_sentences: int = field(
         default=2, metadata={"help": "Article sentences joined to the title as the article target."}
     )
 
 
+# A stance other than neutral is taken when its probability reaches this share of
+# neutral's: replies that lean toward a stance without stating it outright (003's
+# "Perhaps in a way ...") would otherwise all come out neutral.
+NEUTRAL_MARGIN = 0.8
+
+
 @dataclass
 class Judgement:
+    """One reply x claim judgement, settled: `label` and `correction` obey SPEC's rule that
+    a `corrects` names the wrong part and the replacement."""
+
     claim: Claim
     prediction: PairPrediction
-
-    @property
-    def label(self) -> str:
-        return self.prediction.label
+    prior: float = 1.0
+    label: str = "neutral"
+    correction: Correction | None = None
 
     def strength(self) -> float:
-        """How much of a stance (any but neutral) this judgement carries."""
-        s = self.prediction.scores
-        return max(s[label] for label in LABELS if label != "neutral")
+        """How much of a stance (any but neutral) this judgement carries, times its prior."""
+        if self.label == "neutral":
+            return 0.0
+        return stance_probability(self.prediction, self.label) * self.prior
+
+
+def stance_probability(pred: PairPrediction, label: str) -> float:
+    """A correction is a dispute that names a replacement: both count toward either."""
+    s = pred.scores
+    return s["disputes"] + s["corrects"] if label in ("disputes", "corrects") else s[label]
+
+
+def settle(
+    pred: PairPrediction, reply_text: str, target_text: str
+) -> tuple[str, Correction | None]:
+    """The judgement's label after the correction rules.
+
+    - the strongest non-neutral label wins if it reaches NEUTRAL_MARGIN of neutral;
+    - `corrects` needs a nameable wrong part and replacement; without one it is
+      `disputes`, or `neutral` when the reply negates something the target never says;
+    - `disputes` that explicitly negates part of the target and names a replacement is
+      `corrects`.
+    """
+    scores = pred.scores
+    label = max((lab for lab in LABELS if lab != "neutral"), key=lambda lab: scores[lab])
+    if scores[label] < NEUTRAL_MARGIN * scores["neutral"]:
+        return "neutral", None
+    if label == "corrects":
+        found = align_correction(reply_text, target_text)
+        if found:
+            return "corrects", found
+        if corrects_something_else(reply_text, target_text):
+            return "neutral", None
+        return "disputes", None
+    if label == "disputes" and has_explicit_correction(reply_text, target_text):
+        return "corrects", align_correction(reply_text, target_text)
+    return label, None
 
 
 @dataclass
@@ -85,28 +134,14 @@ def _article_target(thread: Thread, claims: Sequence[Claim], lead: int) -> str:
     return " ".join(parts) or thread.article.text[:500]
 
 
-def _choose(judgements: list[Judgement]) -> tuple[str, Judgement | None]:
-    """The strongest stance over candidates; neutral with the most related target if none."""
+def _choose(judgements: list[Judgement]) -> Judgement | None:
+    """The strongest settled stance; if all are neutral, the most related claim."""
     if not judgements:
-        return "neutral", None
+        return None
     best = max(judgements, key=Judgement.strength)
-    scores = best.prediction.scores
-    label = max((lab for lab in LABELS if lab != "neutral"), key=lambda lab: scores[lab])
-    if scores[label] >= scores["neutral"]:
-        return label, best
-    return "neutral", max(judgements, key=lambda j: j.prediction.related)
-
-
-def _settle_correction(label: str, reply_text: str, target: Claim | None) -> tuple[str, Correction | None]:
-    """A `corrects` judgement must name wrong and right parts; a dispute that does is one."""
-    if target is None:
-        return label, None
-    if label == "corrects":
-        found = align_correction(reply_text, target.text)
-        return ("corrects", found) if found else ("disputes", None)
-    if label == "disputes" and has_explicit_correction(reply_text, target.text):
-        return "corrects", align_correction(reply_text, target.text)
-    return label, None
+    if best.strength() > 0:
+        return best
+    return max(judgements, key=lambda j: j.prediction.related * j.prior)
 
 
 class Labeller:
@@ -116,7 +151,9 @@ class Labeller:
         self.model = model
         self.config = config or LabelConfig()
 
-    def label(self, thread: Thread, progress: Callable[[int, int], None] | None = None) -> LabelledThread:
+    def label(
+        self, thread: Thread, progress: Callable[[int, int], None] | None = None
+    ) -> LabelledThread:
         """Label every reply of a thread (a thread without replies gives claims only)."""
         ctx = self._prepare(thread)
         out: list[ReplyLabel] = []
@@ -171,56 +208,73 @@ class Labeller:
     def _label_chunk(self, work: Sequence[tuple[Reply, _ThreadContext]]) -> list[ReplyLabel]:
         """One `predict` call for all pairs of the given replies, which may span threads."""
         pairs: list[Pair] = []
-        plan: list[tuple[Reply, list[Claim], int]] = []
+        plan: list[tuple[Reply, list[tuple[Claim, float]], int]] = []
         for reply, ctx in work:
             offset = len(pairs)
             plan.append((reply, self._add_pairs(reply, ctx, pairs), offset))
         preds = self.model.predict(pairs) if pairs else []
         return [
-            self._reply_label(reply, candidates, preds, offset)
-            for reply, candidates, offset in plan
+            self._reply_label(reply, candidates, preds, offset, ctx.article_target)
+            for (reply, candidates, offset), (_, ctx) in zip(plan, work, strict=True)
         ]
 
-    def _add_pairs(self, reply: Reply, ctx: _ThreadContext, pairs: list[Pair]) -> list[Claim]:
-        """Append the reply's candidate-claim pairs and its article pair; return the candidates."""
+    def _add_pairs(
+        self, reply: Reply, ctx: _ThreadContext, pairs: list[Pair]
+    ) -> list[tuple[Claim, float]]:
+        """Append the reply's candidate-claim pairs and its article pair; return candidates."""
         parent = ctx.replies_by_index.get(reply.parent) if reply.parent else None
         context = parent.text if parent else (reply.quoted or None)
         must = [c.id for c in ctx.by_reply.get(reply.parent, [])] if reply.parent else []
-        candidates = ctx.index.shortlist(reply.text, reply.index, self.config.candidates, must)
-        pairs.extend(Pair(c.text, reply.text, context) for c in candidates)
+        candidates = ctx.index.shortlist_scored(
+            reply.text, reply.index, self.config.candidates, must
+        )
+        pairs.extend(Pair(c.text, reply.text, context) for c, _ in candidates)
         pairs.append(Pair(ctx.article_target, reply.text, context))
         return candidates
 
     def _reply_label(
-        self, reply: Reply, candidates: list[Claim], preds: Sequence[PairPrediction], offset: int
+        self,
+        reply: Reply,
+        candidates: list[tuple[Claim, float]],
+        preds: Sequence[PairPrediction],
+        offset: int,
+        article_target: str,
     ) -> ReplyLabel:
         """Turn a reply's predictions (from `offset` in `preds`) into its label."""
-        judgements = [Judgement(c, preds[offset + i]) for i, c in enumerate(candidates)]
+        judgements = []
+        for i, (claim, prior) in enumerate(candidates):
+            pred = preds[offset + i]
+            label, correction = settle(pred, reply.text, claim.text)
+            judgements.append(Judgement(claim, pred, prior, label, correction))
         article_pred = preds[offset + len(candidates)]
-        label, best = _choose(judgements)
-        target = best.claim if best else None
-        label, correction = _settle_correction(label, reply.text, target)
-        confidence = (
-            best.prediction.scores[label] if best else article_pred.scores[article_pred.label]
-        )
-        if label == "corrects" and best:
-            # A settled correction is a dispute with a named replacement: both count.
-            confidence = best.prediction.scores["disputes"] + best.prediction.scores["corrects"]
+        article_label, _ = settle(article_pred, reply.text, article_target)
+        best = _choose(judgements)
+        if best is None:
+            stance, confidence = article_label, stance_probability(article_pred, article_label)
+        else:
+            stance = best.label
+            confidence = stance_probability(best.prediction, stance)
+            if best.claim.origin == "article" and stance != "neutral":
+                # A stance toward one of the article's claims is a stance toward the article.
+                article_label = stance
         judgements.sort(key=Judgement.strength, reverse=True)
-        evidence = evidence_sentence(reply.text, label, target, correction)
+        target = best.claim if best else None
+        correction = best.correction if best else None
         return ReplyLabel(
             reply,
-            label,
+            stance,
             confidence,
             target,
-            evidence,
+            evidence_sentence(reply.text, stance, target, correction),
             correction,
-            article_pred.label,
+            article_label,
             judgements[: self.config.top_judgements],
         )
 
 
-def evidence_sentence(text: str, label: str, target: Claim | None, correction: Correction | None) -> str:
+def evidence_sentence(
+    text: str, label: str, target: Claim | None, correction: Correction | None
+) -> str:
     """The reply sentence that carries the stance, chosen without another model pass.
 
     A correction's evidence is the sentence naming the replacement; a query's is its
@@ -255,7 +309,10 @@ def to_schema(result: LabelledThread) -> dict:
         "title": t.title,
         "article": {"text": t.article.text, "paragraphs": list(t.article.paragraphs)},
         "boilerplate": [{"kind": b.kind, "text": b.text} for b in t.boilerplate],
-        "claims": [{"id": c.id, "text": c.text, "origin": c.origin, "reply": c.reply} for c in result.claims],
+        "claims": [
+            {"id": c.id, "text": c.text, "origin": c.origin, "reply": c.reply}
+            for c in result.claims
+        ],
         "replies": [
             {
                 "index": r.reply.index,
@@ -265,7 +322,9 @@ def to_schema(result: LabelledThread) -> dict:
                 "confidence": round(r.confidence, 4),
                 "target": {"claim": r.target.id, "text": r.target.text} if r.target else None,
                 "evidence": r.evidence,
-                "correction": {"wrong": r.correction.wrong, "right": r.correction.right} if r.correction else None,
+                "correction": {"wrong": r.correction.wrong, "right": r.correction.right}
+                if r.correction
+                else None,
                 "article_stance": r.article_stance,
                 "judgements": [
                     {

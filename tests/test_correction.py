@@ -65,3 +65,10 @@ def test_align_and_explicit():
     assert align_correction("This is fake.", REPLY3) is None
     assert has_explicit_correction("Turkey shot down the fighter jet, not ISIS.", REPLY3)
     assert not has_explicit_correction("It's actually 31 corporations", "32 companies dodged taxes")
+
+
+def test_span_swap_v2_ignores_names():
+    """A reply naming another country is not a correction of every claim (label of 003 r7)."""
+    assert (
+        rule_span_swap("Russia never really did engage ISIS.", "Turkey shot down the jet.") is None
+    )
