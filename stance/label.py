@@ -34,6 +34,13 @@ class LabelConfig:
     chunk_replies: int = field(
         default=64, metadata={"help": "Replies per model batch (bounds memory)."}
     )
+    sentence_targets: int = field(
+        default=2, metadata={"help": "Targets a neutral long reply's sentences are judged on."}
+    )
+    sentence_max: int = field(default=6, metadata={"help": "Sentences judged per such reply."})
+    sentence_min_probability: float = field(
+        default=0.6, metadata={"help": "A sentence's stance must reach this to count."}
+    )
     article_lead_sentences: int = field(
         default=2, metadata={"help": "Article sentences joined to the title as the article target."}
     )
@@ -213,10 +220,54 @@ class Labeller:
             offset = len(pairs)
             plan.append((reply, self._add_pairs(reply, ctx, pairs), offset))
         preds = self.model.predict(pairs) if pairs else []
-        return [
+        labels = [
             self._reply_label(reply, candidates, preds, offset, ctx.article_target)
             for (reply, candidates, offset), (_, ctx) in zip(plan, work, strict=True)
         ]
+        self._sentence_pass(labels)
+        return labels
+
+    def _sentence_pass(self, labels: list[ReplyLabel]) -> None:
+        """Give a neutral-reading long reply the stance of its most stance-bearing sentence.
+
+        A reply that hedges, digresses and then agrees in one sentence reads neutral as a
+        whole; judging its sentences against its two most likely targets finds the
+        stance (supports, disputes or corrects). One extra `predict` call per chunk, only
+        for such replies.
+        """
+        cfg = self.config
+        jobs: list[tuple[ReplyLabel, Judgement, str]] = []
+        for rl in labels:
+            if rl.stance != "neutral" or not rl.judgements:
+                continue
+            sentences = split_sentences(" ".join(rl.reply.text.split()))
+            if len(sentences) < 2:
+                continue
+            ranked = sorted(
+                rl.judgements, key=lambda j: j.prediction.related * j.prior, reverse=True
+            )
+            for judgement in ranked[: cfg.sentence_targets]:
+                jobs += [(rl, judgement, s) for s in sentences[: cfg.sentence_max]]
+        if not jobs:
+            return
+        preds = self.model.predict([Pair(j.claim.text, s) for _, j, s in jobs])
+        best: dict[int, tuple[float, str, Judgement, str, Correction | None]] = {}
+        for (rl, judgement, sentence), pred in zip(jobs, preds, strict=True):
+            label, correction = settle(pred, sentence, judgement.claim.text)
+            if label in ("neutral", "queries"):
+                # A question inside a longer reply is mostly rhetorical; queries are
+                # taken from whole replies only.
+                continue
+            p = stance_probability(pred, label)
+            if p >= cfg.sentence_min_probability and p > best.get(id(rl), (0.0,))[0]:
+                best[id(rl)] = (p, label, judgement, sentence, correction)
+        for rl in labels:
+            if id(rl) in best:
+                p, label, judgement, sentence, correction = best[id(rl)]
+                rl.stance, rl.confidence, rl.target = label, p, judgement.claim
+                rl.evidence, rl.correction = sentence, correction
+                if judgement.claim.origin == "article":
+                    rl.article_stance = label
 
     def _add_pairs(
         self, reply: Reply, ctx: _ThreadContext, pairs: list[Pair]

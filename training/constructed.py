@@ -224,18 +224,29 @@ def deny_fix_examples(examples: Sequence[Example]) -> list[Example]:
 
 
 def unrelated_pairs(examples: Sequence[Example], rng: random.Random, n: int) -> list[Example]:
-    """Replies paired with another thread's source, so `related` is learnt on replies too."""
-    pool = [ex for ex in examples if ex.source == "rumoureval2019"]
-    targets = sorted({ex.target for ex in pool})
-    out = []
+    """Short texts paired with a claim from another thread or dataset, labelled `unrelated`.
+
+    FNC-1's unrelated pairs are headlines against long news bodies; without short
+    negatives the model calls any short reply "related" to any claim (a cat on a
+    keyboard against "The Eiffel Tower is in Paris" scored related 0.93). Half the
+    targets come from the same dataset (another thread: a harder negative), half from
+    another dataset.
+    """
+    pool = [ex for ex in examples if len(ex.text.split()) <= 60 and ex.label != "unrelated"]
+    by_source: dict[str, list[Example]] = {}
+    for ex in pool:
+        by_source.setdefault(ex.source, []).append(ex)
+    out: list[Example] = []
     for ex in rng.sample(pool, min(n, len(pool))):
-        other = rng.choice(targets)
-        if other != ex.target:
-            out.append(
-                Example(
-                    other, ex.text, "unrelated", "constructed", group=ex.group, native="shuffled"
-                )
+        same = by_source[ex.source]
+        donor = rng.choice(same if rng.random() < 0.5 and len(same) > 1 else pool)
+        if donor.group == ex.group or donor.target == ex.target:
+            continue
+        out.append(
+            Example(
+                donor.target, ex.text, "unrelated", "constructed", group=ex.group, native="shuffled"
             )
+        )
     return out
 
 

@@ -29,9 +29,8 @@ def _constructed(base: dict[str, list[Example]], settings: dict, seed: int) -> l
         }
     )
     out = swap_examples(claims, rng, int(settings.get("swaps", 3000)))
-    out += unrelated_pairs(
-        base.get("rumoureval2019", []), rng, int(settings.get("unrelated", 1500))
-    )
+    everything = [ex for _, rows in sorted(base.items()) for ex in rows]
+    out += unrelated_pairs(everything, rng, int(settings.get("unrelated", 1500)))
     return out
 
 
