@@ -10,9 +10,17 @@ from rich.table import Table
 from stance.thread import Thread
 
 
-def _console() -> Console:
+# Piped output has no terminal width; 80 columns squeeze the label table's seven
+# columns until stances and corrections are cut, so pipes get this width instead.
+PIPE_WIDTH = 140
+
+
+def _console(wide: bool = False) -> Console:
     """A stdout console; created per call so tests that capture stdout see the output."""
-    return Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False, soft_wrap=False)
+    if wide and not console.is_terminal:
+        console = Console(highlight=False, soft_wrap=False, width=PIPE_WIDTH)
+    return console
 
 
 def print_split(thread: Thread) -> None:
@@ -75,7 +83,7 @@ def print_label(doc: dict) -> None:
     Args:
         doc: the `stance.label.to_schema` document.
     """
-    console = _console()
+    console = _console(wide=True)
     console.rule(f"[bold]{escape(doc['source'])}[/bold]")
     title = escape(doc["title"]) if doc["title"] else "[dim](no title)[/dim]"
     n_article = sum(1 for c in doc["claims"] if c["origin"] == "article")
