@@ -9,7 +9,6 @@ from rich.table import Table
 
 from stance.thread import Thread
 
-
 # Piped output has no terminal width; 80 columns squeeze the label table's seven
 # columns until stances and corrections are cut, so pipes get this width instead.
 PIPE_WIDTH = 140

@@ -38,6 +38,7 @@ def base_model_path(name: str) -> str:
 
 
 def build_model(cfg: RunConfig) -> StanceCrossEncoder:
+    import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     quiet_transformers()
@@ -49,6 +50,8 @@ def build_model(cfg: RunConfig) -> StanceCrossEncoder:
         id2label=dict(enumerate(labels)),
         label2id={label: i for i, label in enumerate(labels)},
         local_files_only=True,
+        # A stance checkpoint is stored in fp16; training needs fp32 master weights.
+        dtype=torch.float32,
     )
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
     return StanceCrossEncoder.from_transformers(
