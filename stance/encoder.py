@@ -29,6 +29,15 @@ class BertClassifier:
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         self.w = {k.removeprefix("bert."): v.to(dtype) for k, v in weights.items()}
         self.layers = int(config["num_hidden_layers"])
+        # One matrix multiply for query, key and value instead of three.
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}.attention.self"
+            self.w[f"{p}.qkv.weight"] = torch.cat(
+                [self.w[f"{p}.{n}.weight"] for n in ("query", "key", "value")]
+            )
+            self.w[f"{p}.qkv.bias"] = torch.cat(
+                [self.w[f"{p}.{n}.bias"] for n in ("query", "key", "value")]
+            )
         self._int8: torch.nn.ModuleDict | None = None
         if config.get("hidden_act", "gelu") != "gelu":
             raise ValueError(f"unsupported activation {config.get('hidden_act')}")
@@ -53,6 +62,7 @@ class BertClassifier:
                 and weight.dim() == 2
                 and not key.startswith("embeddings")
                 and not key.startswith("classifier")
+                and not key.endswith(("query.weight", "key.weight", "value.weight"))
             ):
                 name = key.removesuffix(".weight")
                 layer = torch.nn.Linear(weight.shape[1], weight.shape[0])
@@ -91,9 +101,8 @@ class BertClassifier:
             def split(t: torch.Tensor) -> torch.Tensor:
                 return t.view(batch, seq, self.heads, head_dim).transpose(1, 2)
 
-            q = split(self._linear(x, f"{p}.attention.self.query"))
-            k = split(self._linear(x, f"{p}.attention.self.key"))
-            v = split(self._linear(x, f"{p}.attention.self.value"))
+            qkv = self._linear(x, f"{p}.attention.self.qkv")
+            q, k, v = (split(t) for t in qkv.split(hidden, dim=-1))
             ctx = torch.nn.functional.scaled_dot_product_attention(
                 q, k, v, attn_mask=mask, scale=1.0 / math.sqrt(head_dim)
             )

@@ -267,14 +267,18 @@ class StanceCrossEncoder:
             for start in range(0, len(order), batch_size):
                 idx = order[start : start + batch_size]
                 width = max(len(encoded[i]["input_ids"]) for i in idx)
-                ids = torch.full((len(idx), width), self.pad_id, dtype=torch.long)
-                types = torch.zeros((len(idx), width), dtype=torch.long)
-                mask = torch.zeros((len(idx), width), dtype=torch.long)
-                for row, i in enumerate(idx):
-                    n = len(encoded[i]["input_ids"])
-                    ids[row, :n] = torch.tensor(encoded[i]["input_ids"])
-                    types[row, :n] = torch.tensor(encoded[i]["token_type_ids"])
-                    mask[row, :n] = 1
+                # Pad in Python and convert once: a tensor copy per row cost 10% of a run.
+                pads = [width - len(encoded[i]["input_ids"]) for i in idx]
+                ids = torch.tensor(
+                    [
+                        encoded[i]["input_ids"] + [self.pad_id] * p
+                        for i, p in zip(idx, pads, strict=True)
+                    ]
+                )
+                types = torch.tensor(
+                    [encoded[i]["token_type_ids"] + [0] * p for i, p in zip(idx, pads, strict=True)]
+                )
+                mask = torch.tensor([[1] * (width - p) + [0] * p for p in pads])
                 result[idx] = self.forward(ids, types, mask)
         return result
 
