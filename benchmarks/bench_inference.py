@@ -27,7 +27,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
-EXAMPLE = ROOT.parent / "shared" / "examples" / "threads" / "003_8ed88bf6df9fa53f.txt"
 VARIANTS = ("pipeline", "naive", "ours-fp32", "ours-bf16", "ours-int8")
 
 
@@ -137,38 +136,16 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
 
 
 def thread_latency(model_dir: str, repeat: int) -> dict:
-    cmd = [
-        sys.executable,
-        "-m",
-        "stance",
-        "label",
-        str(EXAMPLE),
-        "--format",
-        "json",
-        "--model",
-        model_dir,
-    ]
-    cold = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-        cold.append(time.perf_counter() - t)
-    from stance.label import Labeller
-    from stance.model import StanceCrossEncoder
-    from stance.split import split_text
+    """Cold and warm `stance label` latency, measured as benchmarks/bench_label.py does."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_label import cold_runs, warm_runs
 
-    thread = split_text(EXAMPLE.read_text(encoding="utf-8"), str(EXAMPLE))
-    labeller = Labeller(StanceCrossEncoder.load(model_dir))
-    labeller.label(thread)
-    warm = []
-    for _ in range(repeat * 4):
-        t = time.perf_counter()
-        labeller.label(thread)
-        warm.append(time.perf_counter() - t)
+    warm, replies = warm_runs(repeat * 4, model_dir)
+    cold = cold_runs(repeat, model_dir)
     return {
         "cold_s": statistics.median(cold),
         "warm_s": statistics.median(warm),
-        "replies": len(thread.replies),
+        "replies": replies,
     }
 
 
@@ -227,7 +204,8 @@ def main() -> None:
         )
     lines += [
         "",
-        f"`stance label` on example 003 ({latency['replies']} replies): "
+        f"`stance label`: example 003 in a fresh process, and a {latency['replies']}-reply "
+        "thread warm: "
         f"cold process {latency['cold_s']:.2f} s, "
         f"warm {latency['warm_s'] * 1000:.0f} ms (medians).",
     ]

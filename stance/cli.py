@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -82,6 +82,16 @@ InputFormatOpt = Annotated[
 ]
 
 
+def _threads_reporting_errors(items: Iterable, failures: list[int]) -> Iterator:
+    """Threads from `read_threads`; a bad record is reported on stderr, counted, skipped."""
+    for item in items:
+        if isinstance(item, StanceError):
+            failures[0] += 1
+            typer.echo(f"stance: error: {item}", err=True)
+            continue
+        yield item
+
+
 @app.command()
 def split(
     file: FileArg,
@@ -93,17 +103,13 @@ def split(
     from stance.render import print_split
 
     def body() -> int:
-        failures = 0
-        for item in read_threads(file, input_format.value):
-            if isinstance(item, StanceError):
-                failures += 1
-                typer.echo(f"stance: error: {item}", err=True)
-                continue
+        failures = [0]
+        for item in _threads_reporting_errors(read_threads(file, input_format.value), failures):
             if format is SplitFormat.json:
                 sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             else:
                 print_split(item)
-        return failures
+        return failures[0]
 
     if _guarded(body):
         raise typer.Exit(2)
@@ -173,14 +179,9 @@ def label(
     from stance.render import print_label
 
     def body() -> int:
-        threads = read_threads(file, input_format.value)
         labeller = None
-        failures = 0
-        for item in threads:
-            if isinstance(item, StanceError):
-                failures += 1
-                typer.echo(f"stance: error: {item}", err=True)
-                continue
+        failures = [0]
+        for item in _threads_reporting_errors(read_threads(file, input_format.value), failures):
             if labeller is None:
                 labeller = Labeller(StanceCrossEncoder.load(model))
             doc = to_schema(labeller.label(item, progress=_progress_printer(len(item.replies))))
@@ -189,7 +190,7 @@ def label(
                 sys.stdout.flush()
             else:
                 print_label(doc)
-        return failures
+        return failures[0]
 
     if _guarded(body):
         raise typer.Exit(2)

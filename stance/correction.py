@@ -136,6 +136,11 @@ def corrects_something_else(reply: str, target: str) -> bool:
     return False
 
 
-def has_explicit_correction(reply: str, target: str) -> bool:
-    """True when the reply negates a part of the target and names a replacement."""
-    return any(rule(reply, target) for rule in CORRECTION_RULES[:2])
+def has_explicit_correction(reply: str, target: str) -> Correction | None:
+    """The correction when the reply negates a part of the target and names a replacement
+    ("not Y but X", "X, not Y"); None otherwise. Truthy exactly when such a rule fires."""
+    for rule in CORRECTION_RULES[:2]:
+        found = rule(reply, target)
+        if found:
+            return found
+    return None

@@ -98,8 +98,10 @@ def settle(
         if corrects_something_else(reply_text, target_text):
             return "neutral", None
         return "disputes", None
-    if label == "disputes" and has_explicit_correction(reply_text, target_text):
-        return "corrects", align_correction(reply_text, target_text)
+    if label == "disputes":
+        explicit = has_explicit_correction(reply_text, target_text)
+        if explicit:
+            return "corrects", explicit
     return label, None
 
 
@@ -163,12 +165,7 @@ class Labeller:
     ) -> LabelledThread:
         """Label every reply of a thread (a thread without replies gives claims only)."""
         ctx = self._prepare(thread)
-        out: list[ReplyLabel] = []
-        chunk = self.config.chunk_replies
-        for start in range(0, len(thread.replies), chunk):
-            out.extend(self._label_chunk([(r, ctx) for r in thread.replies[start : start + chunk]]))
-            if progress:
-                progress(len(out), len(thread.replies))
+        out = self._label_work([(r, ctx) for r in thread.replies], progress)
         return LabelledThread(thread, ctx.claims, out, self.model.name, self.model.sha256())
 
     def label_many(self, threads: Sequence[Thread]) -> list[LabelledThread]:
@@ -187,15 +184,26 @@ class Labeller:
         contexts = [self._prepare(t) for t in threads]
         pairs_of = zip(threads, contexts, strict=True)
         work = [(reply, ctx) for t, ctx in pairs_of for reply in t.replies]
-        labels: list[ReplyLabel] = []
-        chunk = self.config.chunk_replies
-        for start in range(0, len(work), chunk):
-            labels.extend(self._label_chunk(work[start : start + chunk]))
+        labels = self._label_work(work)
         out, pos = [], 0
         name, sha = self.model.name, self.model.sha256()
         for t, ctx in zip(threads, contexts, strict=True):
             out.append(LabelledThread(t, ctx.claims, labels[pos : pos + len(t.replies)], name, sha))
             pos += len(t.replies)
+        return out
+
+    def _label_work(
+        self,
+        work: Sequence[tuple[Reply, _ThreadContext]],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[ReplyLabel]:
+        """Label replies `chunk_replies` at a time, so memory stays bounded on long threads."""
+        out: list[ReplyLabel] = []
+        chunk = self.config.chunk_replies
+        for start in range(0, len(work), chunk):
+            out.extend(self._label_chunk(work[start : start + chunk]))
+            if progress:
+                progress(len(out), len(work))
         return out
 
     def _prepare(self, thread: Thread) -> _ThreadContext:
