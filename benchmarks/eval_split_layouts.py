@@ -12,7 +12,9 @@ third tuning round and is scored once, at its end; `heldout3` (18 layouts none o
 others use: Medium, Ars Technica, BBC, Le Monde, a German and a Spanish site, Mastodon,
 Lemmy, Telegram, Instagram, TikTok, Kinja, IRC, an Outlook thread, Amazon, Goodreads,
 a 'Reader comments' site and plain gap-separated replies) was written and committed
-before the fourth round and is scored once, at its end.
+before the fourth round, scored once at its end (5/18), then tuned on in the fifth
+round and moved into `tuned`; `heldout4` (20 layouts, written by someone who had not
+read the rules, committed before the fifth round ended) is scored once, at its end.
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose]
 """

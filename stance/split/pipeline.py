@@ -177,19 +177,37 @@ def _headed(lines: list[R.Line], labels: list[R.LineMatch], start: int, cfg: Spl
     return footers >= cfg.footer_min_count
 
 
-def _block_gap(lines: list[R.Line], article: list[R.Line], start: int, cfg: SplitConfig) -> int:
+def _block_gap(
+    lines: list[R.Line],
+    labels: list[R.LineMatch],
+    article: list[R.Line],
+    start: int,
+    cfg: SplitConfig,
+) -> int:
     """Blank lines that separate headerless replies (reply.wide_gap_block.v1).
 
     One, unless the replies began after a gap at least `paragraph_gap_margin` lines
     wider than the article's paragraphs: then replies are that far apart and narrower
     gaps are paragraphs of one reply (tuned/triple_gap_multi_para; example 003 opens
-    with two blank lines over the article's one and keeps one-line splits)."""
+    with two blank lines over the article's one and keeps one-line splits).
+
+    v2: below a comment header ('Comments'), when at least half the gaps are wider
+    than the article's paragraph gap and the rest equal it, the wide ones separate
+    replies (tuned/plain_multipara: replies two blank lines apart, their paragraphs one).
+    Without the header, example 003 mixes one and two blank lines between replies."""
     if start >= len(lines) or start == 0:
         return 1
     article_gap = min((ln.gap for ln in article[1:] if ln.gap > 0), default=1)
+    wide_from = article_gap + cfg.paragraph_gap_margin
     opening = lines[start].gap
-    if opening >= article_gap + cfg.paragraph_gap_margin:
+    if opening >= wide_from:
         return opening
+    if labels[start].role != R.ROLE_MARKER:
+        return 1
+    gaps = [ln.gap for ln in lines[start + 2 :] if ln.gap > 0]
+    wide = [g for g in gaps if g > article_gap]
+    if len(wide) >= 2 and len(wide) >= len(gaps) - len(wide) and min(gaps) == article_gap:
+        return min(wide)
     return 1
 
 
@@ -286,6 +304,10 @@ def _segment(
                 boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))
             if label.inline:
                 cur.text_lines.append(R.make_line(line.index, label.inline, 0, line.block))
+        elif role == R.ROLE_REPLY_TO:
+            boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
+            if cur is not None and not cur.text_lines:
+                cur.quoted_author = label.author
         elif role == R.ROLE_ATTRIBUTION:
             boilerplate.append(BoilerplateItem("byline", line.text, label.rule))
             quote_follows = i + 1 < len(lines) and labels[i + 1].role == R.ROLE_QUOTE
@@ -307,6 +329,9 @@ def _segment(
                 cur = open_draft(R.REPLY_FOOTER_DELIMITED if footer_mode else R.REPLY_AFTER_FOOTER)
             elif not headed and new_block and cur.text_lines:
                 cur = open_draft(R.REPLY_WIDE_GAP_BLOCK if block_gap > 1 else start_rule)
+            if label.inline:  # a text line with chrome in front (a review's stars)
+                boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))
+                line = R.make_line(line.index, label.inline, line.gap, line.block)
             cur.text_lines.append(line)
     return drafts
 
@@ -402,7 +427,7 @@ def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thr
             boilerplate.append(_chrome_item(line, label))
 
     R.number_replies(lines, labels, region_start, config)
-    block_gap = _block_gap(lines, article_lines, region_start, config)
+    block_gap = _block_gap(lines, labels, article_lines, region_start, config)
     drafts = _segment(lines, labels, region_start, boilerplate, config, block_gap)
     _apply_name_lines(drafts, config)
     replies = _build_replies(drafts, config, boilerplate)

@@ -60,6 +60,7 @@ ROLE_HEADER = "header"
 ROLE_ATTRIBUTION = "attribution"
 ROLE_QUOTE = "quote"
 ROLE_MENTION = "mention"
+ROLE_REPLY_TO = "reply-to"
 # A rule line ('----------'): chrome that closes the current reply but, unlike a
 # footer, never starts the reply region (articles use '* * *' as section breaks).
 ROLE_SEPARATOR = "separator"
@@ -289,6 +290,10 @@ COMMENT_HEADER_WORDS = (
     "answers",
     "discussion",
     "conversation",
+    "reviews",
+    "user reviews",
+    "customer reviews",
+    "community reviews",
 )
 # Words of a share bar that belongs to the page ("Share  Tweet  Email").
 SHARE_WORDS = frozenset_of(
@@ -299,6 +304,7 @@ SHARE_WORDS = frozenset_of(
 # these closes a reply.
 REPLY_MARKERS = frozenset_of(
     """reply replies report like likes unlike dislike flag permalink quote upvote downvote
+    comment
     vote votes award edit delete hide mute block respond recommend recommended helpful
     thanks thank agree disagree ▲ ▼ ↑ ↓ ♥ ❤"""
 )
@@ -439,6 +445,26 @@ RANK_LINES = frozenset(
         "subscriber",
         "premium member",
         "vip member",
+        # Subscriber and reviewer badges (Ars Technica, Amazon, news sites).
+        "subscriptor",
+        "subscriptor++",
+        "subscriber+",
+        "verified purchase",
+        "verified buyer",
+        "verified purchaser",
+        "verified reader",
+        "verified owner",
+        "vine voice",
+        "early reviewer",
+        "top reviewer",
+        "top 500 reviewer",
+        "top 1000 reviewer",
+        "insider",
+        "patron",
+        "pro",
+        "premium",
+        "plus",
+        "member since",
     }
 )
 # Profile fields under a forum poster's name ('Join Date: Mar 2012', 'Posts: 4,512').
@@ -588,6 +614,53 @@ CHROME_LINES = (
     "oldest first",
 )
 
+# Alt text of icon buttons that a paste keeps as words (Lemmy's 'arrow-up', kbin, Tildes).
+ICON_LABELS = frozenset(
+    {
+        "arrow-up",
+        "arrow-down",
+        "arrow up",
+        "arrow down",
+        "thumbs-up",
+        "thumbs-down",
+        "thumb-up",
+        "thumb-down",
+        "chevron-up",
+        "chevron-down",
+        "caret-up",
+        "caret-down",
+        "more_vert",
+        "more_horiz",
+        "expand_more",
+        "expand_less",
+    }
+)
+# Words of sort tabs above a comment list ('Newest | Oldest | Most recommended').
+SORT_OPTION_WORDS = frozenset_of(
+    """newest oldest latest earliest top best hot new old popular trending controversial
+    recommended recommendations most least liked replied rated reader readers picks pick
+    editor's editors' editors featured all comments first threaded flat relevant"""
+)
+# Goodreads prints a reviewer's star rating as words on its own line.
+RATING_PHRASES = frozenset(
+    {"did not like it", "it was ok", "it was okay", "liked it", "really liked it", "it was amazing"}
+)
+# Mail clients' automatic sign-offs: not part of what the person wrote.
+DEVICE_SIGNOFF_PREFIXES = ("sent from my ", "sent from mail for ", "get outlook for ", "sent via ")
+# Chat-log events that are not messages ('* Sable_ has quit (Ping timeout)').
+CHAT_EVENT_VERBS = (
+    "has joined",
+    "has quit",
+    "has left",
+    "joined",
+    "quit",
+    "left",
+    "is now known as",
+    "sets mode",
+    "changed the topic",
+    "was kicked",
+)
+
 # --------------------------------------------------------------------------- patterns
 
 _WORD_RE = re.compile(r"\S+")
@@ -644,12 +717,18 @@ _COMMENT_HEADER_RE = re.compile(
     r"|^(?:what (?:our )?readers (?:say|think)|have your say|your comments?)\s*:?$"
     r"|^\d[\d,.]*\s+(?:thoughts|responses|replies|comments) (?:on|to)\s+"
     r"[\"“'‘].{1,200}[\"”'’]\s*:?$"
-    r"|^-{2,}\s*(?:replies|comments|responses)\s*-{2,}$",
+    r"|^-{2,}\s*(?:replies|comments|responses)\s*-{2,}$"
+    r"|^(?:\d[\d,.]*\s+)?(?:comentarios|commentaires|kommentare|commenti|reacties|comentários"
+    r"|réactions|reacciones|leserkommentare|opiniones)(?:\s*\(\s*\d[\d,.]*\s*\))?\s*:?$"
+    r"|^(?:top|most (?:helpful|recent|relevant)|all)\s+reviews(?:\s+from\s+[^.!?]{1,60})?$",
     re.IGNORECASE,
 )
 _VOTE_RE = re.compile(
     r"^(?:[▲▼↑↓+\-]?\s*\d[\d,.]*k?(?:\s*(?:points?|votes?|likes?|upvotes?|downvotes?|"
-    r"retweets?|reposts?|quotes?|views?|shares?|reactions?))?"
+    r"retweets?|reposts?|quotes?|views?|shares?|reactions?|boosts?|favou?rites?|reblogs?"
+    r"|claps?|stars?|hearts?|kudos|upvoted|helpful votes?))?"
+    r"|[+\-−]?\d[\d,]*\s*\(\+?\d[\d,]*\s*/\s*[\-−]?\d[\d,]*\)"
+    r"|(?:one|\d[\d,]*) (?:people|person|users?|customers?) found this (?:review )?helpful"
     r"|level \d+|score:?\s*-?\d+|\d+ (?:more )?repl(?:y|ies)(?: hidden| collapsed)?"
     r"|view \d+ (?:more )?repl(?:y|ies)|show \d+ more(?: replies| comments)?"
     r"|replying to\s+@[\w.]+(?:(?:\s*,\s*|\s+and\s+|\s+)@[\w.]+)*"
@@ -814,8 +893,18 @@ def is_timestamp_tokens(tokens: Sequence[str]) -> bool:
     return anchored
 
 
+_DECORATION_RE = re.compile(r"^[^\w\s.,;:!?\"'()\[\]<>@#]+$")
+
+
 def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
-    """True when tokens look like a user or display name, not the start of a sentence."""
+    """True when tokens look like a user or display name, not the start of a sentence.
+
+    Emoji that decorate a display name ('Gemma 🌸', '✨ Priya ✨') are part of the name."""
+    tokens = list(tokens)
+    while tokens and _DECORATION_RE.match(tokens[-1]):
+        tokens.pop()
+    while tokens and _DECORATION_RE.match(tokens[0]):
+        tokens.pop(0)
     if not 1 <= len(tokens) <= config.author_max_words:
         return False
     if sum(len(t) for t in tokens) + len(tokens) - 1 > config.author_max_chars:
@@ -1096,24 +1185,27 @@ def rule_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("marker.comment_header.v2")
+@rule("marker.comment_header.v3")
 def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'12 Comments', 'Replies', 'Comments (3)': the header between article and replies;
     chrome itself, and the strongest sign of where the replies start. v2: 'Comments 84',
-    'all 214 comments', '6 thoughts on “Title”' (WordPress), '--- Replies ---'."""
+    'all 214 comments', '6 thoughts on “Title”' (WordPress), '--- Replies ---'. v3: the
+    reviews of shop and review sites ('Customer reviews', 'Top reviews from the UK'),
+    and the header in Spanish, French, German, Italian, Dutch and Portuguese."""
     if line.words <= config.chrome_max_words and _COMMENT_HEADER_RE.match(line.text.strip()):
         return LineMatch(comment_header.rule_id, ROLE_MARKER, "forum-chrome")
     return None
 
 
-@rule("boilerplate.vote_count.v3")
+@rule("boilerplate.vote_count.v4")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
     'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
     and bracketed counts ('(-41)', '11 △ ▽'), 'Rating 212', 'Sorted by:' and the sort
     options under it ('Most relevant', 'Highest score (default)'). v3: Twitter's reply
     chrome naming several people ('Replying to @a and @b', 'Replying to @a, @b and 3
-    others'), which is chrome like the one-name form."""
+    others'), which is chrome like the one-name form. v4: icon alt text left as words
+    ('arrow-up', 'thumbs-down', Lemmy)."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -1128,8 +1220,151 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if _SIGNED_COUNT_RE.match(bare) or bare in SORT_LINES:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    if _VOTE_RE.match(bare) or bare in CHROME_LINES:
+    if _VOTE_RE.match(bare) or bare in CHROME_LINES or bare in ICON_LABELS:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
+_SORT_SPLIT_RE = re.compile(r"\s*[|·•/]\s*|\s{2,}|\t")
+
+
+@rule("boilerplate.sort_bar.v1")
+def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Newest | Oldest | Most recommended', 'Top · New · Controversial': the sort tabs
+    of a comment list, two or more options made only of sort words. A sentence has verbs
+    and function words, so 'Most readers liked the oldest' is not cut into options."""
+    if line.words > config.chrome_max_words:
+        return None
+    pieces = [p for p in _SORT_SPLIT_RE.split(line.lower.strip()) if p]
+    if len(pieces) < 2:
+        return None
+    if all(all(w in SORT_OPTION_WORDS for w in p.split()) for p in pieces):
+        return LineMatch(sort_bar.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
+_RATING_RE = re.compile(
+    r"^(?:rated\s+)?(?:[0-5](?:[.,]\d)?\s*(?:out of|/|of)\s*(?:5|five|10)(?:\s*stars?)?"
+    r"|[0-5](?:[.,]\d)?\s*stars?|[★☆✩✭⭐]{1,5}(?:\s*[0-5](?:[.,]\d)?)?)"
+    r"(?P<rest>\s+\S.*)?$",
+    re.IGNORECASE,
+)
+
+
+@rule("boilerplate.rating_line.v1")
+def rating_line(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'5.0 out of 5 stars Replaced my oven', '★★★★☆', 'Rated 4 out of 5', 'liked it':
+    the star rating that opens a review on shop and review sites is chrome. Words after
+    the stars are the review's headline (Amazon), written by the reviewer: they stay
+    text, the stars go to boilerplate."""
+    text = line.text.strip()
+    if line.lower.strip() in RATING_PHRASES:
+        return LineMatch(rating_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    m = _RATING_RE.match(text)
+    if not m or line.words > config.chrome_max_words + 12:
+        return None
+    rest = (m.group("rest") or "").strip()
+    if not rest:
+        return LineMatch(rating_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    # The words after the stars are the review's headline: the reviewer's own words.
+    # Without the word 'stars' or a star glyph, '5 out of 10 people ...' is a sentence.
+    head = text[: len(text) - len(rest)].strip()
+    if "star" not in head.lower() and not re.search("[★☆✩✭⭐]", head):
+        return None
+    return LineMatch(
+        rating_line.rule_id, ROLE_TEXT, chrome=head, chrome_kind="forum-chrome", inline=rest
+    )
+
+
+DATED_ACTION_PREFIXES = (
+    "reviewed",
+    "posted",
+    "written",
+    "commented",
+    "updated",
+    "published",
+    "date of experience",
+    "submitted",
+)
+_DATE_IN_LINE_RE = re.compile(
+    r"\b(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}"
+    r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)"
+    r"\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+_TRAILING_CLOCK_RE = re.compile(
+    r"^\s*(?:,|at|um|à|a las)?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*$",
+    re.IGNORECASE,
+)
+
+
+@rule("boilerplate.dated_action.v1")
+def dated_action(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Reviewed in the United Kingdom on 3 January 2024', 'Posted on 12/03/2024',
+    'Date of experience: May 2, 2024': a verb of posting and a date, the time line of a
+    review or comment card, with at most a place between them."""
+    if line.words > 12 or not line.lower.lstrip().startswith(DATED_ACTION_PREFIXES):
+        return None
+    found = list(_DATE_IN_LINE_RE.finditer(line.text))
+    m = found[-1] if found else None
+    if m and " by " in f" {line.lower[: m.start()]} ":  # 'Posted by Mark on ...' names a poster
+        return None
+    if not m or _TRAILING_CLOCK_RE.sub("", line.text[m.end() :]).strip(" .,)"):
+        return None
+    tokens = [t for t in line.text[: m.start()].split() if t.lower() in MONTHS]
+    if (
+        not tokens
+        and m.group(0)[:1].isalpha()
+        and m.group(0).split()[0].lower().rstrip(".") not in MONTHS
+    ):
+        return None
+    return LineMatch(dated_action.rule_id, ROLE_BOILERPLATE, "timestamp")
+
+
+@rule("boilerplate.device_signoff.v1")
+def device_signoff(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Sent from my iPhone', 'Get Outlook for Android': a mail client's automatic line
+    under a message, short and on its own line."""
+    if line.words > 8:
+        return None
+    if line.lower.strip().startswith(DEVICE_SIGNOFF_PREFIXES):
+        return LineMatch(device_signoff.rule_id, ROLE_BOILERPLATE, "signature")
+    return None
+
+
+_CHAT_EVENT_RE = re.compile(
+    r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?(?:\*{1,3}|-->|<--|-!-)\s*"
+    r"[@+%~&]?[\w.\-|^`\[\]{}]{1,30}\s+(?:" + "|".join(CHAT_EVENT_VERBS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+_REPLY_TO_LINE_RE = re.compile(
+    r"^\[?(?:in reply to|in response to|reply to|antwort auf|en réponse à|en respuesta a"
+    r"|in risposta a)\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$",
+    re.IGNORECASE,
+)
+
+
+@rule("reply.reply_to_line.v1")
+def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'[In reply to Andriy Kovalenko]' (Telegram), 'In response to bob': a line under a
+    reply's header that names the post it answers; it is chrome, and the name finds the
+    parent. A sentence ('In reply to critics, the minister said') is longer than a name."""
+    m = _REPLY_TO_LINE_RE.match(line.text.strip())
+    if not m or not is_name(m.group("name").split(), config):
+        return None
+    return LineMatch(reply_to_line.rule_id, ROLE_REPLY_TO, "forum-chrome", author=m.group("name"))
+
+
+@rule("boilerplate.chat_event.v1")
+def chat_event(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'[14:04] * Sable_ has quit (Ping timeout)', '--> bob has joined #chan': a chat
+    log's join/quit/rename events, marked with '*' or an arrow; they are no one's words."""
+    if _CHAT_EVENT_RE.match(line.text.strip()):
+        return LineMatch(chat_event.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
 
@@ -1437,15 +1672,21 @@ def signature_dash(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.profile_line.v1")
+@rule("boilerplate.profile_line.v2")
 def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """A forum poster's rank, badge or profile field ('Senior Member', 'Top fan',
     'Join Date: Mar 2012', 'Posts: 4,512', '8,330 2 gold badges'): chrome of a post
-    card, never reply text."""
+    card, never reply text. v2: a badge among 'Key: value' fields ('Colour: Black |
+    Verified Purchase', Amazon)."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
         return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    pieces = [p.strip() for p in line.lower.split("|")]
+    if len(pieces) > 1 and any(p.strip(" .:") in RANK_LINES for p in pieces):
+        fields = [p for p in pieces if p.strip(" .:") not in RANK_LINES]
+        if all(re.match(r"^[\w ]{1,20}:\s*\S", p) for p in fields):
+            return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
 
@@ -1520,6 +1761,8 @@ def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
 # and 'Posted 3h ago' is not a user called Posted), mentions last.
 LINE_RULES: list[LineRule] = [
     quote_line,
+    reply_to_line,
+    chat_event,
     chat_line,
     image_file,
     caption_credit,
@@ -1537,6 +1780,10 @@ LINE_RULES: list[LineRule] = [
     mail_from,
     profile_line,
     vote_count,
+    sort_bar,
+    rating_line,
+    dated_action,
+    device_signoff,
     share_bar,
     timestamp,
     header_shape,
@@ -1753,6 +2000,38 @@ def author_below_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i: header, k: LineMatch(author_below_header.rule_id, ROLE_BOILERPLATE, "byline")}
 
 
+_LONE_HANDLE_RE = re.compile(r"^@[\w.\-]{1,40}(?:@[\w.\-]{2,60})?$")
+
+
+@rule("reply.name_over_handle.v1")
+def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """'Mike Brennan' over '@mikeb@mastodon.social' (Mastodon, Bluesky, Threads, X): a
+    display name opening a block, then the poster's own handle alone on the next line,
+    is a post header, even when the post's text itself opens with @mentions."""
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0:
+        return None
+    if (
+        i > 0
+        and ctx.lines[i].gap == 0
+        and ctx.labels[i - 1].role
+        not in (
+            ROLE_FOOTER,
+            ROLE_BOILERPLATE,
+            ROLE_MARKER,
+        )
+    ):
+        return None
+    name, handle = ctx.lines[i], ctx.lines[i + 1]
+    if not _LONE_HANDLE_RE.match(handle.text.strip()) or ends_sentence(name.text):
+        return None
+    if ctx.labels[i].role not in (ROLE_TEXT, ROLE_HEADER) or not is_name(
+        name.text.split(), ctx.config
+    ):
+        return None
+    header = LineMatch(name_over_handle.rule_id, ROLE_HEADER, author=name.text.strip())
+    return {i: header, i + 1: LineMatch(name_over_handle.rule_id, ROLE_BOILERPLATE, "byline")}
+
+
 @rule("reply.trailer_header.v1")
 def trailer_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """A header line closing a block of text ('... text' / 'Posted by Mark on May 3,
@@ -1893,6 +2172,7 @@ repeated_shapes.rule_id = "reply.repeated_shape.v1"  # type: ignore[attr-defined
 # Order: a named header's trailer test first (it changes what is an anchor), then the
 # card above an anchor, then a name below an unnamed header, then a name under a post.
 CARD_RULES: list[CardRule] = [
+    name_over_handle,
     trailer_header,
     author_then_time,
     author_below_header,
@@ -1914,12 +2194,40 @@ def quote_after_quoted_by(ctx: Context, i: int) -> LineMatch | None:
     return LineMatch(quote_after_quoted_by.rule_id, ROLE_QUOTE)
 
 
+EXPAND_MARKERS = frozenset({"click to expand...", "click to expand", "expand...", "show quote"})
+
+
+@rule("quote.until_expand.v1")
+def quote_until_expand(ctx: Context, i: int) -> LineMatch | None:
+    """XenForo (Ars Technica and most forums since 2010) prints a quote as 'bob said:',
+    the quoted lines without '>' marks, then 'Click to expand...': the lines between
+    the attribution and the marker are the quote, not the poster's words."""
+    lines, labels = ctx.lines, ctx.labels
+    if lines[i].gap > 0 or labels[i].role != ROLE_TEXT:
+        return None
+    up = i - 1
+    inside = (ROLE_TEXT, ROLE_QUOTE)
+    while up >= 0 and labels[up].role in inside and lines[up + 1].gap == 0 and i - up < 12:
+        up -= 1
+    if up < 0 or labels[up].role != ROLE_ATTRIBUTION or lines[up + 1].gap > 0:
+        return None
+    down = i + 1
+    while down < len(lines) and lines[down].gap == 0 and down - i < 12:
+        if lines[down].lower.strip() in EXPAND_MARKERS:
+            return LineMatch(quote_until_expand.rule_id, ROLE_QUOTE)
+        if labels[down].role != ROLE_TEXT:
+            return None
+        down += 1
+    return None
+
+
 # Order: the title repeat is the most specific; the doubled-line test would also catch
 # a headline pasted twice, but its kind is title-repeat.
 CONTEXT_RULES: list[ContextRule] = [
     title_repeat,
     doubled_line,
     quote_after_quoted_by,
+    quote_until_expand,
 ]
 
 
@@ -1958,11 +2266,31 @@ def _is_content(label: LineMatch) -> bool:
     return label.role in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE)
 
 
-@rule("region.comment_header.v1")
+def _article_paragraphs_before_next_marker(rc: RegionContext, start: int) -> tuple[int, bool]:
+    """Long prose paragraphs after `start` before any reply header or marker, and
+    whether another marker follows them (a lone 'Reply' button may sit between)."""
+    long_paragraphs = 0
+    for k in range(start + 1, len(rc.lines)):
+        role = rc.labels[k].role
+        if role == ROLE_MARKER:
+            return long_paragraphs, True
+        if role in (ROLE_HEADER, ROLE_ATTRIBUTION):
+            return long_paragraphs, False
+        if role == ROLE_TEXT and rc.lines[k].words >= 20:
+            long_paragraphs += 1
+    return long_paragraphs, False
+
+
+@rule("region.comment_header.v2")
 def region_comment_header(rc: RegionContext) -> int | None:
-    """Replies start after the first '12 Comments' / 'Replies' header below the article."""
+    """Replies start after the first '12 Comments' / 'Replies' header below the article.
+    v2: a comment count in the byline ('Comments (27)' next to the date, Kinja) is
+    followed by the article's own paragraphs and then the real header; it is skipped."""
     for i in range(rc.article_start + 1, len(rc.lines)):
         if rc.labels[i].role == ROLE_MARKER:
+            prose, marker_follows = _article_paragraphs_before_next_marker(rc, i)
+            if prose >= 2 and marker_follows:
+                continue
             return i
     return None
 
@@ -2090,8 +2418,19 @@ def number_replies(
 
 
 def looks_like_name_line(text: str, config: SplitConfig) -> bool:
-    """True when a reply's first line could be its poster's name ('JohnSmith')."""
-    return not ends_sentence(text) and is_name(text.split(), config) and len(text.split()) <= 3
+    """True when a reply's first line could be its poster's name ('JohnSmith'), or a name
+    and the poster's town as regional news sites print it ('Gordon P., Sheffield'). A
+    closing initial ('Sarah W.') does not end a sentence."""
+    if ends_sentence(text) and not re.search(r"(?:^|\s)\w{1,2}\.$", text.strip()):
+        return False
+    if is_name(text.split(), config) and len(text.split()) <= 3:
+        return True
+    name, comma, place = text.rpartition(",")
+    parts = [name.split(), place.split()]
+    return bool(comma) and all(
+        1 <= len(words) <= 3 and words[0][:1].isupper() and is_name(words, config)
+        for words in parts
+    )
 
 
 # --------------------------------------------------------------------------- parent rules
