@@ -290,7 +290,6 @@ COMMENT_HEADER_WORDS = (
     "answers",
     "discussion",
     "conversation",
-    "reviews",
     "user reviews",
     "customer reviews",
     "community reviews",
@@ -335,7 +334,7 @@ TIME_UNITS = frozenset_of(
 TIME_FILLER = frozenset_of(
     """posted updated published edited last modified on at ago about around gmt utc bst est
     edt pst pdt cst cdt cet cest ist aest am pm a.m. p.m. a an just now moments yesterday today
-    | · • - – — ,"""
+    | · • - – — , @"""
 )
 # Verbs Q&A sites and forums put before a post's time ('answered Jan 5 at 3:14'); a
 # time word of timestamp.v2 and card_header.v2 only, so v1 behaviour stays as it was.
@@ -571,6 +570,22 @@ SORT_LINES = frozenset(
         "conversation",
         "post",
         "show replies",
+        # 'Write a comment' and 'Load more comments' in Italian, Spanish, French, German.
+        "scrivi un commento",
+        "carica altri commenti",
+        "escribe un comentario",
+        "cargar más comentarios",
+        "ver más comentarios",
+        "écrire un commentaire",
+        "afficher plus de commentaires",
+        "voir plus de commentaires",
+        "kommentar schreiben",
+        "mehr kommentare laden",
+        "weitere kommentare laden",
+        "write a comment…",
+        "add a comment…",
+        "see more comments",
+        "load more comments",
     }
 )
 # Thread links that trail a header's time ('3 hours ago | parent | next [–]', Hacker News).
@@ -614,6 +629,10 @@ CHROME_LINES = (
     "oldest first",
 )
 
+# A site header's account links.
+SIGN_IN_LINES = frozenset(
+    {"login", "log in", "sign in", "sign up", "register", "sign in / sign up", "login / register"}
+)
 # Alt text of icon buttons that a paste keeps as words (Lemmy's 'arrow-up', kbin, Tildes).
 ICON_LABELS = frozenset(
     {
@@ -639,7 +658,8 @@ ICON_LABELS = frozenset(
 SORT_OPTION_WORDS = frozenset_of(
     """newest oldest latest earliest top best hot new old popular trending controversial
     recommended recommendations most least liked replied rated reader readers picks pick
-    editor's editors' editors featured all comments first threaded flat relevant"""
+    editor's editors' editors featured all comments first threaded flat relevant discussed
+    voted up down upvoted downvoted liked"""
 )
 # Goodreads prints a reviewer's star rating as words on its own line.
 RATING_PHRASES = frozenset(
@@ -720,6 +740,8 @@ _COMMENT_HEADER_RE = re.compile(
     r"|^-{2,}\s*(?:replies|comments|responses)\s*-{2,}$"
     r"|^(?:\d[\d,.]*\s+)?(?:comentarios|commentaires|kommentare|commenti|reacties|comentários"
     r"|réactions|reacciones|leserkommentare|opiniones)(?:\s*\(\s*\d[\d,.]*\s*\))?\s*:?$"
+    r"|^(?:showing|displaying|viewing)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*\s+"
+    r"(?:comments|replies|reviews|posts|answers|responses)$"
     r"|^(?:top|most (?:helpful|recent|relevant)|all)\s+reviews(?:\s+from\s+[^.!?]{1,60})?$",
     re.IGNORECASE,
 )
@@ -729,6 +751,7 @@ _VOTE_RE = re.compile(
     r"|claps?|stars?|hearts?|kudos|upvoted|helpful votes?))?"
     r"|[+\-−]?\d[\d,]*\s*\(\+?\d[\d,]*\s*/\s*[\-−]?\d[\d,]*\)"
     r"|(?:one|\d[\d,]*) (?:people|person|users?|customers?) found this (?:review )?helpful"
+    r"|(?:up|down|likes?|dislikes?|upvotes?|downvotes?|votes?|thanks?)\s*\(\s*\d[\d,]*\s*\)"
     r"|level \d+|score:?\s*-?\d+|\d+ (?:more )?repl(?:y|ies)(?: hidden| collapsed)?"
     r"|view \d+ (?:more )?repl(?:y|ies)|show \d+ more(?: replies| comments)?"
     r"|replying to\s+@[\w.]+(?:(?:\s*,\s*|\s+and\s+|\s+)@[\w.]+)*"
@@ -1153,13 +1176,21 @@ call_to_action = _pattern_rule(
 )
 
 
-@rule("boilerplate.navigation.v1")
+@rule("boilerplate.navigation.v2")
 def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
-    """Menus, breadcrumbs ('Home > World') and pagers ('Page 2 of 5') of a pasted page."""
+    """Menus, breadcrumbs ('Home > World') and pagers ('Page 2 of 5') of a pasted page.
+    v2: breadcrumbs that do not start at 'Home' ('Ashen Frontier > General Discussions >
+    Topic Details'): three or more short pieces joined by '>', '›' or '»', and the
+    sign-in links of a site header ('Login', 'Sign up')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip(" .:»›")
     if bare in NAVIGATION_LINES or _BREADCRUMB_RE.match(line.text) or _PAGER_RE.match(bare):
+        return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
+    if bare in SIGN_IN_LINES:
+        return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
+    crumbs = [c.strip() for c in re.split(r"\s[>›»]\s", line.text.strip().strip(">›» "))]
+    if len(crumbs) >= 3 and all(c and len(c.split()) <= 4 and not ends_sentence(c) for c in crumbs):
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
     return None
 
@@ -1191,6 +1222,7 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     chrome itself, and the strongest sign of where the replies start. v2: 'Comments 84',
     'all 214 comments', '6 thoughts on “Title”' (WordPress), '--- Replies ---'. v3: the
     reviews of shop and review sites ('Customer reviews', 'Top reviews from the UK'),
+    'Showing 1-7 of 7 comments',
     and the header in Spanish, French, German, Italian, Dutch and Portuguese."""
     if line.words <= config.chrome_max_words and _COMMENT_HEADER_RE.match(line.text.strip()):
         return LineMatch(comment_header.rule_id, ROLE_MARKER, "forum-chrome")
@@ -1232,10 +1264,12 @@ _SORT_SPLIT_RE = re.compile(r"\s*[|·•/]\s*|\s{2,}|\t")
 def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Newest | Oldest | Most recommended', 'Top · New · Controversial': the sort tabs
     of a comment list, two or more options made only of sort words. A sentence has verbs
-    and function words, so 'Most readers liked the oldest' is not cut into options."""
+    and function words, so 'Most readers liked the oldest' is not cut into options. A
+    'Sort by:' label may lead ('SortBy: Newest | Oldest | Discussed', Times of India)."""
     if line.words > config.chrome_max_words:
         return None
-    pieces = [p for p in _SORT_SPLIT_RE.split(line.lower.strip()) if p]
+    bare = re.sub(r"^(?:sort\s*by|sorted\s*by|sort|order\s*by)\s*:?\s*", "", line.lower.strip())
+    pieces = [p for p in _SORT_SPLIT_RE.split(bare) if p]
     if len(pieces) < 2:
         return None
     if all(all(w in SORT_OPTION_WORDS for w in p.split()) for p in pieces):
@@ -1323,6 +1357,23 @@ def dated_action(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(dated_action.rule_id, ROLE_BOILERPLATE, "timestamp")
 
 
+_EDIT_NOTE_RE = re.compile(
+    r"^(?:last\s+)?(?:edited|modified|updated)\s+(?:by\s+[\w.\-]+|\d+\s+times?)"
+    r"\s*(?:[;,:]\s*(?P<when>.+))?$",
+    re.IGNORECASE,
+)
+
+
+@rule("boilerplate.edit_note.v1")
+def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
+    a post that it was changed, with no words of the poster's own after it."""
+    m = _EDIT_NOTE_RE.match(line.text.strip()) if line.words <= 12 else None
+    if m and (m.group("when") is None or is_timestamp_tokens(_tokens(m.group("when")))):
+        return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
 @rule("boilerplate.device_signoff.v1")
 def device_signoff(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Sent from my iPhone', 'Get Outlook for Android': a mail client's automatic line
@@ -1402,7 +1453,7 @@ def _unglue(token: str) -> list[str] | None:
     return _GLUED_WORD_RE.findall(token)
 
 
-@rule("boilerplate.share_bar.v3")
+@rule("boilerplate.share_bar.v4")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
     '• Reply•Share ›', 'Like (12)'). With a reply word it is a reply's footer and closes
@@ -1444,8 +1495,13 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
             return None
     if words == 0:
         return None
-    role = ROLE_FOOTER if reply_word else ROLE_BOILERPLATE
-    return LineMatch(share_bar.rule_id, role, "forum-chrome")
+    if not reply_word:
+        # v4: a time with link words and no reply button ('13 hours ago | link',
+        # Lobsters) is a card's time line, so the name above it is the poster.
+        return LineMatch(
+            share_bar.rule_id, ROLE_BOILERPLATE, "timestamp" if timed else "forum-chrome"
+        )
+    return LineMatch(share_bar.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
 @rule("boilerplate.timestamp.v3")
@@ -1605,10 +1661,57 @@ def mention_start(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.chat_line.v1")
+_CHAT_STAMP = (
+    r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
+)
+# Chat-app exports: '[04/03/2024, 19:14:40] Dave Pearce: text' (WhatsApp on iOS) and
+# '04/03/2024, 19:14 - Dave Pearce: text' (Android): a date, a time, a display name.
+_DATED_CHAT_RE = re.compile(
+    r"^\u200e?(?:\[(?P<s1>" + _CHAT_STAMP + r")\]|(?P<s2>" + _CHAT_STAMP + r")\s+-)\s*"
+    r"\u200e?(?:(?P<name>[^:\[\]<>]{1,40}?):\s+(?P<text>\S.*)|(?P<event>\S.*))$",
+    re.IGNORECASE,
+)
+# What a chat app writes in a person's name: not their words.
+CHAT_SYSTEM_TEXTS = (
+    "this message was deleted",
+    "you deleted this message",
+    "<attached:",
+    "<media omitted>",
+    "messages and calls are end-to-end encrypted",
+    "missed voice call",
+    "missed video call",
+    "image omitted",
+    "video omitted",
+    "sticker omitted",
+)
+
+
+@rule("reply.chat_line.v2")
 def chat_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[10:15] alice: text', '<bob> text': a chat log line is a whole message, its
-    header (time and nick) and its text on one line."""
+    header (time and nick) and its text on one line. v2: chat-app exports with a date
+    and a display name ('[04/03/2024, 19:14:40] Dave Pearce: text'); their system lines
+    ('Dave created group', '<attached: …>', 'This message was deleted.') are chrome."""
+    dated = _DATED_CHAT_RE.match(line.text.strip())
+    if dated:
+        stamp = dated.group("s1") or dated.group("s2")
+        text = (dated.group("text") or "").lstrip("\u200e")
+        name = dated.group("name")
+        if (
+            not name
+            or not is_name(name.split(), config)
+            or text.lower().startswith(CHAT_SYSTEM_TEXTS)
+        ):
+            return LineMatch(chat_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+        head = line.text[: line.text.index(text)].strip() if text in line.text else stamp
+        return LineMatch(
+            chat_line.rule_id,
+            ROLE_HEADER,
+            author=name.strip().lstrip("\u200e"),
+            chrome=head,
+            chrome_kind="timestamp",
+            inline=text,
+        )
     m = _CHAT_RE.match(line.text)
     if not m:
         return None
@@ -1783,6 +1886,7 @@ LINE_RULES: list[LineRule] = [
     sort_bar,
     rating_line,
     dated_action,
+    edit_note,
     device_signoff,
     share_bar,
     timestamp,
@@ -1823,9 +1927,25 @@ def desk_code(text: str) -> tuple[str, str, str] | None:
     return text[: m.start()].rstrip(), m.group(1).strip(), "byline"
 
 
+_EDITED_SUFFIX_RE = re.compile(
+    r"\s*(?:\u200e?<this message was edited>|\((?:edited|bearbeitet|modifié|editado)\))\s*$",
+    re.IGNORECASE,
+)
+
+
+@rule("boilerplate.edited_suffix.v1")
+def edited_suffix(text: str) -> tuple[str, str, str] | None:
+    """'... three years <This message was edited>' (WhatsApp export), '... one? (edited)'
+    (Slack): the app's edit mark glued to the end of a message is not the writer's."""
+    m = _EDITED_SUFFIX_RE.search(text)
+    if not m or m.start() == 0:
+        return None
+    return text[: m.start()].rstrip(), m.group(0).strip(), "forum-chrome"
+
+
 TailRule = Callable[[str], "tuple[str, str, str] | None"]
 # Rules that cut chrome off the end of a content line: (kept text, chrome, kind).
-TAIL_RULES: list[TailRule] = [desk_code]
+TAIL_RULES: list[TailRule] = [desk_code, edited_suffix]
 
 
 # --------------------------------------------------------------------------- context rules
@@ -2032,6 +2152,35 @@ def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i: header, i + 1: LineMatch(name_over_handle.rule_id, ROLE_BOILERPLATE, "byline")}
 
 
+@rule("reply.name_time_over_number.v1")
+def name_time_over_number(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """'Vesna' / 'Mar 4 @ 2:51pm' / '#2' (Steam discussions): a post number whose name
+    and time sit on the two lines above it, with no blank line between the posts. The
+    name would otherwise close the previous post's text."""
+    label = ctx.labels[i]
+    if label.role not in (ROLE_HEADER, ROLE_FOOTER) or label.author is not None or i < 2:
+        return None
+    if not _NUMBERED_RE.match(ctx.lines[i].text.strip()):
+        return None
+    time_line, name_line = ctx.lines[i - 1], ctx.lines[i - 2]
+    if ctx.labels[i - 1].kind != "timestamp" or time_line.gap or ctx.lines[i].gap:
+        return None
+    if ctx.labels[i - 2].role != ROLE_TEXT or not looks_like_name_line(name_line.text, ctx.config):
+        return None
+    header = LineMatch(
+        name_time_over_number.rule_id,
+        ROLE_HEADER,
+        author=name_line.text.strip(),
+        chrome=ctx.lines[i].text.strip(),
+        chrome_kind="forum-chrome",
+    )
+    return {
+        i - 2: header,
+        i - 1: LineMatch(name_time_over_number.rule_id, ROLE_BOILERPLATE, "timestamp"),
+        i: LineMatch(name_time_over_number.rule_id, ROLE_BOILERPLATE, "forum-chrome"),
+    }
+
+
 @rule("reply.trailer_header.v1")
 def trailer_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """A header line closing a block of text ('... text' / 'Posted by Mark on May 3,
@@ -2172,6 +2321,7 @@ repeated_shapes.rule_id = "reply.repeated_shape.v1"  # type: ignore[attr-defined
 # Order: a named header's trailer test first (it changes what is an anchor), then the
 # card above an anchor, then a name below an unnamed header, then a name under a post.
 CARD_RULES: list[CardRule] = [
+    name_time_over_number,
     name_over_handle,
     trailer_header,
     author_then_time,
@@ -2229,6 +2379,119 @@ CONTEXT_RULES: list[ContextRule] = [
     quote_after_quoted_by,
     quote_until_expand,
 ]
+
+
+# The site footer under the last comment: links, copyright, 'more stories' lists.
+PAGE_FOOTER_LINKS = frozenset(
+    {
+        "terms",
+        "privacy",
+        "privacy policy",
+        "terms of use",
+        "terms of service",
+        "terms & conditions",
+        "terms and conditions",
+        "help",
+        "help center",
+        "about",
+        "about us",
+        "contact",
+        "contact us",
+        "careers",
+        "jobs",
+        "cookies",
+        "cookie policy",
+        "cookie settings",
+        "feedback",
+        "accessibility",
+        "sitemap",
+        "site map",
+        "advertise",
+        "press",
+        "legal",
+        "imprint",
+        "impressum",
+        "privacy dashboard",
+        "about our ads",
+        "your privacy choices",
+        "do not sell my personal information",
+        "docs",
+        "status",
+        "contatti",
+        "aviso legal",
+        "mentions légales",
+        "datenschutz",
+        "nutzungsbedingungen",
+    }
+)
+PAGE_FOOTER_HEADINGS = (
+    "more from",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "recommended",
+    "similar apps",
+    "similar products",
+    "related stories",
+    "top stories",
+    "you may also like",
+    "read next",
+    "more stories",
+    "popular now",
+    "top searched",
+    "i più letti",
+    "più letti",
+    "más leídos",
+    "lo más leído",
+    "les plus lus",
+    "meistgelesen",
+    "meist gelesen",
+)
+_COPYRIGHT_RE = re.compile(
+    r"©|\bcopyright\b|all rights reserved|tutti i diritti|alle rechte vorbehalten"
+    r"|tous droits réservés|todos los derechos",
+    re.IGNORECASE,
+)
+
+
+def _is_page_footer_anchor(line: Line) -> bool:
+    bare = line.lower.strip().rstrip(".:").strip()
+    if _COPYRIGHT_RE.search(line.text) or bare in PAGE_FOOTER_LINKS:
+        return True
+    if line.words <= 8 and bare.startswith(PAGE_FOOTER_HEADINGS):
+        return True
+    links = [p.strip() for p in re.split(r"[·|•]", bare) if p.strip()]
+    return len(links) >= 3 and sum(p in PAGE_FOOTER_LINKS for p in links) >= 2
+
+
+@rule("boilerplate.page_footer_tail.v1")
+def page_footer_tail(ctx: Context) -> int | None:
+    """Where the site's footer under the last comment begins ('Terms', 'Privacy', '©
+    2024 Patch Media', 'Most Popular', 'Recommended Stories' and the headlines under it).
+
+    Read back from the end: the trailing run of short lines that are no sentence, with
+    footer links or a copyright notice among them; the footer starts at the run's first
+    footer line, so a short last reply above it keeps its words."""
+    lines = ctx.lines
+    k = len(lines)
+    while k > 0:
+        line = lines[k - 1]
+        short = line.words <= 14 and not (ends_sentence(line.text) and not line.text.endswith("…"))
+        if not (short or _is_page_footer_anchor(line)):
+            break
+        k -= 1
+    for i in range(k, len(lines)):
+        if _is_page_footer_anchor(lines[i]) and (ctx.title_index is None or i > ctx.title_index):
+            # Lines between the last reply's own footer and the site footer ('Load
+            # more', 'Write a comment…') belong to the site footer too; with no reply
+            # footer or header in the run, so does a run that opens with chrome.
+            for back in range(i - 1, k - 1, -1):
+                if ctx.labels[back].role in (ROLE_FOOTER, ROLE_HEADER):
+                    return back + 1
+            first = next((j for j in range(k, i + 1) if _HAS_WORD_RE.search(lines[j].text)), i)
+            return k if ctx.labels[first].role != ROLE_TEXT else i
+    return None
 
 
 @rule("title.first_line.v1")
@@ -2507,6 +2770,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in TAIL_RULES]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id]
+    ids += [page_footer_tail.rule_id]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
     ids += [REPLY_AFTER_FOOTER, REPLY_QUOTE_START, REPLY_BLOCK, REPLY_NAME_LINE]
