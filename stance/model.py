@@ -36,6 +36,18 @@ class Pair:
     target: str
     text: str
     context: str | None = None
+    genre: str = "reply"
+
+
+# What kind of text `Pair.text` is. A model trained with genre markers learns each
+# dataset's own notion of a stance (a news body "discusses", a tweet "comments") instead of
+# averaging them; the product only ever judges replies, so "reply" is the default.
+GENRES = ("reply", "news", "evidence", "nli")
+
+
+def genre_tokens() -> dict[str, str]:
+    """The marker token of each genre: BERT's unused vocabulary slots, untrained until then."""
+    return {genre: f"[unused{i + 1}]" for i, genre in enumerate(GENRES)}
 
 
 @dataclass
@@ -57,6 +69,8 @@ class ModelMeta:
     # Shares of the token budget for target / text / context before redistribution.
     target_share: float = 0.3
     context_share: float = 0.2
+    # Genre -> vocabulary token put after [CLS]; empty for models trained without genres.
+    genre_tokens: dict[str, str] = field(default_factory=dict)
     trained: dict = field(default_factory=dict)
 
 
@@ -212,7 +226,7 @@ class StanceCrossEncoder:
 
     # ---------------------------------------------------------------------- encoding
     def encode(self, pairs: Sequence[Pair]) -> list[dict[str, list[int]]]:
-        """Token ids for each pair: [CLS] target [SEP] text [SEP] (context [SEP]).
+        """Token ids for each pair: [CLS] (genre) target [SEP] text [SEP] (context [SEP]).
 
         Text longer than its share of the budget is reduced to its most target-relevant
         sentences (see `stance.text.relevant_window`) instead of being cut at the end.
@@ -225,7 +239,8 @@ class StanceCrossEncoder:
         for pair, t_ids, x_ids, c_ids in zip(pairs, targets, texts, contexts, strict=True):
             has_ctx = bool(pair.context) and pair.context.strip() != pair.target.strip()
             c_ids = c_ids if has_ctx else []
-            budget = self.meta.max_length - (4 if has_ctx else 3)
+            lead = self._genre_ids(pair.genre)
+            budget = self.meta.max_length - (4 if has_ctx else 3) - len(lead)
             text_share = 1.0 - self.meta.target_share - (self.meta.context_share if has_ctx else 0)
             n_t, n_x, n_c = _allocate(
                 [len(t_ids), len(x_ids), len(c_ids)],
@@ -234,7 +249,7 @@ class StanceCrossEncoder:
             )
             if n_x < len(x_ids):
                 x_ids = self._window(pair.target, pair.text, n_x)
-            ids = [cls_id, *t_ids[:n_t], sep_id]
+            ids = [cls_id, *lead, *t_ids[:n_t], sep_id]
             types = [0] * len(ids)
             rest = [*x_ids[:n_x], sep_id]
             if c_ids:
@@ -243,6 +258,15 @@ class StanceCrossEncoder:
             types += [1] * len(rest)
             out.append({"input_ids": ids, "token_type_ids": types})
         return out
+
+    def _genre_ids(self, genre: str) -> list[int]:
+        if not self.meta.genre_tokens:
+            return []
+        token = self.meta.genre_tokens.get(genre)
+        if token is None:
+            known = sorted(self.meta.genre_tokens)
+            raise ValueError(f"unknown genre {genre!r}; this model knows {known}")
+        return [self.tokenizer.token_to_id(token)]
 
     def _ids(self, texts: list[str]) -> list[list[int]]:
         return [e.ids for e in self.tokenizer.encode_batch(texts, add_special_tokens=False)]

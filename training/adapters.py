@@ -19,6 +19,22 @@ from datasets import load_dataset
 
 from stance.labels import MODEL_LABELS
 
+# What kind of text each dataset's `text` is (see `stance.model.GENRES`). Reader comments
+# and tweets are replies; FNC-1 bodies are news; claim-verification sentences and
+# Perspectrum's perspectives are evidence; constructed examples imitate replies.
+SOURCE_GENRE = {
+    "rumoureval2019": "reply",
+    "subreddit_agreement": "reply",
+    "semeval2016_task6": "reply",
+    "arc": "reply",
+    "constructed": "reply",
+    "fnc1": "news",
+    "perspectrum": "evidence",
+    "climate_fever": "evidence",
+    "healthver": "evidence",
+    "nli": "nli",
+}
+
 
 @dataclass
 class Example:
@@ -31,10 +47,13 @@ class Example:
     context: str | None = None
     group: str = ""
     native: str = ""
+    genre: str = ""
 
     def __post_init__(self) -> None:
         if self.label not in MODEL_LABELS:
             raise ValueError(f"{self.source}: label {self.label!r} not in {MODEL_LABELS}")
+        if not self.genre:
+            self.genre = SOURCE_GENRE.get(self.source, "reply")
 
     @property
     def related(self) -> bool:

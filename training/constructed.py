@@ -244,7 +244,13 @@ def unrelated_pairs(examples: Sequence[Example], rng: random.Random, n: int) -> 
             continue
         out.append(
             Example(
-                donor.target, ex.text, "unrelated", "constructed", group=ex.group, native="shuffled"
+                donor.target,
+                ex.text,
+                "unrelated",
+                "constructed",
+                group=ex.group,
+                native="shuffled",
+                genre=ex.genre,
             )
         )
     return out

@@ -109,7 +109,7 @@ def calibrate_temperature(
     rows = list(examples)[:max_rows]
     if not rows:
         return 1.0
-    logits = encoder.logits([Pair(ex.target, ex.text, ex.context) for ex in rows])
+    logits = encoder.logits([Pair(ex.target, ex.text, ex.context, ex.genre) for ex in rows])
     label2id = encoder.label2id
     gold = torch.tensor([label2id[ex.label] for ex in rows])
     log_t = torch.zeros(1, requires_grad=True)
@@ -130,7 +130,9 @@ def predict_native(
     encoder: StanceCrossEncoder, dataset: str, examples: Sequence[Example], batch_size: int = 64
 ):
     """Native-label predictions, the probability of each, and the gold labels."""
-    logits = encoder.logits([Pair(ex.target, ex.text, ex.context) for ex in examples], batch_size)
+    logits = encoder.logits(
+        [Pair(ex.target, ex.text, ex.context, ex.genre) for ex in examples], batch_size
+    )
     probs = (logits / encoder.meta.temperature).softmax(-1).tolist()
     mapping = native_map(dataset)
     preds, confs = [], []

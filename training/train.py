@@ -20,7 +20,7 @@ from pathlib import Path
 from stance import errors
 from stance.config import RunConfig
 from stance.labels import MODEL_LABELS
-from stance.model import ModelMeta, Pair, StanceCrossEncoder, quiet_transformers
+from stance.model import ModelMeta, Pair, StanceCrossEncoder, genre_tokens, quiet_transformers
 
 log = logging.getLogger(__name__)
 MODEL_SUBDIR = "model"
@@ -55,14 +55,19 @@ def build_model(cfg: RunConfig) -> StanceCrossEncoder:
     )
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
     return StanceCrossEncoder.from_transformers(
-        model, tokenizer, ModelMeta(max_length=cfg.model.max_length)
+        model,
+        tokenizer,
+        ModelMeta(
+            max_length=cfg.model.max_length,
+            genre_tokens=genre_tokens() if cfg.model.genres else {},
+        ),
     )
 
 
 def _encode(encoder: StanceCrossEncoder, examples, label2id):
     from datasets import Dataset
 
-    enc = encoder.encode([Pair(ex.target, ex.text, ex.context) for ex in examples])
+    enc = encoder.encode([Pair(ex.target, ex.text, ex.context, ex.genre) for ex in examples])
     return Dataset.from_dict(
         {
             "input_ids": [e["input_ids"] for e in enc],
