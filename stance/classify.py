@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from stance import errors
-from stance.model import Pair, StanceCrossEncoder
+from stance.model import GENRES, Pair, StanceCrossEncoder
 
 
 @dataclass
@@ -22,7 +22,8 @@ def parse_pair_record(obj: object, source: str, line: int) -> PairRecord:
     """Validate one decoded JSON line against SPEC's pair schema.
 
     Raises:
-        BadInputError: not an object, or `id`/`target`/`text` missing or not strings.
+        BadInputError: not an object, `id`/`target`/`text` missing or not strings, or
+            an unknown `genre`.
     """
     if not isinstance(obj, dict):
         raise errors.bad_pair_record(source, line, f"expected an object, got {type(obj).__name__}")
@@ -35,7 +36,11 @@ def parse_pair_record(obj: object, source: str, line: int) -> PairRecord:
     rid = obj.get("id", str(line))
     if not isinstance(rid, (str, int)):
         raise errors.bad_pair_record(source, line, "'id' must be a string")
-    return PairRecord(str(rid), Pair(obj["target"], obj["text"], context), line)
+    # Optional: what kind of text `text` is; models trained with genre markers use it.
+    genre = obj.get("genre", "reply")
+    if genre not in GENRES:
+        raise errors.bad_pair_record(source, line, f"'genre' must be one of {', '.join(GENRES)}")
+    return PairRecord(str(rid), Pair(obj["target"], obj["text"], context, genre), line)
 
 
 def classify_records(

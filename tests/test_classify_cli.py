@@ -75,9 +75,12 @@ def test_classify_skips_bad_lines_with_line_numbers(tmp_path):
             "nope",
             json.dumps({"id": "x", "target": "t"}),
             json.dumps(PAIRS[1]),
+            json.dumps({**PAIRS[0], "id": "g", "genre": "poetry"}),
+            json.dumps({**PAIRS[0], "id": "n", "genre": "news"}),
         ],
     )
     result = runner.invoke(app, ["classify", str(p)])
     assert result.exit_code == 2
-    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["sup", "que"]
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["sup", "que", "n"]
     assert "line 2" in result.stderr and "line 3" in result.stderr
+    assert "line 5" in result.stderr and "'genre' must be one of" in result.stderr
