@@ -428,6 +428,7 @@ def test_config_rejects_out_of_range():
 def test_registered_rule_ids_are_pinned():
     """No rule may vanish or be renamed silently (a new behaviour is a new .vN id)."""
     assert R.all_rule_ids() == [
+        "reply.talk_signature.v1",
         "quote.angle.v1",
         "reply.reply_to_line.v1",
         "boilerplate.chat_event.v1",
@@ -466,10 +467,12 @@ def test_registered_rule_ids_are_pinned():
         "text.fallback.v1",
         "boilerplate.desk_code.v1",
         "boilerplate.edited_suffix.v1",
+        "reply.talk_signature_split.v1",
         "boilerplate.title_repeat.v1",
         "boilerplate.doubled_line.v1",
         "quote.after_quoted_by.v1",
         "quote.until_expand.v1",
+        "boilerplate.heading_over_marker.v1",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
@@ -826,3 +829,44 @@ def test_name_time_over_number():
         ("Grimsby", "About time."),
         ("Vesna", "Same here."),
     ]
+
+
+def test_talk_signature_split_and_line():
+    text = "I've changed it until that is resolved. Jbhunley (talk) 12:03, 7 March 2024 (UTC)Reply"
+    kept, signature = R.talk_signature_split(text)
+    assert kept == "I've changed it until that is resolved."
+    match = R.talk_signature(line(signature), CFG)
+    assert match.role == R.ROLE_FOOTER and match.author == "Jbhunley"
+    dashed = "Agree. —Tamsin Reyes (talk · contribs) 13:10, 7 March 2024 (UTC)Reply"
+    assert R.talk_signature(line(R.talk_signature_split(dashed)[1]), CFG).author == "Tamsin Reyes"
+    assert R.talk_signature_split("We talk (talk) about it at 12:03, maybe.") is None
+    assert R.talk_signature(line("Jbhunley talked at 12:03, 7 March 2024."), CFG) is None
+
+
+def test_talk_page_posts_split_at_signatures():
+    text = (
+        "Bridge collapse\n\nThe bridge collapsed on 4 March, the police said on Monday.\n\n"
+        "Death toll\nLatest comment: 3 days ago2 comments2 people in discussion\n"
+        "Five died, not six. Ann B (talk) 12:03, 7 March 2024 (UTC)Reply\n"
+        "Agreed.\n\nThe coroner says five. Bob (talk) 13:10, 7 March 2024 (UTC)Reply\n"
+    )
+    replies = split_text(text, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("Ann B", "Five died, not six."),
+        ("Bob", "Agreed.\n\nThe coroner says five."),
+    ]
+
+
+def test_heading_over_marker_fires_and_not():
+    ctx = _ctx("T\n\nA sentence of text.\n\nDeath toll\nLatest comment: 3 days ago7 comments")
+    assert R.heading_over_marker(ctx, 2).kind == "section-label"
+    ctx = _ctx("T\n\nA sentence of text.\n\nI agree with this.\n12 Comments")
+    assert R.heading_over_marker(ctx, 2) is None
+
+
+def test_rule_line_box_drawing_and_licence_footer():
+    assert R.rule_line(line("┌──────────────┘"), CFG) is not None
+    ctx = _ctx(
+        "T\n\nA sentence of text.\n\nok\nReply\nText is available under the Creative Commons"
+    )
+    assert R.page_footer_tail(ctx) == 4

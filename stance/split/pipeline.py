@@ -97,8 +97,20 @@ def _quote_text(lines: list[R.Line]) -> str:
 
 def _cut_tails(lines: list[R.Line]) -> list[BoilerplateItem]:
     """Apply the tail cascade: chrome at the end of a line is cut off (in place) and
-    returned as boilerplate."""
+    returned as boilerplate. A talk-page signature at the end of a line becomes a line
+    of its own, so the line cascade reads it as the post's closing trailer."""
     cut_off: list[BoilerplateItem] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        signed = R.talk_signature_split(line.text)
+        if signed is not None:
+            kept, signature = signed
+            lines[k] = R.make_line(line.index, kept, line.gap, line.block)
+            lines.insert(k + 1, R.make_line(line.index, signature, 0, line.block))
+            k += 2
+            continue
+        k += 1
     for k, line in enumerate(lines):
         for tail_rule in R.TAIL_RULES:
             cut = tail_rule(line.text)

@@ -583,6 +583,8 @@ SORT_LINES = frozenset(
         "mehr kommentare laden",
         "weitere kommentare laden",
         "write a comment…",
+        "add topic",
+        "new topic",
         "add a comment…",
         "see more comments",
         "load more comments",
@@ -740,6 +742,7 @@ _COMMENT_HEADER_RE = re.compile(
     r"|^-{2,}\s*(?:replies|comments|responses)\s*-{2,}$"
     r"|^(?:\d[\d,.]*\s+)?(?:comentarios|commentaires|kommentare|commenti|reacties|comentários"
     r"|réactions|reacciones|leserkommentare|opiniones)(?:\s*\(\s*\d[\d,.]*\s*\))?\s*:?$"
+    r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
     r"|^(?:showing|displaying|viewing)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*\s+"
     r"(?:comments|replies|reviews|posts|answers|responses)$"
     r"|^(?:top|most (?:helpful|recent|relevant)|all)\s+reviews(?:\s+from\s+[^.!?]{1,60})?$",
@@ -765,7 +768,7 @@ _NUMERIC_TIME_RE = re.compile(
 )
 _QUOTE_RE = re.compile(r"^>+\s?")
 _HAS_WORD_RE = re.compile(r"\w")
-_RULE_LINE_RE = re.compile(r"^[-–—_=*~#+.·•\s]{3,}$")
+_RULE_LINE_RE = re.compile(r"^[-–—_=*~#+.·•\s\u2500-\u257f]{3,}$")
 _WROTE_RE = re.compile(
     r"^(?:on\s+[^,]{3,60},\s*)?(?P<author>[^\s>].{0,60}?)\s+(?:"
     + "|".join(ATTRIBUTION_VERBS)
@@ -1222,7 +1225,7 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     chrome itself, and the strongest sign of where the replies start. v2: 'Comments 84',
     'all 214 comments', '6 thoughts on “Title”' (WordPress), '--- Replies ---'. v3: the
     reviews of shop and review sites ('Customer reviews', 'Top reviews from the UK'),
-    'Showing 1-7 of 7 comments',
+    'Showing 1-7 of 7 comments', Wikipedia's 'Latest comment: 3 days ago7 comments',
     and the header in Spanish, French, German, Italian, Dutch and Portuguese."""
     if line.words <= config.chrome_max_words and _COMMENT_HEADER_RE.match(line.text.strip()):
         return LineMatch(comment_header.rule_id, ROLE_MARKER, "forum-chrome")
@@ -1862,7 +1865,50 @@ def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
 # Order is behaviour: quotes first (quoted chrome is still quoted content), specific
 # boilerplate before generic chrome, chrome before headers (so 'closed #7' is not post 7
 # and 'Posted 3h ago' is not a user called Posted), mentions last.
+# Wikipedia-style talk-page signatures close a post on its own last line: 'Jbhunley
+# (talk) 12:03, 7 March 2024 (UTC)Reply', '—Tamsin Reyes (talk · contribs) 13:10, ...',
+# '— Preceding unsigned comment added by 86.12.4.201 (talk) 09:15, 10 March 2024 (UTC)'.
+_TALK_SIGNATURE = (
+    r"(?:[—–-]+\s*)?(?:preceding unsigned comment added by\s+)?"
+    r"(?P<name>(?:[\w'’\-]+\.?\s){0,2}[\w'’\-.]+)\s*"
+    r"\((?:talk|contribs|talk\s*[·•|]\s*contribs)\)\s*"
+    r"\d{1,2}:\d{2},\s*\d{1,2}\s+\w+\s+\d{4}\s*\(UTC\)\s*(?:reply)?\s*$"
+)
+_TALK_SIGNATURE_LINE_RE = re.compile(r"^" + _TALK_SIGNATURE, re.IGNORECASE)
+_TALK_SIGNATURE_TAIL_RE = re.compile(
+    r"(?:(?<=[.!?\"”)…:])\s+|\s*(?=[—–]))" + _TALK_SIGNATURE, re.IGNORECASE
+)
+
+
+@rule("reply.talk_signature_split.v1")
+def talk_signature_split(text: str) -> tuple[str, str] | None:
+    """A talk-page post ends with its signature on the same line as its last sentence;
+    the line is split in two so the signature can close the post (talk_signature.v1)."""
+    m = _TALK_SIGNATURE_TAIL_RE.search(text)
+    if not m or m.start() == 0:
+        return None
+    return text[: m.start()].rstrip(), text[m.start() :].strip()
+
+
+@rule("reply.talk_signature.v1")
+def talk_signature(line: Line, config: SplitConfig) -> LineMatch | None:
+    """A signature line ('Jbhunley (talk) 12:03, 7 March 2024 (UTC)Reply') closes the
+    post above it and names its author, like a 'Posted by' trailer."""
+    m = _TALK_SIGNATURE_LINE_RE.match(line.text.strip())
+    if not m:
+        return None
+    return LineMatch(
+        talk_signature.rule_id,
+        ROLE_FOOTER,
+        "byline",
+        author=m.group("name").strip(),
+        chrome=line.text.strip(),
+        chrome_kind="byline",
+    )
+
+
 LINE_RULES: list[LineRule] = [
+    talk_signature,
     quote_line,
     reply_to_line,
     chat_event,
@@ -2344,6 +2390,19 @@ def quote_after_quoted_by(ctx: Context, i: int) -> LineMatch | None:
     return LineMatch(quote_after_quoted_by.rule_id, ROLE_QUOTE)
 
 
+@rule("boilerplate.heading_over_marker.v1")
+def heading_over_marker(ctx: Context, i: int) -> LineMatch | None:
+    """A short line right above a comment header ('Death toll' over 'Latest comment: 3
+    days ago7 comments', a talk page's sections) is the section's heading, not the end
+    of the post above it."""
+    if i + 1 >= len(ctx.lines) or ctx.labels[i + 1].role != ROLE_MARKER or ctx.lines[i + 1].gap:
+        return None
+    line = ctx.lines[i]
+    if line.words > 8 or ends_sentence(line.text) or i == ctx.title_index:
+        return None
+    return LineMatch(heading_over_marker.rule_id, ROLE_BOILERPLATE, "section-label")
+
+
 EXPAND_MARKERS = frozenset({"click to expand...", "click to expand", "expand...", "show quote"})
 
 
@@ -2378,6 +2437,7 @@ CONTEXT_RULES: list[ContextRule] = [
     doubled_line,
     quote_after_quoted_by,
     quote_until_expand,
+    heading_over_marker,
 ]
 
 
@@ -2450,7 +2510,8 @@ PAGE_FOOTER_HEADINGS = (
 )
 _COPYRIGHT_RE = re.compile(
     r"©|\bcopyright\b|all rights reserved|tutti i diritti|alle rechte vorbehalten"
-    r"|tous droits réservés|todos los derechos",
+    r"|tous droits réservés|todos los derechos|creative commons|^this page was last edited"
+    r"|licensed under",
     re.IGNORECASE,
 )
 
@@ -2538,6 +2599,8 @@ def _article_paragraphs_before_next_marker(rc: RegionContext, start: int) -> tup
         if role == ROLE_MARKER:
             return long_paragraphs, True
         if role in (ROLE_HEADER, ROLE_ATTRIBUTION):
+            return long_paragraphs, False
+        if role == ROLE_FOOTER and rc.labels[k].author:  # a signed post: replies began
             return long_paragraphs, False
         if role == ROLE_TEXT and rc.lines[k].words >= 20:
             long_paragraphs += 1
@@ -2767,7 +2830,7 @@ PARENT_FALLBACK = "parent.none.v1"
 def all_rule_ids() -> list[str]:
     """Every registered rule id, cascades in order, fallbacks included."""
     ids = [fn.rule_id for fn in LINE_RULES] + [TEXT_FALLBACK]
-    ids += [fn.rule_id for fn in TAIL_RULES]
+    ids += [fn.rule_id for fn in TAIL_RULES] + [talk_signature_split.rule_id]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id]
     ids += [page_footer_tail.rule_id]
