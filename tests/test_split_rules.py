@@ -449,6 +449,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.mail_from.v1",
         "boilerplate.profile_line.v2",
         "boilerplate.vote_count.v4",
+        "boilerplate.reaction_line.v1",
         "boilerplate.sort_bar.v1",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
@@ -870,3 +871,13 @@ def test_rule_line_box_drawing_and_licence_footer():
         "T\n\nA sentence of text.\n\nok\nReply\nText is available under the Creative Commons"
     )
     assert R.page_footer_tail(ctx) == 4
+
+
+@pytest.mark.parametrize("text", ["👀", "👍 14  🎉 2", "❤️ 3"])
+def test_reaction_line_fires(text):
+    assert R.reaction_line(line(text), CFG).rule == R.reaction_line.rule_id
+
+
+@pytest.mark.parametrize("text", ["▲", "♥", "👍 agreed", "3", "-- ", ":)"])
+def test_reaction_line_does_not_fire(text):
+    assert R.reaction_line(line(text), CFG) is None

@@ -1263,6 +1263,23 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
 _SORT_SPLIT_RE = re.compile(r"\s*[|·•/]\s*|\s{2,}|\t")
 
 
+_REACTION_RE = re.compile(r"^(?:[^\w\s]{1,8}\s*(?:\d[\d,.]*k?)?\s*){1,8}$")
+
+
+@rule("boilerplate.reaction_line.v1")
+def reaction_line(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'👀', '👍 14  🎉 2', '❤️ 3': emoji reactions under a message (Slack, GitHub,
+    Teams) — symbols with optional counts and no word; not the poster's text."""
+    text = line.text.strip()
+    if not text or _HAS_WORD_RE.search(re.sub(r"\d[\d,.]*k?", "", text)):
+        return None
+    if not _REACTION_RE.match(text) or not re.search(r"[^\x00-\x7f]", text):
+        return None
+    if any(tok in REPLY_MARKERS for tok in text.split()):
+        return None  # '▲' / '♥' are vote and like buttons: share_bar's footers
+    return LineMatch(reaction_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+
+
 @rule("boilerplate.sort_bar.v1")
 def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Newest | Oldest | Most recommended', 'Top · New · Controversial': the sort tabs
@@ -1929,6 +1946,7 @@ LINE_RULES: list[LineRule] = [
     mail_from,
     profile_line,
     vote_count,
+    reaction_line,
     sort_bar,
     rating_line,
     dated_action,
@@ -2114,6 +2132,7 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         k -= 1
     if k <= floor:
         closed_by_chrome = True
+
     if not closed_by_chrome:
         # Content above: only the time line's own block is its card, and only when the
         # card starts that block (a name under a sentence of the same block is text).
