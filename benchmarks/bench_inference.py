@@ -4,8 +4,13 @@ Variants (each runs in its own subprocess so peak memory is its own):
   pipeline   transformers pipeline("text-classification"), one pair at a time
   naive      transformers model, batches of 32 in data order, padded to the longest
   ours-fp32  stance's path: lean runtime, length-sorted batches, relevance windows
-  ours-bf16  the same in bfloat16 (AMX on this CPU)
+  ours-bf16  the same in bfloat16 (AMX on this CPU): widths padded to multiples of 16,
+             batches of 32, bias/GELU/residual fused into oneDNN matrix multiplies
   ours-int8  the same with torch dynamic int8 quantisation of the linear layers
+  ort-fp32   (--onnxruntime) ours' encoding and batches, run by ONNX Runtime on the
+             transformers model exported to ONNX with ORT's BERT fusions (attention,
+             bias-GELU, skip-layer-norm); measured to see whether ORT earns its place
+  ort-int8   (--onnxruntime) the same after ORT's dynamic int8 quantisation
 
 Pairs: RumourEval-2019 dev (target = source post, text = reply, context = parent),
 their real length distribution. Every variant also scores RumourEval dev macro-F1,
@@ -28,6 +33,69 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 VARIANTS = ("pipeline", "naive", "ours-fp32", "ours-bf16", "ours-int8")
+ORT_VARIANTS = ("ort-fp32", "ort-int8")
+
+
+def _ort_session(model_dir: str, quantize: bool):
+    """Export the checkpoint to ONNX, apply ORT's BERT fusions, optionally quantise."""
+    import tempfile
+    import warnings
+
+    import onnx
+    import onnxruntime as ort
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.transformers import optimizer
+    from transformers import AutoModelForSequenceClassification
+
+    warnings.filterwarnings("ignore")
+    tmp = Path(tempfile.mkdtemp(prefix="stance-ort-"))
+    model = AutoModelForSequenceClassification.from_pretrained(
+        model_dir, dtype=torch.float32, attn_implementation="eager"
+    ).eval()
+
+    class Logits(torch.nn.Module):
+        def __init__(self, inner):
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, token_type_ids, attention_mask):
+            return self.inner(
+                input_ids=input_ids, token_type_ids=token_type_ids, attention_mask=attention_mask
+            ).logits
+
+    names = ["input_ids", "token_type_ids", "attention_mask"]
+    dummy = torch.ones(2, 16, dtype=torch.long)
+    torch.onnx.export(
+        Logits(model),
+        (dummy, torch.zeros_like(dummy), dummy),
+        str(tmp / "model.onnx"),
+        input_names=names,
+        output_names=["logits"],
+        dynamic_axes={n: {0: "batch", 1: "seq"} for n in names} | {"logits": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    config = model.config
+    fused = optimizer.optimize_model(
+        str(tmp / "model.onnx"),
+        model_type="bert",
+        num_heads=config.num_attention_heads,
+        hidden_size=config.hidden_size,
+    )
+    fused.save_model_to_file(str(tmp / "fused.onnx"))
+    path = tmp / "fused.onnx"
+    if quantize:
+        quantize_dynamic(
+            str(path),
+            str(tmp / "int8.onnx"),
+            weight_type=QuantType.QInt8,
+            extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+        )
+        path = tmp / "int8.onnx"
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = torch.get_num_threads()
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
 def _pairs(limit: int | None):
@@ -103,6 +171,37 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
                     tokens += [batch["input_ids"].shape[1]] * len(chunk)
         secs = time.perf_counter() - start
         preds = [RUMOUREVAL[label] for label in labels]
+    elif name in ORT_VARIANTS:
+        import numpy as np
+
+        session = _ort_session(model_dir, quantize=name == "ort-int8")
+        model = StanceCrossEncoder.load(model_dir, dtype="float32")
+        load_s = time.perf_counter() - start
+        pairs = [Pair(ex.target, ex.text, ex.context) for ex in rows]
+        start = time.perf_counter()
+        encoded = model.encode(pairs)
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]["input_ids"]))
+        logits = np.zeros((len(encoded), len(model.id2label)), dtype=np.float32)
+        tokens = [0] * len(encoded)
+        for s0 in range(0, len(order), 64):
+            idx = order[s0 : s0 + 64]
+            width = max(len(encoded[i]["input_ids"]) for i in idx)
+            feed = {
+                key: np.array([encoded[i][key] + [0] * (width - len(encoded[i][key])) for i in idx])
+                for key in ("input_ids", "token_type_ids")
+            }
+            feed["attention_mask"] = np.array(
+                [
+                    [1] * len(encoded[i]["input_ids"])
+                    + [0] * (width - len(encoded[i]["input_ids"]))
+                    for i in idx
+                ]
+            )
+            logits[idx] = session.run(None, feed)[0]
+            for i in idx:
+                tokens[i] = width
+        secs = time.perf_counter() - start
+        preds = [RUMOUREVAL[model.id2label[int(j)]] for j in logits.argmax(-1)]
     else:
         dtype = {"ours-fp32": "float32", "ours-bf16": "bfloat16", "ours-int8": "float32"}[name]
         model = StanceCrossEncoder.load(model_dir, dtype=dtype)
@@ -116,11 +215,13 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
         preds = [RUMOUREVAL[model.id2label[int(j)]] for j in logits.argmax(-1)]
         encoded = model.encode(pairs)
         lengths = sorted(len(e["input_ids"]) for e in encoded)
-        # Length-sorted batches of 64 pad each pair to its batch's longest.
+        # Length-sorted batches pad each pair to its batch's longest, rounded up to the
+        # model's width multiple (16 in bf16), as `StanceCrossEncoder.logits` does.
+        size, step = model.batch_size, model.width_multiple
         tokens = [
-            max(lengths[i : i + 64])
-            for i in range(0, len(lengths), 64)
-            for _ in lengths[i : i + 64]
+            -(-max(lengths[i : i + size]) // step) * step
+            for i in range(0, len(lengths), size)
+            for _ in lengths[i : i + size]
         ]
     flops = sum(_flops_per_pair(config, t) for t in tokens)
     return {
@@ -158,7 +259,12 @@ def main() -> None:
     parser.add_argument(
         "--pipeline-pairs", type=int, default=300, help="pairs for the slow one-at-a-time variant"
     )
-    parser.add_argument("--variant", choices=VARIANTS, help=argparse.SUPPRESS)
+    parser.add_argument("--variant", choices=VARIANTS + ORT_VARIANTS, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--onnxruntime",
+        action="store_true",
+        help="also run ONNX Runtime variants (needs onnxruntime, onnx; not a dependency)",
+    )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--out", default=None, help="write the markdown table here")
     args = parser.parse_args()
@@ -167,7 +273,7 @@ def main() -> None:
         print(json.dumps(run_variant(args.variant, args.model, limit)))
         return
     results = []
-    for name in VARIANTS:
+    for name in VARIANTS + (ORT_VARIANTS if args.onnxruntime else ()):
         cmd = [
             sys.executable,
             __file__,

@@ -116,6 +116,9 @@ class StanceCrossEncoder:
         self.cls_id = tokenizer.token_to_id("[CLS]")
         self.sep_id = tokenizer.token_to_id("[SEP]")
         self.pad_id = tokenizer.token_to_id("[PAD]") or 0
+        # Batch shapes: see `load` for why bf16 pads widths to a multiple of 16.
+        self.width_multiple = 1
+        self.batch_size = 64
         self.hf_model = None
         self.hf_tokenizer = None
 
@@ -161,7 +164,15 @@ class StanceCrossEncoder:
             raise errors.model_missing(
                 str(path), f"labels {sorted(id2label.values())} lack {LABELS}"
             )
-        return cls(runtime, tokenizer, id2label, meta, path)
+        model = cls(runtime, tokenizer, id2label, meta, path)
+        if dtype == "bfloat16":
+            # oneDNN builds (JIT-compiles) an AMX kernel for every new input shape; with
+            # a width per distinct pair length, a first pass over RumourEval dev spent
+            # half its time building kernels (232 pairs/s, 470 once all were built).
+            # Widths padded to a multiple of 16 and batches of 32 leave few shapes:
+            # 446 pairs/s on the first pass (benchmarks/bench_inference.py).
+            model.width_multiple, model.batch_size = 16, 32
+        return model
 
     @classmethod
     def from_transformers(cls, model, tokenizer, meta: ModelMeta) -> StanceCrossEncoder:
@@ -280,10 +291,12 @@ class StanceCrossEncoder:
         return [t for i in chosen for t in ids[i]][:budget]
 
     # -------------------------------------------------------------------- prediction
-    def logits(self, pairs: Sequence[Pair], batch_size: int = 64) -> torch.Tensor:
+    def logits(self, pairs: Sequence[Pair], batch_size: int | None = None) -> torch.Tensor:
         """Raw head outputs for pairs, batched by length so padding stays small."""
         import torch
 
+        batch_size = batch_size or self.batch_size
+        step = self.width_multiple
         encoded = self.encode(pairs)
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]["input_ids"]))
         result = torch.empty(len(encoded), len(self.id2label))
@@ -291,6 +304,7 @@ class StanceCrossEncoder:
             for start in range(0, len(order), batch_size):
                 idx = order[start : start + batch_size]
                 width = max(len(encoded[i]["input_ids"]) for i in idx)
+                width = min(-(-width // step) * step, max(width, 512))
                 # Pad in Python and convert once: a tensor copy per row cost 10% of a run.
                 pads = [width - len(encoded[i]["input_ids"]) for i in idx]
                 ids = torch.tensor(
@@ -307,7 +321,7 @@ class StanceCrossEncoder:
         return result
 
     def predict(
-        self, pairs: Pair | Sequence[Pair], batch_size: int = 64
+        self, pairs: Pair | Sequence[Pair], batch_size: int | None = None
     ) -> PairPrediction | list[PairPrediction]:
         """Judge one pair or many; an empty list gives an empty list.
 

@@ -28,3 +28,25 @@ def test_logits_match_transformers(tmp_path):
         expected = hf(**batch).logits
         got = ours(batch["input_ids"], batch["token_type_ids"], batch["attention_mask"])
     assert torch.allclose(expected, got, atol=1e-4)
+
+
+def test_fused_bf16_matches_unfused_bf16():
+    """The oneDNN-fused linear+GELU / linear+add path computes the plain bf16 forward."""
+    import pytest
+
+    from stance.model import DEFAULT_MODEL_DIR
+
+    ours = BertClassifier.from_dir(DEFAULT_MODEL_DIR, torch.bfloat16)
+    if not ours.fused:
+        pytest.skip("this torch build has no oneDNN fused linear")
+    torch.manual_seed(0)
+    ids = torch.randint(1000, 20000, (4, 24))
+    types = torch.zeros_like(ids)
+    mask = torch.ones_like(ids)
+    mask[1, 20:] = 0
+    with torch.inference_mode():
+        fused = ours(ids, types, mask)
+        ours.fused = False
+        plain = ours(ids, types, mask)
+    assert torch.allclose(fused, plain, atol=0.1)
+    assert (fused.argmax(-1) == plain.argmax(-1)).all()
