@@ -18,6 +18,7 @@ from stance import errors
 
 DATASETS = (
     "rumoureval2019",
+    "rumoureval2019_all",
     "fnc1",
     "arc",
     "perspectrum",

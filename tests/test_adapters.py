@@ -29,3 +29,12 @@ def test_rumoureval_uses_parent_as_context_only_for_nested_replies():
     rows = load_examples("rumoureval2019", DATA, "train")
     assert any(ex.context for ex in rows)
     assert all(ex.context != ex.target for ex in rows if ex.context)
+
+
+def test_rumoureval_all_adds_source_posts_judged_against_themselves():
+    """The official task A set scores source posts too (dev: 38 of 1,485 tweets)."""
+    replies = load_examples("rumoureval2019", DATA, "dev")
+    every = load_examples("rumoureval2019_all", DATA, "dev")
+    sources = [ex for ex in every if ex.target == ex.text and not ex.context]
+    assert len(every) == len(replies) + 38 == len(replies) + len(sources)
+    assert sum(ex.native == "support" for ex in sources) == 29

@@ -114,6 +114,27 @@ def rumoureval2019(data_dir: Path, split: str, dev_share: float) -> list[Example
     return out
 
 
+def rumoureval2019_all(data_dir: Path, split: str, dev_share: float) -> list[Example]:
+    """RumourEval-2019 task A as officially scored: every tweet and post, source posts
+    included. A source post's stance is toward its own rumour (mostly `support`, some
+    `query`), so it is judged as the pair (source post, source post). For evaluation:
+    the replies-only set `rumoureval2019` is what the model trains on."""
+    rows = _rows(data_dir / "rumoureval2019" / f"{split}.jsonl", "json")
+    sources = [
+        Example(
+            target=r["source_text"],
+            text=r["text"],
+            label=RUMOUREVAL_MAP[r["label"]],
+            source="rumoureval2019",
+            group=r["thread_id"],
+            native=r["label"],
+        )
+        for r in rows
+        if r["is_source"]
+    ]
+    return rumoureval2019(data_dir, split, dev_share) + sources
+
+
 FNC_MAP = {
     "agree": "supports",
     "disagree": "disputes",
@@ -304,6 +325,7 @@ def nli(data_dir: Path, split: str, dev_share: float) -> list[Example]:
 
 ADAPTERS: dict[str, Callable[[Path, str, float], list[Example]]] = {
     "rumoureval2019": rumoureval2019,
+    "rumoureval2019_all": rumoureval2019_all,
     "fnc1": fnc1,
     "arc": arc,
     "perspectrum": perspectrum,

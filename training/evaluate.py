@@ -36,7 +36,12 @@ GENERIC = {
     "neutral": "neutral",
     "unrelated": "neutral",
 }
-NATIVE_MAPS = {"rumoureval2019": RUMOUREVAL, "fnc1": FNC, "arc": FNC}
+NATIVE_MAPS = {
+    "rumoureval2019": RUMOUREVAL,
+    "rumoureval2019_all": RUMOUREVAL,
+    "fnc1": FNC,
+    "arc": FNC,
+}
 
 
 def native_map(dataset: str) -> dict[str, str]:
