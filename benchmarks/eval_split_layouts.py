@@ -15,8 +15,10 @@ a 'Reader comments' site and plain gap-separated replies) was written and commit
 before the fourth round, scored once at its end (5/18), then tuned on in the fifth
 round and moved into `tuned`; `heldout4` (20 layouts, written by someone who had not
 read the rules) was scored 0/20 at the end of the fifth round, then tuned on in the
-sixth (12/20 after it; it stays a separate set because eight still fail); `heldout5`
-(20 more, written the same way during the sixth round) is scored once, at its end.
+sixth (13/20 after it; it stays a separate set because seven still fail); `heldout5`
+(20 more, written the same way during the sixth round) scored 3/20 at its end, then was
+tuned on in the seventh; `heldout6` (20 more, mostly English news sites, written during
+the seventh round) is scored once, at its end.
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose]
 """
