@@ -151,6 +151,14 @@ DISCLAIMER_PREFIXES = (
     "terms of service",
     "privacy policy",
     "cookie policy",
+    # Comment-section disclaimers: 'Comments do not represent the views of ...'.
+    "comments do not represent",
+    "comments are moderated",
+    "os comentários não representam",
+    "los comentarios no representan",
+    "les commentaires ne reflètent",
+    "i commenti non rappresentano",
+    "die kommentare geben nicht",
 )
 CTA_PREFIXES = (
     "join the conversation",
@@ -293,6 +301,7 @@ COMMENT_HEADER_WORDS = (
     "user reviews",
     "customer reviews",
     "community reviews",
+    "recommended reviews",
 )
 # Words of a share bar that belongs to the page ("Share  Tweet  Email").
 SHARE_WORDS = frozenset_of(
@@ -303,7 +312,7 @@ SHARE_WORDS = frozenset_of(
 # these closes a reply.
 REPLY_MARKERS = frozenset_of(
     """reply replies report like likes unlike dislike flag permalink quote upvote downvote
-    comment
+    comment useful
     vote votes award edit delete hide mute block respond recommend recommended helpful
     thanks thank agree disagree ▲ ▼ ↑ ↓ ♥ ❤"""
 )
@@ -370,7 +379,7 @@ WEEKDAYS_INTL = frozenset_of(
 )
 TIME_FILLER_INTL = frozenset_of(
     """um uhr am seit le à il y a las de del alle publié modifié mis jour
-    veröffentlicht aktualisiert publicado actualizado pubblicato aggiornato"""
+    veröffentlicht aktualisiert publicado actualizado pubblicato aggiornato às em"""
 )
 # What stands between a poster's name and the name of the poster they answer on a
 # comment header ('Ann ▸ Bob', 'Ann replied to Bob', 'Ann antwortete Bob').
@@ -620,6 +629,13 @@ CHROME_LINES = (
     "•",
     "see more",
     "see translation",
+    "updated review",
+    "previous review",
+    "original review",
+    "translate",
+    "show translation",
+    "show original",
+    "see original",
     "view more replies",
     "view more comments",
     "sort by",
@@ -631,6 +647,8 @@ CHROME_LINES = (
     "oldest first",
 )
 
+# A login wall under the comments ('Log in or sign up for Threads', 'Continue with ...').
+SIGN_IN_PREFIXES = ("log in", "login", "sign in", "sign up", "continue with", "create an account")
 # A site header's account links.
 SIGN_IN_LINES = frozenset(
     {"login", "log in", "sign in", "sign up", "register", "sign in / sign up", "login / register"}
@@ -810,7 +828,10 @@ _PROFILE_RE = re.compile(
     r"^(?:" + "|".join(PROFILE_FIELDS) + r")\s*:\s*\S"
     r"|^\d[\d,.]*k?\s*(?:reputation|rep)?\s*(?:\d+\s*(?:gold|silver|bronze)\s*badges?\s*)+$"
     r"|^\d[\d,]*(?:\s*(?:gold|silver|bronze)\s*badges?\d*)+$"
-    r"|^(?:author\s+)?topic:\s.{1,120}\(read [\d,]+ times\)$",
+    r"|^(?:author\s+)?topic:\s.{1,120}\(read [\d,]+ times\)$"
+    r"|^\d[\d,.]*k?\s+(?:reviews?|contributions?|ratings?|photos?|helpful votes?|followers?"
+    r"|friends?|posts?|comments?|karma|points?)(?:\s*[·•|,]\s*\d[\d,.]*k?\s+(?:reviews?|"
+    r"contributions?|ratings?|photos?|helpful votes?|followers?|friends?|posts?|karma))*$",
     re.IGNORECASE,
 )
 _MAIL_FIELD_RE = re.compile(r"^(?:" + "|".join(MAIL_FIELDS) + r")\s*:\s*\S", re.IGNORECASE)
@@ -892,7 +913,7 @@ def _starts_untimed(text: str) -> bool:
     first = parts[0] if parts else ""
     if not first or "·" in first or "•" in first or "|" in first:
         return False
-    return not _time_token(first)
+    return not (_time_token(first) or _DOTTED_DATE_RE.match(first))
 
 
 def _time_token_kind(raw: str) -> int:
@@ -908,10 +929,18 @@ def _time_token_kind(raw: str) -> int:
     return _TIME_WORDS.get(bare) or _TIME_WORDS.get(tok, 0)
 
 
+_DOTTED_DATE_RE = re.compile(r"^(\d{1,2})\.([^\W\d_]{3,5})\.(\d{2,4})$")
+
+
 def is_timestamp_tokens(tokens: Sequence[str]) -> bool:
-    """True when every token is a date, a time or time filler, with a digit or 'ago'."""
+    """True when every token is a date, a time or time filler, with a digit or 'ago'.
+    A dotted date ('12.mar.2024', Folha) counts as its day, month and year."""
     anchored = False
+    expanded: list[str] = []
     for raw in tokens:
+        dotted = _DOTTED_DATE_RE.match(raw)
+        expanded.extend(dotted.groups() if dotted else [raw])
+    for raw in expanded:
         kind = _time_token(raw)
         if kind == 0:
             return False
@@ -1278,6 +1307,37 @@ def reaction_line(line: Line, config: SplitConfig) -> LineMatch | None:
     if any(tok in REPLY_MARKERS for tok in text.split()):
         return None  # '▲' / '♥' are vote and like buttons: share_bar's footers
     return LineMatch(reaction_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+
+
+_AVATAR_RE = re.compile(
+    r"^(?:(?:user\s+|profile\s+)?(?:photo|picture|image|avatar)\s+(?:of|for)|avatar)\s+"
+    r"(?P<name>\S.{0,40})$",
+    re.IGNORECASE,
+)
+
+
+_LABELLED_COUNTS_RE = re.compile(
+    r"^(?:[^\W\d_][\w'’]*(?:\s[^\W\d_][\w'’]*)?\s*\(?\d[\d,.]*k?\)?\s*[·•|]?\s*){2,6}$"
+)
+
+
+@rule("boilerplate.labelled_counts.v1")
+def labelled_counts(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Helpful 3 Thanks 0 Love this 4 Oh no 0' (Yelp), 'Up 12 Down 3': reaction
+    buttons each with its count, two or more on one line."""
+    if line.words <= 16 and _LABELLED_COUNTS_RE.match(line.text.strip()):
+        return LineMatch(labelled_counts.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
+@rule("boilerplate.avatar_alt.v1")
+def avatar_alt(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Photo of Dana K.' (Yelp), 'Picture of Marcus Lee' (Moodle), 'Profile photo for
+    Ana' (Quora): an avatar's alt text pasted as a line; the name follows on its own."""
+    m = _AVATAR_RE.match(line.text.strip())
+    if m and is_name(m.group("name").split(), config):
+        return LineMatch(avatar_alt.rule_id, ROLE_BOILERPLATE, "image")
+    return None
 
 
 @rule("boilerplate.sort_bar.v1")
@@ -1946,6 +2006,8 @@ LINE_RULES: list[LineRule] = [
     mail_from,
     profile_line,
     vote_count,
+    labelled_counts,
+    avatar_alt,
     reaction_line,
     sort_bar,
     rating_line,
@@ -2422,6 +2484,34 @@ def heading_over_marker(ctx: Context, i: int) -> LineMatch | None:
     return LineMatch(heading_over_marker.rule_id, ROLE_BOILERPLATE, "section-label")
 
 
+_LABEL_COUNT_RE = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s[^\W\d_]+)?\s+\(?\d[\d,.]*k?\)?$")
+
+
+@rule("boilerplate.label_count_run.v1")
+def label_count_run(ctx: Context, i: int) -> LineMatch | None:
+    """'Useful 3' / 'Funny 0' / 'Love this 4' / 'Oh no 0' on lines of their own (Yelp):
+    a run of two or more short 'label count' lines is a reaction bar; one such line
+    alone ('Chapter 4') is left as text."""
+
+    def is_pair(k: int) -> bool:
+        return (
+            0 <= k < len(ctx.lines)
+            and ctx.lines[k].words <= 4
+            and (
+                ctx.labels[k].role in (ROLE_TEXT, ROLE_FOOTER)
+                or ctx.labels[k].rule == label_count_run.rule_id
+            )
+            and bool(_LABEL_COUNT_RE.match(ctx.lines[k].text.strip()))
+            and ctx.lines[k].lower.split()[0] not in MONTHS | MONTHS_INTL
+        )
+
+    if not is_pair(i):
+        return None
+    if (is_pair(i - 1) and ctx.lines[i].gap == 0) or (is_pair(i + 1) and ctx.lines[i + 1].gap == 0):
+        return LineMatch(label_count_run.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
 EXPAND_MARKERS = frozenset({"click to expand...", "click to expand", "expand...", "show quote"})
 
 
@@ -2457,6 +2547,7 @@ CONTEXT_RULES: list[ContextRule] = [
     quote_after_quoted_by,
     quote_until_expand,
     heading_over_marker,
+    label_count_run,
 ]
 
 
@@ -2522,6 +2613,8 @@ PAGE_FOOTER_HEADINGS = (
     "i più letti",
     "più letti",
     "más leídos",
+    "mais lidas",
+    "mais lidos",
     "lo más leído",
     "les plus lus",
     "meistgelesen",
@@ -2539,7 +2632,7 @@ def _is_page_footer_anchor(line: Line) -> bool:
     bare = line.lower.strip().rstrip(".:").strip()
     if _COPYRIGHT_RE.search(line.text) or bare in PAGE_FOOTER_LINKS:
         return True
-    if line.words <= 8 and bare.startswith(PAGE_FOOTER_HEADINGS):
+    if line.words <= 8 and bare.startswith(PAGE_FOOTER_HEADINGS + SIGN_IN_PREFIXES):
         return True
     links = [p.strip() for p in re.split(r"[·|•]", bare) if p.strip()]
     return len(links) >= 3 and sum(p in PAGE_FOOTER_LINKS for p in links) >= 2
@@ -2558,7 +2651,10 @@ def page_footer_tail(ctx: Context) -> int | None:
     while k > 0:
         line = lines[k - 1]
         short = line.words <= 14 and not (ends_sentence(line.text) and not line.text.endswith("…"))
-        if not (short or _is_page_footer_anchor(line)):
+        # A short sentence between footer lines is the footer's ('See what people are
+        # talking about.' under 'Log in or sign up for Threads').
+        inside = line.words <= 14 and k >= 2 and _is_page_footer_anchor(lines[k - 2])
+        if not (short or inside or _is_page_footer_anchor(line)):
             break
         k -= 1
     for i in range(k, len(lines)):
