@@ -630,6 +630,10 @@ CHROME_LINES = (
     "see more",
     "see translation",
     "updated review",
+    "collapse all",
+    "expand all",
+    "comments sorted by",
+    "sorted by",
     "previous review",
     "original review",
     "translate",
@@ -647,11 +651,33 @@ CHROME_LINES = (
     "oldest first",
 )
 
+# Words of the sentences a site footer holds ('Subscribe to get the best deals.').
+FOOTER_SENTENCE_WORDS = (
+    "subscribe",
+    "newsletter",
+    "registered office",
+    "registered in",
+    "company number",
+    "your email",
+    "sign up",
+)
 # A login wall under the comments ('Log in or sign up for Threads', 'Continue with ...').
 SIGN_IN_PREFIXES = ("log in", "login", "sign in", "sign up", "continue with", "create an account")
 # A site header's account links.
 SIGN_IN_LINES = frozenset(
-    {"login", "log in", "sign in", "sign up", "register", "sign in / sign up", "login / register"}
+    {
+        "login",
+        "log in",
+        "sign in",
+        "sign up",
+        "register",
+        "sign in / sign up",
+        "login / register",
+        "create account",
+        "create an account",
+        "already have an account?",
+        "already a subscriber?",
+    }
 )
 # Alt text of icon buttons that a paste keeps as words (Lemmy's 'arrow-up', kbin, Tildes).
 ICON_LABELS = frozenset(
@@ -746,7 +772,9 @@ _BREADCRUMB_RE = re.compile(r"^home\s*[›»>/|]", re.IGNORECASE)
 _PAGER_RE = re.compile(r"^(?:page \d+ of \d+|(?:\d+\s+){1,10}(?:next|›|»)?)$", re.IGNORECASE)
 _CLOSED_RE = re.compile(
     r"^(?:" + "|".join(CLOSED_WORDS) + r")(?:\s+on\s+[^#]{1,40})?\s*#?\d{0,6}$"
-    r"|^(?:this )?(?:topic|thread) (?:was |has been |is )?(?:automatically )?(?:closed|locked)",
+    r"|^(?:this )?(?:topic|thread) (?:was |has been |is )?(?:automatically )?(?:closed|locked)"
+    r"|^(?:commenting|comments) (?:is |are |has been |have been )?(?:now )?(?:closed|disabled)"
+    r"(?: (?:for|on) this (?:story|article|post))?\.?$",
     re.IGNORECASE,
 )
 _COMMENT_HEADER_RE = re.compile(
@@ -1350,7 +1378,8 @@ def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
         return None
     bare = re.sub(r"^(?:sort\s*by|sorted\s*by|sort|order\s*by)\s*:?\s*", "", line.lower.strip())
     pieces = [p for p in _SORT_SPLIT_RE.split(bare) if p]
-    if len(pieces) < 2:
+    labelled = bare != line.lower.strip()  # 'Sort: Oldest' names one option
+    if len(pieces) < (1 if labelled else 2):
         return None
     if all(all(w in SORT_OPTION_WORDS for w in p.split()) for p in pieces):
         return LineMatch(sort_bar.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -2512,6 +2541,46 @@ def label_count_run(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
+# Phrases of the house rules printed between a comment header and the first comment.
+COMMENT_POLICY_PHRASES = (
+    "to encourage thoughtful",
+    "by submitting a comment",
+    "we welcome comments",
+    "we welcome your comments",
+    "welcome to the comments",
+    "welcome to the globe",
+    "our community guidelines",
+    "community guidelines",
+    "comment policy",
+    "commenting policy",
+    "please keep comments",
+    "please be respectful",
+    "comments are moderated",
+    "comments are pre-moderated",
+    "keep the conversation",
+    "real names",
+    "logged in via",
+    "house rules",
+)
+
+
+@rule("boilerplate.comment_policy.v1")
+def comment_policy(ctx: Context, i: int) -> LineMatch | None:
+    """'To encourage thoughtful and respectful conversations, first and last names will
+    appear with each submission ...' (CBC): the site's comment rules, within a few lines
+    under the comment header and before anyone has posted, are a disclaimer."""
+    lowered = ctx.lines[i].lower
+    if not any(phrase in lowered for phrase in COMMENT_POLICY_PHRASES):
+        return None
+    for k in range(i - 1, max(i - 6, -1), -1):
+        role = ctx.labels[k].role
+        if role == ROLE_MARKER:
+            return LineMatch(comment_policy.rule_id, ROLE_BOILERPLATE, "disclaimer")
+        if role in (ROLE_HEADER, ROLE_FOOTER, ROLE_ATTRIBUTION):
+            return None
+    return None
+
+
 EXPAND_MARKERS = frozenset({"click to expand...", "click to expand", "expand...", "show quote"})
 
 
@@ -2548,6 +2617,7 @@ CONTEXT_RULES: list[ContextRule] = [
     quote_until_expand,
     heading_over_marker,
     label_count_run,
+    comment_policy,
 ]
 
 
@@ -2650,10 +2720,14 @@ def page_footer_tail(ctx: Context) -> int | None:
     k = len(lines)
     while k > 0:
         line = lines[k - 1]
-        short = line.words <= 14 and not (ends_sentence(line.text) and not line.text.endswith("…"))
-        # A short sentence between footer lines is the footer's ('See what people are
-        # talking about.' under 'Log in or sign up for Threads').
-        inside = line.words <= 14 and k >= 2 and _is_page_footer_anchor(lines[k - 2])
+        # Only '.', '!' and '?' end a sentence here: 'Follow us on:' is a footer label.
+        short = line.words <= 18 and not re.search(r"[.!?][\"”’')]*$", line.text.rstrip())
+        # A short sentence next to footer lines is the footer's ('See what people are
+        # talking about.' under 'Log in or sign up for Threads', 'Registered office: …').
+        inside = line.words <= 20 and (
+            (k >= 2 and _is_page_footer_anchor(lines[k - 2]))
+            or any(word in line.lower for word in FOOTER_SENTENCE_WORDS)
+        )
         if not (short or inside or _is_page_footer_anchor(line)):
             break
         k -= 1
