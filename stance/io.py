@@ -99,7 +99,9 @@ def detect_format(text: str, path: Path | None = None) -> str:
     """Guess the input format from the content, using the file name only to break ties."""
     head = text.lstrip()[:2048]
     suffix = path.suffix.lower() if path else ""
-    if head.startswith("{") or head.startswith("["):
+    # A pasted page may open with a bracketed tag ('[civic-tech] City data portal ...',
+    # a mailing list's subject): only '[' followed by an object, a string or ']' is JSON.
+    if head.startswith("{") or re.match(r"\[\s*(?:[{\]\"]|$)", head):
         first_line = head.splitlines()[0] if head else ""
         if suffix == ".jsonl" or (first_line.endswith("}") and text.strip().count("\n") > 0):
             return "jsonl"

@@ -94,3 +94,14 @@ def test_cp1252_text_is_accepted_with_a_warning(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "not UTF-8, decoded as cp1252" in result.stderr
     assert "Café owners" in json.loads(result.stdout)["article"]["text"]
+
+
+def test_detect_format_bracketed_subject_is_text() -> None:
+    """A mailing-list paste opens '[civic-tech] Subject': text, not a JSON list."""
+    from stance.io import detect_format
+
+    assert detect_format("[civic-tech] City portal to charge\n\nThe city said.") == "text"
+    assert detect_format("[Update] Minister resigns\n\nBody.") == "text"
+    assert detect_format('[{"title": "t", "article": "a", "replies": []}]') == "json"
+    assert detect_format("[\n  {\n") == "json"
+    assert detect_format('{"title": "t"}\n{"title": "u"}\n') == "jsonl"
