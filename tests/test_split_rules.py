@@ -979,3 +979,11 @@ def test_page_footer_tail_keeps_footer_labels_and_sentences():
         "Follow us on:\nSubscribe to get the best deals of the week.\nPrivacy Policy\n"
     )
     assert [r.text for r in split_text(text, "t").replies] == ["Will it pass?"]
+
+
+def test_page_footer_tail_never_takes_most_of_the_page():
+    """Property of round 8's footer rule, found on a Japanese page: a page made of short
+    lines (CJK sentences have no spaces) is not one long footer."""
+    text = "見出し\n" + "\n".join(f"短い行{i}。" for i in range(12)) + "\nヘルプ\n© 2024\n"
+    thread = split_text(text, "t")
+    assert thread.article.paragraphs

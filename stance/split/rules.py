@@ -2721,7 +2721,11 @@ def page_footer_tail(ctx: Context) -> int | None:
     while k > 0:
         line = lines[k - 1]
         # Only '.', '!' and '?' end a sentence here: 'Follow us on:' is a footer label.
-        short = line.words <= 18 and not re.search(r"[.!?][\"”’')]*$", line.text.rstrip())
+        short = (
+            line.words <= 18
+            and len(line.text) <= 160
+            and not re.search(r"[.!?。！？][\"”’')」』]*$", line.text.rstrip())
+        )
         # A short sentence next to footer lines is the footer's ('See what people are
         # talking about.' under 'Log in or sign up for Threads', 'Registered office: …').
         inside = line.words <= 20 and (
@@ -2731,6 +2735,9 @@ def page_footer_tail(ctx: Context) -> int | None:
         if not (short or inside or _is_page_footer_anchor(line)):
             break
         k -= 1
+    before = sum(len(lines[j].text) for j in range(k) if j != ctx.title_index)
+    if before == 0:
+        return None  # no article above it: a page of short lines is not all footer
     for i in range(k, len(lines)):
         if _is_page_footer_anchor(lines[i]) and (ctx.title_index is None or i > ctx.title_index):
             # Lines between the last reply's own footer and the site footer ('Load
