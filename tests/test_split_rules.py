@@ -987,3 +987,10 @@ def test_page_footer_tail_never_takes_most_of_the_page():
     text = "見出し\n" + "\n".join(f"短い行{i}。" for i in range(12)) + "\nヘルプ\n© 2024\n"
     thread = split_text(text, "t")
     assert thread.article.paragraphs
+
+
+def test_card_line_may_name_poster_and_addressee():
+    ctx = _ctx("T\n\nA sentence.\n\nSheila Barnes replied to Dr R Fenwick\n2 hours ago\nThanks.")
+    assert R._is_card_line(ctx.lines[2], ctx.labels[2], CFG)
+    long_line = "The minister said that he replied to the letter on Monday"
+    assert not R._is_card_line(R.make_line(0, long_line, 0, 0), R.LineMatch("x", R.ROLE_TEXT), CFG)

@@ -2161,11 +2161,18 @@ def doubled_line(ctx: Context, i: int) -> LineMatch | None:
 
 def _is_card_line(line: Line, label: LineMatch, config: SplitConfig) -> bool:
     """A short line that can sit on a comment card above or below its time: a name, an
-    @handle, a place, a job title ('Senior Analyst at Example Corp'), never a sentence."""
+    @handle, a place, a job title ('Senior Analyst at Example Corp'), never a sentence;
+    longer when it names the poster and the poster answered ('Ann B replied to Dr R Fenwick')."""
     if label.role not in (ROLE_TEXT, ROLE_MENTION):
         return False
-    if line.words > config.card_line_max_words or line.text.endswith(("?", "!", ":", ";", ",")):
+    if line.text.endswith(("?", "!", ":", ";", ",")):
         return False
+    if line.words > config.card_line_max_words:
+        # 'Sheila Barnes replied to Dr R Fenwick': two names, each within a name's length.
+        tokens = line.text.split()
+        poster, rest = _split_reply_to(tokens, line.text, config)
+        if not rest or line.words > 2 * config.author_max_words + 3:
+            return False
     if line.text.endswith(".") and not re.search(r"(?:^|\s)\w{1,2}\.$", line.text):
         return False
     return line.text.split()[0].lower().strip(".,!?") not in NOT_CARD_WORDS
