@@ -141,11 +141,6 @@ def _label_lines(lines: list[R.Line], config: SplitConfig) -> tuple[list[R.LineM
             if match is not None:
                 labels[i] = match
                 break
-    # The site's footer under the last comment is navigation, whatever it looks like.
-    footer = R.page_footer_tail(ctx)
-    if footer is not None:
-        for k in range(footer, len(lines)):
-            labels[k] = R.LineMatch(R.page_footer_tail.rule_id, R.ROLE_BOILERPLATE, "navigation")
     # Recurring line shapes after the article's first lines are the thread's own chrome.
     first = 0 if ctx.title_index is None else ctx.title_index + 1
     for k, match in R.repeated_shapes(ctx, first).items():
@@ -159,6 +154,12 @@ def _label_lines(lines: list[R.Line], config: SplitConfig) -> tuple[list[R.LineM
                 for k, match in relabel.items():
                     labels[k] = match
                 break
+    # The site's footer under the last comment is navigation, whatever it looks like;
+    # found last, so it knows which lines the card rules made reply headers.
+    footer = R.page_footer_tail(ctx)
+    if footer is not None:
+        for k in range(footer, len(lines)):
+            labels[k] = R.LineMatch(R.page_footer_tail.rule_id, R.ROLE_BOILERPLATE, "navigation")
     return labels, ctx
 
 

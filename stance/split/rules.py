@@ -2727,11 +2727,12 @@ def page_footer_tail(ctx: Context) -> int | None:
     k = len(lines)
     while k > 0:
         line = lines[k - 1]
-        # Only '.', '!' and '?' end a sentence here: 'Follow us on:' is a footer label.
+        # Only '.' and '!' end a sentence here: 'Follow us on:' is a footer label, and a
+        # 'more stories' list holds questions ('Best budget mechanical keyboard?').
         short = (
             line.words <= 18
             and len(line.text) <= 160
-            and not re.search(r"[.!?。！？][\"”’')」』]*$", line.text.rstrip())
+            and not re.search(r"[.!。！][\"”’')」』]*$", line.text.rstrip())
         )
         # A short sentence next to footer lines is the footer's ('See what people are
         # talking about.' under 'Log in or sign up for Threads', 'Registered office: …').
@@ -2751,8 +2752,10 @@ def page_footer_tail(ctx: Context) -> int | None:
             # more', 'Write a comment…') belong to the site footer too; with no reply
             # footer or header in the run, so does a run that opens with chrome.
             for back in range(i - 1, k - 1, -1):
-                if ctx.labels[back].role in (ROLE_FOOTER, ROLE_HEADER):
+                if ctx.labels[back].role == ROLE_FOOTER:
                     return back + 1
+                if ctx.labels[back].role == ROLE_HEADER:
+                    return i  # a reply opens inside the run and nothing closes it
             first = next((j for j in range(k, i + 1) if _HAS_WORD_RE.search(lines[j].text)), i)
             return k if ctx.labels[first].role != ROLE_TEXT else i
     return None
