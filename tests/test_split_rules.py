@@ -463,7 +463,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v3",
+        "reply.wrote_header.v4",
         "reply.numbered_post.v3",
         "reply.card_header.v3",
         "reply.mention_start.v1",
@@ -994,3 +994,23 @@ def test_card_line_may_name_poster_and_addressee():
     assert R._is_card_line(ctx.lines[2], ctx.labels[2], CFG)
     long_line = "The minister said that he replied to the letter on Monday"
     assert not R._is_card_line(R.make_line(0, long_line, 0, 0), R.LineMatch("x", R.ROLE_TEXT), CFG)
+
+
+@pytest.mark.parametrize(
+    "text,author",
+    [
+        ("Ticketkäufer schrieb am 05.03.2024 10:31:", "Ticketkäufer"),
+        ("Marie a écrit :", "Marie"),
+        ("bob wrote on 05/03/2024 10:31:", "bob"),
+    ],
+)
+def test_wrote_header_v4_languages_and_dates(text, author):
+    assert R.wrote_header(line(text), CFG).author == author
+
+
+def test_wrote_header_v4_does_not_fire_on_prose():
+    assert R.wrote_header(line("Der Minister schrieb am Montag einen Brief an alle."), CFG) is None
+
+
+def test_sort_lines_take_single_options():
+    assert R.vote_count(line("Most Respected"), CFG) is not None

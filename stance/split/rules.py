@@ -568,6 +568,12 @@ SORT_LINES = frozenset(
         "sort by oldest",
         "sort by top",
         "view all",
+        "most respected",
+        "most liked",
+        "most replied",
+        "most recent",
+        "top rated",
+        "highest rated",
         "view all comments",
         "view all comments >",
         "share what you think",
@@ -603,7 +609,22 @@ SORT_LINES = frozenset(
 THREAD_NAV_WORDS = frozenset_of(
     """parent next prev root context flag favorite link on: | [–] [-] [+] – - [reply]"""
 )
-ATTRIBUTION_VERBS = ("wrote", "writes", "said", "says", "posted", "replied")
+ATTRIBUTION_VERBS = (
+    "wrote",
+    "writes",
+    "said",
+    "says",
+    "posted",
+    "replied",
+    # German, French, Spanish, Italian, Dutch, Portuguese, Swedish.
+    "schrieb",
+    "a écrit",
+    "escribió",
+    "ha scritto",
+    "schreef",
+    "escreveu",
+    "skrev",
+)
 QUOTE_PREFIXES = ("originally posted by", "quote from", "quoting", "in reply to")
 CHROME_LINES = (
     "avatar",
@@ -818,7 +839,7 @@ _RULE_LINE_RE = re.compile(r"^[-–—_=*~#+.·•\s\u2500-\u257f]{3,}$")
 _WROTE_RE = re.compile(
     r"^(?:on\s+[^,]{3,60},\s*)?(?P<author>[^\s>].{0,60}?)\s+(?:"
     + "|".join(ATTRIBUTION_VERBS)
-    + r")\s*(?::|\.{3}|…)\s*$",
+    + r")(?:\s+(?:am|on|le|el|il|op|em|den|at)\s+[\d./\-, :apm]{3,40}?)?\s*(?::|\.{3}|…)\s*$",
     re.IGNORECASE,
 )
 _EMAIL_RE = re.compile(r"<[^<>@\s]+@[^<>\s]+>|\([^()@\s]+@[^()\s]+\)")
@@ -1681,12 +1702,14 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@rule("reply.wrote_header.v3")
+@rule("reply.wrote_header.v4")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
     v3: a time after the name ('Quote from: x on May 03, 2016, 10:15:22 AM' on SMF,
-    'Originally Posted by x on 05-03-2016') is chrome of the attribution, not its name."""
+    'Originally Posted by x on 05-03-2016') is chrome of the attribution, not its name.
+    v4: the verb in six more languages ('Ticketkäufer schrieb am 05.03.2024 10:31:',
+    'Marie a écrit :'), with a date between the verb and the colon."""
     if line.words > config.author_max_words + 12:
         return None
     quoted_by = _QUOTED_BY_RE.match(line.text)
