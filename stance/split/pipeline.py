@@ -124,7 +124,15 @@ def _cut_tails(lines: list[R.Line]) -> list[BoilerplateItem]:
 
 def _label_lines(lines: list[R.Line], config: SplitConfig) -> tuple[list[R.LineMatch], R.Context]:
     """Run the line cascade, find the title, then the context cascade on text lines."""
-    labels = [R.classify_line(line, config) for line in lines]
+    # Line rules read only a line's text, and pages repeat their chrome ('Reply  Share',
+    # vote arrows, sign-offs) on every post: each distinct text is classified once.
+    seen: dict[str, R.LineMatch] = {}
+    labels = []
+    for line in lines:
+        match = seen.get(line.text)
+        if match is None:
+            match = seen[line.text] = R.classify_line(line, config)
+        labels.append(match)
     ctx = R.Context(lines, labels, config)
     for title_rule in R.TITLE_RULES:
         found = title_rule(ctx)

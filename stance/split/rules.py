@@ -672,6 +672,8 @@ CHROME_LINES = (
     "oldest first",
 )
 
+# A site footer is never longer than this many lines; the backward scan stops there.
+PAGE_FOOTER_MAX_LINES = 200
 # Words of the sentences a site footer holds ('Subscribe to get the best deals.').
 FOOTER_SENTENCE_WORDS = (
     "subscribe",
@@ -684,6 +686,7 @@ FOOTER_SENTENCE_WORDS = (
 )
 # A login wall under the comments ('Log in or sign up for Threads', 'Continue with ...').
 SIGN_IN_PREFIXES = ("log in", "login", "sign in", "sign up", "continue with", "create an account")
+_CRUMB_GATE = re.compile(r" [>›»] ")
 # A site header's account links.
 SIGN_IN_LINES = frozenset(
     {
@@ -1270,6 +1273,8 @@ def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
     if bare in SIGN_IN_LINES:
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
+    if not _CRUMB_GATE.search(line.text):
+        return None
     crumbs = [c.strip() for c in re.split(r"\s[>›»]\s", line.text.strip().strip(">›» "))]
     if len(crumbs) >= 3 and all(c and len(c.split()) <= 4 and not ends_sentence(c) for c in crumbs):
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
@@ -1338,9 +1343,11 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+_SORT_GATE = re.compile(r"[|·•/\t]|  ")
 _SORT_SPLIT_RE = re.compile(r"\s*[|·•/]\s*|\s{2,}|\t")
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _REACTION_RE = re.compile(r"^(?:[^\w\s]{1,8}\s*(?:\d[\d,.]*k?)?\s*){1,8}$")
 
 
@@ -1349,7 +1356,9 @@ def reaction_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'👀', '👍 14  🎉 2', '❤️ 3': emoji reactions under a message (Slack, GitHub,
     Teams) — symbols with optional counts and no word; not the poster's text."""
     text = line.text.strip()
-    if not text or _HAS_WORD_RE.search(re.sub(r"\d[\d,.]*k?", "", text)):
+    if not text or line.words > 16 or _LETTER_RE.search(text):
+        return None
+    if _HAS_WORD_RE.search(re.sub(r"\d[\d,.]*k?", "", text)):
         return None
     if not _REACTION_RE.match(text) or not re.search(r"[^\x00-\x7f]", text):
         return None
@@ -1374,15 +1383,23 @@ _LABELLED_COUNTS_RE = re.compile(
 def labelled_counts(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Helpful 3 Thanks 0 Love this 4 Oh no 0' (Yelp), 'Up 12 Down 3': reaction
     buttons each with its count, two or more on one line."""
-    if line.words <= 16 and _LABELLED_COUNTS_RE.match(line.text.strip()):
+    last = line.text.rstrip()[-1:]
+    if line.words > 16 or not (last.isdigit() or last in ")kK"):
+        return None
+    if _LABELLED_COUNTS_RE.match(line.text.strip()):
         return LineMatch(labelled_counts.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
+
+
+_AVATAR_WORDS = ("photo", "picture", "image", "avatar", "user", "profile")
 
 
 @rule("boilerplate.avatar_alt.v1")
 def avatar_alt(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Photo of Dana K.' (Yelp), 'Picture of Marcus Lee' (Moodle), 'Profile photo for
     Ana' (Quora): an avatar's alt text pasted as a line; the name follows on its own."""
+    if line.words > 10 or not line.lower.lstrip().startswith(_AVATAR_WORDS):
+        return None
     m = _AVATAR_RE.match(line.text.strip())
     if m and is_name(m.group("name").split(), config):
         return LineMatch(avatar_alt.rule_id, ROLE_BOILERPLATE, "image")
@@ -1395,7 +1412,9 @@ def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     of a comment list, two or more options made only of sort words. A sentence has verbs
     and function words, so 'Most readers liked the oldest' is not cut into options. A
     'Sort by:' label may lead ('SortBy: Newest | Oldest | Discussed', Times of India)."""
-    if line.words > config.chrome_max_words:
+    if line.words > config.chrome_max_words or line.text.rstrip().endswith((".", "!", "?", ",")):
+        return None
+    if not _SORT_GATE.search(line.text) and not line.lower.startswith(("sort", "order")):
         return None
     bare = re.sub(r"^(?:sort\s*by|sorted\s*by|sort|order\s*by)\s*:?\s*", "", line.lower.strip())
     pieces = [p for p in _SORT_SPLIT_RE.split(bare) if p]
@@ -1422,6 +1441,13 @@ def rating_line(line: Line, config: SplitConfig) -> LineMatch | None:
     the stars are the review's headline (Amazon), written by the reviewer: they stay
     text, the stars go to boilerplate."""
     text = line.text.strip()
+    first = text[:1]
+    if not (
+        first.isdigit()
+        or first in "★☆✩✭⭐"
+        or line.lower.startswith(("rated", "did", "it", "liked", "really"))
+    ):
+        return None
     if line.lower.strip() in RATING_PHRASES:
         return LineMatch(rating_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     m = _RATING_RE.match(text)
@@ -1498,7 +1524,11 @@ _EDIT_NOTE_RE = re.compile(
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
     a post that it was changed, with no words of the poster's own after it."""
-    m = _EDIT_NOTE_RE.match(line.text.strip()) if line.words <= 12 else None
+    if line.words > 12 or not line.lower.lstrip().startswith(
+        ("last ", "edited", "modified", "updated")
+    ):
+        return None
+    m = _EDIT_NOTE_RE.match(line.text.strip())
     if m and (m.group("when") is None or is_timestamp_tokens(_tokens(m.group("when")))):
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
@@ -1529,11 +1559,16 @@ _REPLY_TO_LINE_RE = re.compile(
 )
 
 
+_REPLY_TO_LINE_GATE = re.compile("reply|response|antwort|réponse|respuesta|risposta")
+
+
 @rule("reply.reply_to_line.v1")
 def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[In reply to Andriy Kovalenko]' (Telegram), 'In response to bob': a line under a
     reply's header that names the post it answers; it is chrome, and the name finds the
     parent. A sentence ('In reply to critics, the minister said') is longer than a name."""
+    if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
+        return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
     if not m or not is_name(m.group("name").split(), config):
         return None
@@ -1544,7 +1579,9 @@ def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
 def chat_event(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[14:04] * Sable_ has quit (Ping timeout)', '--> bob has joined #chan': a chat
     log's join/quit/rename events, marked with '*' or an arrow; they are no one's words."""
-    if _CHAT_EVENT_RE.match(line.text.strip()):
+    if ("*" in line.text or "--" in line.text or "-!-" in line.text) and _CHAT_EVENT_RE.match(
+        line.text.strip()
+    ):
         return LineMatch(chat_event.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
@@ -1713,7 +1750,8 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     if line.words > config.author_max_words + 12:
         return None
     quoted_by = _QUOTED_BY_RE.match(line.text)
-    m = quoted_by or _WROTE_RE.match(line.text)
+    ends_like_attribution = line.text.rstrip().endswith((":", "...", "…"))
+    m = quoted_by or (_WROTE_RE.match(line.text) if ends_like_attribution else None)
     if not m:
         return None
     author = _EMAIL_RE.sub("", m.group("author")).strip(" ,\"'")
@@ -1824,7 +1862,8 @@ def chat_line(line: Line, config: SplitConfig) -> LineMatch | None:
     header (time and nick) and its text on one line. v2: chat-app exports with a date
     and a display name ('[04/03/2024, 19:14:40] Dave Pearce: text'); their system lines
     ('Dave created group', '<attached: …>', 'This message was deleted.') are chrome."""
-    dated = _DATED_CHAT_RE.match(line.text.strip())
+    head = line.text.lstrip("\u200e \t")[:1]
+    dated = _DATED_CHAT_RE.match(line.text.strip()) if head == "[" or head.isdigit() else None
     if dated:
         stamp = dated.group("s1") or dated.group("s2")
         text = (dated.group("text") or "").lstrip("\u200e")
@@ -2013,6 +2052,8 @@ _TALK_SIGNATURE_TAIL_RE = re.compile(
 def talk_signature_split(text: str) -> tuple[str, str] | None:
     """A talk-page post ends with its signature on the same line as its last sentence;
     the line is split in two so the signature can close the post (talk_signature.v1)."""
+    if "(talk" not in text and "(Talk" not in text:  # cheap test first: 1 MB in < 1 s
+        return None
     m = _TALK_SIGNATURE_TAIL_RE.search(text)
     if not m or m.start() == 0:
         return None
@@ -2023,6 +2064,8 @@ def talk_signature_split(text: str) -> tuple[str, str] | None:
 def talk_signature(line: Line, config: SplitConfig) -> LineMatch | None:
     """A signature line ('Jbhunley (talk) 12:03, 7 March 2024 (UTC)Reply') closes the
     post above it and names its author, like a 'Posted by' trailer."""
+    if "(talk" not in line.lower:
+        return None
     m = _TALK_SIGNATURE_LINE_RE.match(line.text.strip())
     if not m:
         return None
@@ -2115,6 +2158,8 @@ _EDITED_SUFFIX_RE = re.compile(
 def edited_suffix(text: str) -> tuple[str, str, str] | None:
     """'... three years <This message was edited>' (WhatsApp export), '... one? (edited)'
     (Slack): the app's edit mark glued to the end of a message is not the writer's."""
+    if not text.endswith((">", ")")):
+        return None
     m = _EDITED_SUFFIX_RE.search(text)
     if not m or m.start() == 0:
         return None
@@ -2594,13 +2639,15 @@ COMMENT_POLICY_PHRASES = (
 )
 
 
+_COMMENT_POLICY_RE = re.compile("|".join(re.escape(p) for p in COMMENT_POLICY_PHRASES))
+
+
 @rule("boilerplate.comment_policy.v1")
 def comment_policy(ctx: Context, i: int) -> LineMatch | None:
     """'To encourage thoughtful and respectful conversations, first and last names will
     appear with each submission ...' (CBC): the site's comment rules, within a few lines
     under the comment header and before anyone has posted, are a disclaimer."""
-    lowered = ctx.lines[i].lower
-    if not any(phrase in lowered for phrase in COMMENT_POLICY_PHRASES):
+    if not _COMMENT_POLICY_RE.search(ctx.lines[i].lower):
         return None
     for k in range(i - 1, max(i - 6, -1), -1):
         role = ctx.labels[k].role
@@ -2748,7 +2795,8 @@ def page_footer_tail(ctx: Context) -> int | None:
     footer line, so a short last reply above it keeps its words."""
     lines = ctx.lines
     k = len(lines)
-    while k > 0:
+    floor = max(0, len(lines) - PAGE_FOOTER_MAX_LINES)
+    while k > floor:
         line = lines[k - 1]
         # Only '.' and '!' end a sentence here: 'Follow us on:' is a footer label, and a
         # 'more stories' list holds questions ('Best budget mechanical keyboard?').
