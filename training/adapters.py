@@ -87,24 +87,19 @@ RUMOUREVAL_MAP = {
 }
 
 
-def rumoureval2019(data_dir: Path, split: str, dev_share: float) -> list[Example]:
-    """RumourEval-2019 task A: stance of a reply toward the thread's source post.
-
-    The target is the source post; the context is the direct parent when the reply
-    answers another reply. Source posts themselves are skipped (they are the target).
-    """
+def _rumoureval(data_dir: Path, split: str, with_sources: bool) -> list[Example]:
     rows = _rows(data_dir / "rumoureval2019" / f"{split}.jsonl", "json")
     out = []
     for r in rows:
-        if r["is_source"]:
+        if r["is_source"] and not with_sources:
             continue
         parent = r.get("parent_text")
-        context = parent if parent and r.get("parent_id") != r["thread_id"] else None
+        nested = parent and r.get("parent_id") != r["thread_id"] and not r["is_source"]
         out.append(
             Example(
                 target=r["source_text"],
                 text=r["text"],
-                context=context,
+                context=parent if nested else None,
                 label=RUMOUREVAL_MAP[r["label"]],
                 source="rumoureval2019",
                 group=r["thread_id"],
@@ -114,25 +109,21 @@ def rumoureval2019(data_dir: Path, split: str, dev_share: float) -> list[Example
     return out
 
 
+def rumoureval2019(data_dir: Path, split: str, dev_share: float) -> list[Example]:
+    """RumourEval-2019 task A: stance of a reply toward the thread's source post.
+
+    The target is the source post; the context is the direct parent when the reply
+    answers another reply. Source posts themselves are skipped (they are the target).
+    """
+    return _rumoureval(data_dir, split, with_sources=False)
+
+
 def rumoureval2019_all(data_dir: Path, split: str, dev_share: float) -> list[Example]:
     """RumourEval-2019 task A as officially scored: every tweet and post, source posts
     included. A source post's stance is toward its own rumour (mostly `support`, some
     `query`), so it is judged as the pair (source post, source post). For evaluation:
     the replies-only set `rumoureval2019` is what the model trains on."""
-    rows = _rows(data_dir / "rumoureval2019" / f"{split}.jsonl", "json")
-    sources = [
-        Example(
-            target=r["source_text"],
-            text=r["text"],
-            label=RUMOUREVAL_MAP[r["label"]],
-            source="rumoureval2019",
-            group=r["thread_id"],
-            native=r["label"],
-        )
-        for r in rows
-        if r["is_source"]
-    ]
-    return rumoureval2019(data_dir, split, dev_share) + sources
+    return _rumoureval(data_dir, split, with_sources=True)
 
 
 FNC_MAP = {
