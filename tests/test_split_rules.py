@@ -532,17 +532,6 @@ V3_CASES = [
 ]
 
 
-@pytest.mark.parametrize("fn,text,_miss", V3_CASES, ids=[c[1][:24] for c in V3_CASES])
-def test_v3_fires(fn, text, _miss):
-    match = fn(line(text), CFG)
-    assert match is not None and match.rule == fn.rule_id
-
-
-@pytest.mark.parametrize("fn,_hit,text", V3_CASES, ids=[c[2][:24] for c in V3_CASES])
-def test_v3_does_not_fire(fn, _hit, text):
-    assert fn(line(text), CFG) is None
-
-
 def test_share_bar_v3_foreign_footer_closes_reply():
     assert R.share_bar(line("J'aime 48"), CFG).role == R.ROLE_FOOTER
     assert R.share_bar(line("Teilen"), CFG).role == R.ROLE_BOILERPLATE
@@ -655,17 +644,6 @@ V5_CASES = [
 ]
 
 
-@pytest.mark.parametrize("fn,text,_miss", V5_CASES, ids=[c[1][:24] for c in V5_CASES])
-def test_v5_fires(fn, text, _miss):
-    match = fn(line(text), CFG)
-    assert match is not None and match.rule == fn.rule_id
-
-
-@pytest.mark.parametrize("fn,_hit,text", V5_CASES, ids=[c[2][:24] for c in V5_CASES])
-def test_v5_does_not_fire(fn, _hit, text):
-    assert fn(line(text), CFG) is None
-
-
 def test_rating_line_keeps_the_review_headline_as_text():
     match = R.rating_line(line("4.0 out of 5 stars Good but louder than expected"), CFG)
     assert match.role == R.ROLE_TEXT and match.inline == "Good but louder than expected"
@@ -768,17 +746,6 @@ V6_CASES = [
         "On 04/03/2024 Dave Pearce said: have you seen it",
     ),
 ]
-
-
-@pytest.mark.parametrize("fn,text,_miss", V6_CASES, ids=[c[1][:24] for c in V6_CASES])
-def test_v6_fires(fn, text, _miss):
-    match = fn(line(text), CFG)
-    assert match is not None and match.rule == fn.rule_id
-
-
-@pytest.mark.parametrize("fn,_hit,text", V6_CASES, ids=[c[2][:24] for c in V6_CASES])
-def test_v6_does_not_fire(fn, _hit, text):
-    assert fn(line(text), CFG) is None
 
 
 def test_chat_line_v2_header_and_system_lines():
@@ -907,17 +874,6 @@ V7_CASES = [
 ]
 
 
-@pytest.mark.parametrize("fn,text,_miss", V7_CASES, ids=[c[1][:24] for c in V7_CASES])
-def test_v7_fires(fn, text, _miss):
-    match = fn(line(text), CFG)
-    assert match is not None and match.rule == fn.rule_id
-
-
-@pytest.mark.parametrize("fn,_hit,text", V7_CASES, ids=[c[2][:24] for c in V7_CASES])
-def test_v7_does_not_fire(fn, _hit, text):
-    assert fn(line(text), CFG) is None
-
-
 def test_label_count_run_needs_two_lines():
     ctx = _ctx("T\n\nA sentence.\nLove this 4\nOh no 0\nMore text here.")
     assert R.label_count_run(ctx, 2).rule == R.label_count_run.rule_id
@@ -950,17 +906,6 @@ V8_CASES = [
     (R.sort_bar, "Sort: Oldest", "Sort: the oldest trick in the book"),
     (R.vote_count, "Collapse all", "Collapse all the tents before the storm"),
 ]
-
-
-@pytest.mark.parametrize("fn,text,_miss", V8_CASES, ids=[c[1][:24] for c in V8_CASES])
-def test_v8_fires(fn, text, _miss):
-    match = fn(line(text), CFG)
-    assert match is not None and match.rule == fn.rule_id
-
-
-@pytest.mark.parametrize("fn,_hit,text", V8_CASES, ids=[c[2][:24] for c in V8_CASES])
-def test_v8_does_not_fire(fn, _hit, text):
-    assert fn(line(text), CFG) is None
 
 
 def test_comment_policy_only_under_a_comment_header():
@@ -1014,3 +959,18 @@ def test_wrote_header_v4_does_not_fire_on_prose():
 
 def test_sort_lines_take_single_options():
     assert R.vote_count(line("Most Respected"), CFG) is not None
+
+
+# Every round's (rule, line it must match, line it must not match) cases, checked alike.
+ROUND_CASES = V3_CASES + V5_CASES + V6_CASES + V7_CASES + V8_CASES
+
+
+@pytest.mark.parametrize("fn,text,_miss", ROUND_CASES, ids=[c[1][:24] for c in ROUND_CASES])
+def test_round_rules_fire(fn, text, _miss):
+    match = fn(line(text), CFG)
+    assert match is not None and match.rule == fn.rule_id
+
+
+@pytest.mark.parametrize("fn,_hit,text", ROUND_CASES, ids=[c[2][:24] for c in ROUND_CASES])
+def test_round_rules_do_not_fire(fn, _hit, text):
+    assert fn(line(text), CFG) is None
