@@ -52,19 +52,17 @@ class BertClassifier:
         config = json.loads((path / "config.json").read_text())
         return cls(load_file(str(path / "model.safetensors")), config, dtype)
 
-    def _linear(self, x: torch.Tensor, name: str) -> torch.Tensor:
-        if self._int8 is not None:
-            return self._int8[name.replace(".", "_")](x)
-        weight, bias = self.w[f"{name}.weight"], self.w[f"{name}.bias"]
-        if self.fused:
-            return torch.ops.mkldnn._linear_pointwise(x, weight, bias, "none", [], "")
-        return torch.nn.functional.linear(x, weight, bias)
-
-    def _linear_gelu(self, x: torch.Tensor, name: str) -> torch.Tensor:
+    def _linear(self, x: torch.Tensor, name: str, post: str = "none") -> torch.Tensor:
+        """x @ W.T + b, then `post` ("none" or "gelu"): one oneDNN call when fused."""
         if self.fused and self._int8 is None:
             weight, bias = self.w[f"{name}.weight"], self.w[f"{name}.bias"]
-            return torch.ops.mkldnn._linear_pointwise(x, weight, bias, "gelu", [], "none")
-        return torch.nn.functional.gelu(self._linear(x, name))
+            algorithm = "none" if post == "gelu" else ""  # erf GELU, as BERT uses
+            return torch.ops.mkldnn._linear_pointwise(x, weight, bias, post, [], algorithm)
+        if self._int8 is not None:
+            out = self._int8[name.replace(".", "_")](x)
+        else:
+            out = torch.nn.functional.linear(x, self.w[f"{name}.weight"], self.w[f"{name}.bias"])
+        return torch.nn.functional.gelu(out) if post == "gelu" else out
 
     def _linear_add(self, x: torch.Tensor, name: str, residual: torch.Tensor) -> torch.Tensor:
         if self.fused and self._int8 is None:
@@ -130,7 +128,7 @@ class BertClassifier:
                 self._linear_add(ctx, f"{p}.attention.output.dense", x),
                 f"{p}.attention.output.LayerNorm",
             )
-            h = self._linear_gelu(x, f"{p}.intermediate.dense")
+            h = self._linear(x, f"{p}.intermediate.dense", post="gelu")
             x = self._norm(self._linear_add(h, f"{p}.output.dense", x), f"{p}.output.LayerNorm")
         pooled = torch.tanh(self._linear(x[:, 0], "pooler.dense"))
         return torch.nn.functional.linear(
