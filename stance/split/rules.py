@@ -2794,6 +2794,13 @@ def page_footer_tail(ctx: Context) -> int | None:
     footer links or a copyright notice among them; the footer starts at the run's first
     footer line, so a short last reply above it keeps its words."""
     lines = ctx.lines
+    anchors: dict[int, bool] = {}
+
+    def anchor(j: int) -> bool:
+        if j not in anchors:
+            anchors[j] = _is_page_footer_anchor(lines[j])
+        return anchors[j]
+
     k = len(lines)
     floor = max(0, len(lines) - PAGE_FOOTER_MAX_LINES)
     while k > floor:
@@ -2808,28 +2815,28 @@ def page_footer_tail(ctx: Context) -> int | None:
         # A short sentence next to footer lines is the footer's ('See what people are
         # talking about.' under 'Log in or sign up for Threads', 'Registered office: …').
         inside = line.words <= 20 and (
-            (k >= 2 and _is_page_footer_anchor(lines[k - 2]))
-            or any(word in line.lower for word in FOOTER_SENTENCE_WORDS)
+            (k >= 2 and anchor(k - 2)) or any(word in line.lower for word in FOOTER_SENTENCE_WORDS)
         )
-        if not (short or inside or _is_page_footer_anchor(line)):
+        if not (short or inside or anchor(k - 1)):
             break
         k -= 1
-    before = sum(len(lines[j].text) for j in range(k) if j != ctx.title_index)
-    if before == 0:
+    if not any(lines[j].text for j in range(k) if j != ctx.title_index):
         return None  # no article above it: a page of short lines is not all footer
-    for i in range(k, len(lines)):
-        if _is_page_footer_anchor(lines[i]) and (ctx.title_index is None or i > ctx.title_index):
-            # Lines between the last reply's own footer and the site footer ('Load
-            # more', 'Write a comment…') belong to the site footer too; with no reply
-            # footer or header in the run, so does a run that opens with chrome.
-            for back in range(i - 1, k - 1, -1):
-                if ctx.labels[back].role == ROLE_FOOTER:
-                    return back + 1
-                if ctx.labels[back].role == ROLE_HEADER:
-                    return i  # a reply opens inside the run and nothing closes it
-            first = next((j for j in range(k, i + 1) if _HAS_WORD_RE.search(lines[j].text)), i)
-            return k if ctx.labels[first].role != ROLE_TEXT else i
-    return None
+    first_anchor = next((i for i in range(k, len(lines)) if anchor(i)), None)
+    if first_anchor is None or (ctx.title_index is not None and first_anchor <= ctx.title_index):
+        return None
+    # Lines between the last reply's own footer and the site footer ('Load more',
+    # 'Write a comment…') belong to the site footer too; with no reply footer or header
+    # in the run, so does a run that opens with chrome.
+    for back in range(first_anchor - 1, k - 1, -1):
+        if ctx.labels[back].role == ROLE_FOOTER:
+            return back + 1
+        if ctx.labels[back].role == ROLE_HEADER:
+            return first_anchor  # a reply opens inside the run and nothing closes it
+    first = next(
+        (j for j in range(k, first_anchor + 1) if _HAS_WORD_RE.search(lines[j].text)), first_anchor
+    )
+    return k if ctx.labels[first].role != ROLE_TEXT else first_anchor
 
 
 @rule("title.first_line.v1")
