@@ -5,7 +5,8 @@ Variants (each runs in its own subprocess so peak memory is its own):
   naive      transformers model, batches of 32 in data order, padded to the longest
   ours-fp32  stance's path: lean runtime, length-sorted batches, relevance windows
   ours-bf16  the same in bfloat16 (AMX on this CPU): widths padded to multiples of 16,
-             batches of 32, bias/GELU/residual fused into oneDNN matrix multiplies
+             batches filled to 4,096 tokens with rows padded to a multiple of 1,024,
+             bias/GELU/residual fused into oneDNN matrix multiplies
   ours-int8  the same with torch dynamic int8 quantisation of the linear layers
   ort-fp32   (--onnxruntime) ours' encoding and batches, run by ONNX Runtime on the
              transformers model exported to ONNX with ORT's BERT fusions (attention,
@@ -16,7 +17,7 @@ Pairs: RumourEval-2019 dev (target = source post, text = reply, context = parent
 their real length distribution. Every variant also scores RumourEval dev macro-F1,
 so a speed-up that changes predictions shows by how much.
 
-Run: python benchmarks/bench_inference.py [--model DIR] [--pairs N] [--out BENCHMARKS.md]
+Run: python benchmarks/bench_inference.py [--model DIR] [--pairs N] [--rounds 3] [--out FILE]
 """
 
 from __future__ import annotations
@@ -193,16 +194,9 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
         logits = model.logits(pairs)
         secs = time.perf_counter() - start
         preds = [RUMOUREVAL[model.id2label[int(j)]] for j in logits.argmax(-1)]
-        encoded = model.encode(pairs)
-        lengths = sorted(len(e["input_ids"]) for e in encoded)
-        # Length-sorted batches pad each pair to its batch's longest, rounded up to the
-        # model's width multiple (16 in bf16), as `StanceCrossEncoder.logits` does.
-        size, step = model.batch_size, model.width_multiple
-        tokens = [
-            -(-max(lengths[i : i + size]) // step) * step
-            for i in range(0, len(lengths), size)
-            for _ in lengths[i : i + size]
-        ]
+        # Each pair costs its batch's padded width, batched as `StanceCrossEncoder.logits`
+        # batches (widths rounded to 16 and batches filled to a token budget in bf16).
+        tokens = [width for idx, width in model.batches(model.encode(pairs)) for _ in idx]
     flops = sum(_flops_per_pair(config, t) for t in tokens)
     return {
         "variant": name,
@@ -214,6 +208,12 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
         "macro_f1": _macro_f1(preds, golds),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+
+
+def _median_run(runs: list[dict]) -> dict:
+    """The run with the median speed (the lower middle one for an even count)."""
+    ranked = sorted(runs, key=lambda r: r["pairs_per_s"])
+    return ranked[(len(ranked) - 1) // 2] | {"runs": [r["pairs_per_s"] for r in runs]}
 
 
 def thread_latency(model_dir: str, repeat: int) -> dict:
@@ -245,44 +245,53 @@ def main() -> None:
         action="store_true",
         help="also run ONNX Runtime variants (needs onnxruntime, onnx; not a dependency)",
     )
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=5, help="cold `stance label` runs")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="runs per variant, interleaved; medians reported"
+    )
     parser.add_argument("--out", default=None, help="write the markdown table here")
     args = parser.parse_args()
     if args.variant:
         limit = args.pipeline_pairs if args.variant == "pipeline" else args.pairs
         print(json.dumps(run_variant(args.variant, args.model, limit)))
         return
-    results = []
-    for name in VARIANTS + (ORT_VARIANTS if args.onnxruntime else ()):
-        cmd = [
-            sys.executable,
-            __file__,
-            "--variant",
-            name,
-            "--model",
-            args.model,
-            "--pipeline-pairs",
-            str(args.pipeline_pairs),
-        ]
-        if args.pairs:
-            cmd += ["--pairs", str(args.pairs)]
-        out = (
-            subprocess.run(cmd, check=True, capture_output=True, text=True)
-            .stdout.strip()
-            .splitlines()[-1]
-        )
-        results.append(json.loads(out))
-        print(f"{name}: {results[-1]['pairs_per_s']:.1f} pairs/s", file=sys.stderr)
+    names = VARIANTS + (ORT_VARIANTS if args.onnxruntime else ())
+    runs: dict[str, list[dict]] = {name: [] for name in names}
+    # Rounds interleave the variants, so a slow spell on this shared machine hits all of
+    # them; each variant reports its median-speed run.
+    for _ in range(args.rounds):
+        for name in names:
+            cmd = [
+                sys.executable,
+                __file__,
+                "--variant",
+                name,
+                "--model",
+                args.model,
+                "--pipeline-pairs",
+                str(args.pipeline_pairs),
+            ]
+            if args.pairs:
+                cmd += ["--pairs", str(args.pairs)]
+            out = (
+                subprocess.run(cmd, check=True, capture_output=True, text=True)
+                .stdout.strip()
+                .splitlines()[-1]
+            )
+            runs[name].append(json.loads(out))
+            print(f"{name}: {runs[name][-1]['pairs_per_s']:.1f} pairs/s", file=sys.stderr)
+    results = [_median_run(runs[name]) for name in names]
     latency = thread_latency(args.model, args.repeat)
     base = {r["variant"]: r for r in results}
     lines = [
-        "| variant | pairs | pairs/s | × pipeline | × naive batched | GFLOP/s "
+        "| variant | pairs | pairs/s, median (range) | × pipeline | × naive batched | GFLOP/s "
         "| RumourEval dev macro-F1 | Δ F1 vs ours-fp32 | peak RSS MB |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         lines.append(
             f"| {r['variant']} | {r['pairs']} | {r['pairs_per_s']:.1f} "
+            f"({min(r['runs']):.0f}–{max(r['runs']):.0f}) "
             f"| {r['pairs_per_s'] / base['pipeline']['pairs_per_s']:.1f} "
             f"| {r['pairs_per_s'] / base['naive']['pairs_per_s']:.2f} | {r['gflops_per_s']:.0f} "
             f"| {r['macro_f1']:.4f} | "

@@ -116,9 +116,11 @@ class StanceCrossEncoder:
         self.cls_id = tokenizer.token_to_id("[CLS]")
         self.sep_id = tokenizer.token_to_id("[SEP]")
         self.pad_id = tokenizer.token_to_id("[PAD]") or 0
-        # Batch shapes: see `load` for why bf16 pads widths to a multiple of 16.
+        # Batch shapes: see `load` for why bf16 pads widths to a multiple of 16 and fills
+        # batches up to a token budget instead of a pair count.
         self.width_multiple = 1
         self.batch_size = 64
+        self.tokens_per_batch: int | None = None
         self.hf_model = None
         self.hf_tokenizer = None
 
@@ -169,9 +171,12 @@ class StanceCrossEncoder:
             # oneDNN builds (JIT-compiles) an AMX kernel for every new input shape; with
             # a width per distinct pair length, a first pass over RumourEval dev spent
             # half its time building kernels (232 pairs/s, 470 once all were built).
-            # Widths padded to a multiple of 16 and batches of 32 leave few shapes:
-            # 446 pairs/s on the first pass (benchmarks/bench_inference.py).
+            # Widths padded to a multiple of 16 leave few attention shapes; batches
+            # filled to 4,096 padded tokens, whose rows the runtime pads to a multiple
+            # of 1,024, give the matrix multiplies one shape for all full batches
+            # (first pass +18% against batches of 32: benchmarks/bench_inference.py).
             model.width_multiple, model.batch_size = 16, 32
+            model.tokens_per_batch = 4096
         return model
 
     @classmethod
@@ -280,7 +285,12 @@ class StanceCrossEncoder:
         return [self.tokenizer.token_to_id(token)]
 
     def _ids(self, texts: list[str]) -> list[list[int]]:
-        return [e.ids for e in self.tokenizer.encode_batch(texts, add_special_tokens=False)]
+        # Targets and contexts repeat (one claim against every reply): each distinct text
+        # is tokenised once. The lists are shared between equal texts; callers only slice.
+        distinct = list(dict.fromkeys(texts))
+        encoded = self.tokenizer.encode_batch(distinct, add_special_tokens=False)
+        ids = {text: e.ids for text, e in zip(distinct, encoded, strict=True)}
+        return [ids[text] for text in texts]
 
     def _window(self, target: str, text: str, budget: int) -> list[int]:
         sentences = split_sentences(text)
@@ -291,20 +301,41 @@ class StanceCrossEncoder:
         return [t for i in chosen for t in ids[i]][:budget]
 
     # -------------------------------------------------------------------- prediction
+    def batches(
+        self, encoded: Sequence[dict[str, list[int]]], batch_size: int | None = None
+    ) -> list[tuple[list[int], int]]:
+        """Length-sorted batches as (pair indices, padded width), so padding stays small.
+
+        With `batch_size` (or without a token budget) each batch holds that many pairs;
+        otherwise a batch takes pairs while their count times the padded width fits in
+        `tokens_per_batch`, so short pairs run in large batches and every full batch has
+        about the same number of rows.
+        """
+        step = self.width_multiple
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]["input_ids"]))
+        widths = {i: -(-len(encoded[i]["input_ids"]) // step) * step for i in order}
+        budget = None if batch_size else self.tokens_per_batch
+        size = batch_size or self.batch_size
+        out: list[tuple[list[int], int]] = []
+        idx: list[int] = []
+        for i in order:  # sorted, so the newest pair is the widest in its batch
+            full = (len(idx) + 1) * widths[i] > budget if budget else len(idx) == size
+            if idx and full:
+                out.append((idx, widths[idx[-1]]))
+                idx = []
+            idx.append(i)
+        if idx:
+            out.append((idx, widths[idx[-1]]))
+        return out
+
     def logits(self, pairs: Sequence[Pair], batch_size: int | None = None) -> torch.Tensor:
-        """Raw head outputs for pairs, batched by length so padding stays small."""
+        """Raw head outputs for pairs, in input order."""
         import torch
 
-        batch_size = batch_size or self.batch_size
-        step = self.width_multiple
         encoded = self.encode(pairs)
-        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]["input_ids"]))
         result = torch.empty(len(encoded), len(self.id2label))
         with torch.inference_mode():
-            for start in range(0, len(order), batch_size):
-                idx = order[start : start + batch_size]
-                width = max(len(encoded[i]["input_ids"]) for i in idx)
-                width = -(-width // step) * step  # max_length <= 512, a multiple of 16
+            for idx, width in self.batches(encoded, batch_size):
                 # Pad in Python and convert once: a tensor copy per row cost 10% of a run.
                 pads = [width - len(encoded[i]["input_ids"]) for i in idx]
                 ids = torch.tensor(

@@ -50,3 +50,22 @@ def test_fused_bf16_matches_unfused_bf16():
         plain = ours(ids, types, mask)
     assert torch.allclose(fused, plain, atol=0.1)
     assert (fused.argmax(-1) == plain.argmax(-1)).all()
+
+
+def test_row_padding_leaves_logits_unchanged():
+    """Rows padded for a fixed matmul shape never reach attention or the pooler."""
+    from stance.model import DEFAULT_MODEL_DIR
+
+    ours = BertClassifier.from_dir(DEFAULT_MODEL_DIR)
+    torch.manual_seed(0)
+    ids = torch.randint(1000, 20000, (3, 20))
+    types = torch.zeros_like(ids)
+    types[:, 12:] = 1
+    mask = torch.ones_like(ids)
+    mask[2, 9:] = 0
+    with torch.inference_mode():
+        ours.rows_multiple = 1
+        plain = ours(ids, types, mask)
+        ours.rows_multiple = 1024
+        padded = ours(ids, types, mask)
+    assert torch.allclose(plain, padded, atol=1e-5)

@@ -57,3 +57,32 @@ def test_examples_take_their_genre_from_the_dataset():
 def test_model_meta_round_trips_genre_tokens():
     meta = ModelMeta(genre_tokens=genre_tokens())
     assert ModelMeta(**dataclasses.asdict(meta)).genre_tokens == genre_tokens()
+
+
+def _encoded(lengths):
+    return [{"input_ids": [1] * n, "token_type_ids": [0] * n} for n in lengths]
+
+
+def test_token_budget_batches_fill_to_the_budget(shipped):
+    model = _with_meta(shipped)
+    model.width_multiple, model.tokens_per_batch = 16, 64
+    got = model.batches(_encoded([5, 40, 17, 3, 16, 33]))
+    # Sorted by length, widths rounded up to 16, pairs x width never above 64.
+    assert got == [([3, 0, 4], 16), ([2], 32), ([5], 48), ([1], 48)]
+
+
+def test_explicit_batch_size_counts_pairs(shipped):
+    model = _with_meta(shipped)
+    model.tokens_per_batch = 4096
+    got = model.batches(_encoded([7, 2, 9, 4, 5]), batch_size=2)
+    assert got == [([1, 3], 4), ([4, 0], 7), ([2], 9)]
+
+
+def test_logits_keep_input_order_across_batches(shipped):
+    model = _with_meta(shipped)
+    model.tokens_per_batch = 64
+    pairs = [Pair("ISIS shot down the jet", "no " * n) for n in (30, 2, 60, 9)]
+    budgeted = model.logits(pairs)
+    assert len(model.batches(model.encode(pairs))) > 1
+    for pair, row in zip(pairs, budgeted, strict=True):
+        assert (row - model.logits([pair])[0]).abs().max() < 1e-4
