@@ -295,6 +295,61 @@ def test_repeated_shape_fires_and_not():
     assert R.repeated_shapes(ctx, 1) == {}
 
 
+# Cards in a language no keyword rule knows: name / time / chrome / text / counters.
+CARDS = (
+    "Titel\n\nDer Artikel sagt etwas.\n\n"
+    "anna_k\nvor 3 Std.\nMelden\nDas stimmt so nicht, es waren 30 Prozent.\nAntworten 4\n"
+    "bernd\nvor 2 Std.\nMelden\nWarum erst jetzt?\nAntworten 1\n"
+    "clara\nvor 1 Std.\nMelden\nGute Entscheidung.\nIch stimme zu.\nAntworten 0\n"
+    "Mehr laden\nImpressum"
+)
+
+
+def test_card_template_reads_cards_from_repetition():
+    ctx = _ctx(CARDS)
+    out = R.card_template(ctx, 1)
+    heads = {k: m.author for k, m in out.items() if m.role == R.ROLE_HEADER}
+    assert list(heads.values()) == ["anna_k", "bernd", "clara"]
+    assert {out[k].role for k in (3, 4)} == {R.ROLE_BOILERPLATE}  # time, "Melden"
+    assert out[6].role == R.ROLE_FOOTER  # "Antworten 4" under the text
+    assert out[18].kind == "navigation" and out[19].kind == "navigation"
+    thread = split_text(CARDS, "t")
+    assert [r.author for r in thread.replies] == ["anna_k", "bernd", "clara"]
+    assert thread.replies[2].text == "Gute Entscheidung.\nIch stimme zu."
+
+
+def test_card_template_names_may_recur():
+    """One poster with several posts: a recurring name is still a name, not chrome."""
+    page = CARDS.replace(
+        "Mehr laden", "anna_k\nvor 1 Std.\nMelden\nNachtrag: 31 Prozent.\nAntworten 0"
+    )
+    page = page.replace("clara", "anna_k")
+    thread = split_text(page, "t")
+    assert [r.author for r in thread.replies] == ["anna_k", "bernd", "anna_k", "anna_k"]
+    assert thread.replies[3].text == "Nachtrag: 31 Prozent."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Two cards are not yet a template.
+        CARDS.split("clara")[0],
+        # A name over chrome with no text before the next name: not this template.
+        CARDS.replace("Warum erst jetzt?\n", ""),
+    ],
+)
+def test_card_template_does_not_fire(page):
+    assert R.card_template(_ctx(page), 1) == {}
+
+
+def test_card_template_leaves_known_headers_alone():
+    page = CARDS.replace("bernd\n", "bernd wrote:\n")
+    ctx = _ctx(page)
+    ctx.labels = [R.classify_line(x, CFG) for x in ctx.lines]
+    assert any(m.role == R.ROLE_ATTRIBUTION for m in ctx.labels)
+    assert R.card_template(ctx, 1) == {}
+
+
 @pytest.mark.parametrize("count,footers", [(2, 2), (3, 0)])
 def test_repeat_min_count(count, footers):
     ctx = _ctx("T\n\nA body.\n\nOne answer.\nUseful to 3\n\nTwo answers.\nUseful to 4")
@@ -485,6 +540,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_below_header.v1",
         "reply.author_footer.v1",
         "reply.repeated_shape.v1",
+        "reply.card_template.v1",
         "boilerplate.page_footer_tail.v1",
         "title.first_line.v1",
         "title.none.v1",

@@ -98,6 +98,9 @@ class SplitConfig:
     # A short line whose shape (digits and names masked) recurs this often after the
     # article is the thread's chrome; two is the fewest that can be a pattern.
     repeat_min_count: int = _opt(2, "Recurrences that make a line shape a header or footer.")
+    card_template_min_cards: int = _opt(
+        3, "Cards (a name over recurring chrome, then text) that make a comment template."
+    )
     # Quotes are often trimmed; comparing up to this many normalised characters of the
     # quote against earlier replies finds the parent without quadratic string work.
     quote_match_chars: int = _opt(80, "Characters of a quote compared with earlier replies.")

@@ -754,7 +754,7 @@ CHAT_EVENT_VERBS = (
 # --------------------------------------------------------------------------- patterns
 
 _WORD_RE = re.compile(r"\S+")
-_TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
+_TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", "。", "！", "？")
 _IMAGE_RE = re.compile(
     r"^\S.{0,200}\.(?:" + "|".join(IMAGE_EXTENSIONS) + r")(?:\?\S*)?$", re.IGNORECASE
 )
@@ -2549,6 +2549,92 @@ def repeated_shapes(ctx: Context, start: int) -> dict[int, LineMatch]:
 repeated_shapes.rule_id = "reply.repeated_shape.v1"  # type: ignore[attr-defined]
 
 
+_CHROME_ROLES = (ROLE_BOILERPLATE, ROLE_FOOTER, ROLE_MARKER, ROLE_SEPARATOR)
+# Lines at most this long (in characters) can be card chrome or a poster's name; word
+# counts alone miss scripts written without spaces (a Japanese sentence is one 'word').
+_CARD_MAX_CHARS = 40
+
+
+def _card_short(line: Line, cfg: SplitConfig) -> bool:
+    return line.words <= cfg.card_line_max_words and len(line.text) <= _CARD_MAX_CHARS
+
+
+def card_template(ctx: Context, start: int) -> dict[int, LineMatch]:
+    """reply.card_template.v1: comment cards read from the page's own repetition, in
+    any language. Short lines whose shape recurs at least `card_template_min_cards`
+    times ('3時間前', '返信12', 'Antworten') are card chrome; a short line that is not,
+    directly above such chrome, is a poster's name when at least that many such names
+    are followed by chrome of the same first shape and each has text under its chrome
+    (name / time / 'Hide · Report' / text / 'Reply 12' / 'Like 845' on Yahoo! JAPAN).
+    The chrome between a name and its text is the card's, the chrome after the text the
+    post's footer; short lines after the last card's footer are the page's. Runs only
+    where no other rule found reply headers, so it never overrides a known layout."""
+    cfg = ctx.config
+    lines, labels = ctx.lines, ctx.labels
+    n = len(lines)
+    if any(labels[i].role in (ROLE_HEADER, ROLE_ATTRIBUTION) for i in range(start, n)):
+        return {}
+    # Digits masked, words kept: 'Melden' recurs, distinct names do not ('N' for both
+    # in `line_shape`).
+    shapes = {
+        i: _SHAPE_DIGITS_RE.sub("0", lines[i].text).casefold()
+        for i in range(start, n)
+        if _card_short(lines[i], cfg)
+    }
+    counts: dict[str, int] = {}
+    for shape in shapes.values():
+        counts[shape] = counts.get(shape, 0) + 1
+    least = cfg.card_template_min_cards
+
+    def chrome(i: int) -> bool:
+        if labels[i].role in _CHROME_ROLES:
+            return True
+        return labels[i].role == ROLE_TEXT and counts.get(shapes.get(i, ""), 0) >= least
+
+    is_chrome = [i >= start and chrome(i) for i in range(n)]
+    # A name may recur (one poster, several posts), so any short line over chrome is a
+    # candidate; a group whose candidates all share one shape is chrome over chrome
+    # ('3時間前' over '非表示・報告'), not names.
+    by_first: dict[str, list[int]] = {}
+    for i in range(start, n - 1):
+        if not is_chrome[i + 1] or i not in shapes:
+            continue
+        if labels[i].role not in (ROLE_TEXT, ROLE_MENTION) or ends_sentence(lines[i].text):
+            continue
+        by_first.setdefault(shapes.get(i + 1, lines[i + 1].text), []).append(i)
+    groups = [g for g in by_first.values() if len({shapes[i] for i in g}) > 1]
+    names = max(groups, key=len, default=[])
+    if len(names) < least:
+        return {}
+    for i in names:
+        is_chrome[i] = False
+    out: dict[int, LineMatch] = {}
+    rule_id = "reply.card_template.v1"
+    ends = [*names[1:], n]
+    for name, end in zip(names, ends, strict=True):
+        k = name + 1
+        while k < end and is_chrome[k]:
+            k += 1
+        if k == end:
+            return {}  # a card without text: not the template this rule reads
+        out[name] = LineMatch(rule_id, ROLE_HEADER, author=lines[name].text)
+        for c in range(name + 1, k):
+            out[c] = LineMatch(rule_id, ROLE_BOILERPLATE, labels[c].kind or "forum-chrome")
+        while k < end and not is_chrome[k]:
+            k += 1
+        while k < end and is_chrome[k]:
+            out[k] = LineMatch(rule_id, ROLE_FOOTER, labels[k].kind or "forum-chrome")
+            k += 1
+    # After the last card's footer: short lines are the site's ('More', 'About comments').
+    if k < n and all(_card_short(lines[j], cfg) for j in range(k, n)):
+        for j in range(k, n):
+            out[j] = LineMatch(rule_id, ROLE_BOILERPLATE, "navigation")
+    return out
+
+
+card_template.rule_id = "reply.card_template.v1"  # type: ignore[attr-defined]
+
+
 # Order: a named header's trailer test first (it changes what is an anchor), then the
 # card above an anchor, then a name below an unnamed header, then a name under a post.
 CARD_RULES: list[CardRule] = [
@@ -3116,7 +3202,7 @@ def all_rule_ids() -> list[str]:
     ids = [fn.rule_id for fn in LINE_RULES] + [TEXT_FALLBACK]
     ids += [fn.rule_id for fn in TAIL_RULES] + [talk_signature_split.rule_id]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
-    ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id]
+    ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
     ids += [page_footer_tail.rule_id]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
