@@ -297,7 +297,7 @@ def test_repeated_shape_fires_and_not():
 
 # Cards in a language no keyword rule knows: name / time / chrome / text / counters.
 CARDS = (
-    "Titel\n\nDer Artikel sagt etwas.\n\n"
+    "Titel\n\nDer Artikel sagt etwas: die Stadt hebt die Parkgebühren um 40 Prozent an.\n\n"
     "anna_k\nvor 3 Std.\nMelden\nDas stimmt so nicht, es waren 30 Prozent.\nAntworten 4\n"
     "bernd\nvor 2 Std.\nMelden\nWarum erst jetzt?\nAntworten 1\n"
     "clara\nvor 1 Std.\nMelden\nGute Entscheidung.\nIch stimme zu.\nAntworten 0\n"
@@ -327,6 +327,20 @@ def test_card_template_names_may_recur():
     thread = split_text(page, "t")
     assert [r.author for r in thread.replies] == ["anna_k", "bernd", "anna_k", "anna_k"]
     assert thread.replies[3].text == "Nachtrag: 31 Prozent."
+
+
+def test_card_template_prefers_varied_names_over_chrome_over_chrome():
+    """'Gefällt nicht' over its count recurs like a name over a time line; names vary,
+    so they win. A name may end in ')'; a line with a clock time is never a name."""
+    page = CARDS.replace("Antworten 4", "Gefällt nicht\n3").replace("bernd", "bernd (mod)")
+    page = page.replace("Antworten 1", "Gefällt nicht\n7").replace(
+        "Antworten 0", "Gefällt nicht\n0"
+    )
+    out = R.card_template(_ctx(page), 1)
+    heads = [m.author for m in out.values() if m.role == R.ROLE_HEADER]
+    assert heads == ["anna_k", "bernd (mod)", "clara"]
+    clocked = CARDS.replace("anna_k", "12:40").replace("bernd", "12:41").replace("clara", "12:45")
+    assert R.card_template(_ctx(clocked), 1) == {}
 
 
 @pytest.mark.parametrize(

@@ -2550,6 +2550,9 @@ repeated_shapes.rule_id = "reply.repeated_shape.v1"  # type: ignore[attr-defined
 
 
 _CHROME_ROLES = (ROLE_BOILERPLATE, ROLE_FOOTER, ROLE_MARKER, ROLE_SEPARATOR)
+_CLOCK_RE = re.compile(r"\d:\d\d")
+# A sentence's last character; unlike `_TERMINAL`, not ')' ('Rhiannon (mod)' is a name).
+_STOPS = (".", "!", "?", "…", "。", "！", "？")
 # Lines at most this long (in characters) can be card chrome or a poster's name; word
 # counts alone miss scripts written without spaces (a Japanese sentence is one 'word').
 _CARD_MAX_CHARS = 40
@@ -2593,36 +2596,49 @@ def card_template(ctx: Context, start: int) -> dict[int, LineMatch]:
 
     is_chrome = [i >= start and chrome(i) for i in range(n)]
     # A name may recur (one poster, several posts), so any short line over chrome is a
-    # candidate; a group whose candidates all share one shape is chrome over chrome
-    # ('3時間前' over '非表示・報告'), not names.
+    # candidate, unless it holds a clock time. Groups are tried most varied first: names
+    # differ from card to card, chrome over chrome ('Dislike' over its count) repeats.
     by_first: dict[str, list[int]] = {}
     for i in range(start, n - 1):
-        if not is_chrome[i + 1] or i not in shapes:
+        if not is_chrome[i + 1] or i not in shapes or _CLOCK_RE.search(lines[i].text):
             continue
-        if labels[i].role not in (ROLE_TEXT, ROLE_MENTION) or ends_sentence(lines[i].text):
+        if labels[i].role not in (ROLE_TEXT, ROLE_MENTION) or lines[i].text.endswith(_STOPS):
             continue
         by_first.setdefault(shapes.get(i + 1, lines[i + 1].text), []).append(i)
-    groups = [g for g in by_first.values() if len({shapes[i] for i in g}) > 1]
-    names = max(groups, key=len, default=[])
-    if len(names) < least:
-        return {}
-    for i in names:
-        is_chrome[i] = False
+    variety = {key: len({shapes[i] for i in g}) for key, g in by_first.items()}
+    groups = [
+        g
+        for key, g in sorted(by_first.items(), key=lambda kv: (-variety[kv[0]], -len(kv[1])))
+        if len(g) >= least and variety[key] > 1
+    ]
+    for names in groups:
+        out = _read_cards(ctx, names, is_chrome)
+        if out:
+            return out
+    return {}
+
+
+def _read_cards(ctx: Context, names: list[int], is_chrome: list[bool]) -> dict[int, LineMatch]:
+    """Labels for cards opening at `names`, or {} when a card has no text under its chrome."""
+    lines, labels, cfg = ctx.lines, ctx.labels, ctx.config
+    n = len(lines)
+    opening = set(names)
+    chrome = [c and i not in opening for i, c in enumerate(is_chrome)]
     out: dict[int, LineMatch] = {}
     rule_id = "reply.card_template.v1"
-    ends = [*names[1:], n]
-    for name, end in zip(names, ends, strict=True):
+    k = n
+    for name, end in zip(names, [*names[1:], n], strict=True):
         k = name + 1
-        while k < end and is_chrome[k]:
+        while k < end and chrome[k]:
             k += 1
         if k == end:
-            return {}  # a card without text: not the template this rule reads
+            return {}
         out[name] = LineMatch(rule_id, ROLE_HEADER, author=lines[name].text)
         for c in range(name + 1, k):
             out[c] = LineMatch(rule_id, ROLE_BOILERPLATE, labels[c].kind or "forum-chrome")
-        while k < end and not is_chrome[k]:
+        while k < end and not chrome[k]:
             k += 1
-        while k < end and is_chrome[k]:
+        while k < end and chrome[k]:
             out[k] = LineMatch(rule_id, ROLE_FOOTER, labels[k].kind or "forum-chrome")
             k += 1
     # After the last card's footer: short lines are the site's ('More', 'About comments').
