@@ -525,6 +525,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
         "boilerplate.edit_note.v1",
+        "boilerplate.removed_post.v1",
         "boilerplate.device_signoff.v1",
         "boilerplate.share_bar.v4",
         "boilerplate.timestamp.v3",
@@ -1031,8 +1032,16 @@ def test_sort_lines_take_single_options():
     assert R.vote_count(line("Most Respected"), CFG) is not None
 
 
+# Session 3: generic rules, measured on the seen held-out sets (naver_news, mumsnet).
+V9_CASES = [
+    (R.removed_post, "Message withdrawn at poster's request.", "My comment was removed, again."),
+    (R.removed_post, "This comment has been deleted", "This comment has been helpful, thanks."),
+    (R.removed_post, "삭제된 댓글입니다.", "댓글 감사합니다."),
+    (R.removed_post, "Dieser Kommentar wurde entfernt.", "Der Kommentar des Ministers war falsch."),
+]
+
 # Every round's (rule, line it must match, line it must not match) cases, checked alike.
-ROUND_CASES = V3_CASES + V5_CASES + V6_CASES + V7_CASES + V8_CASES
+ROUND_CASES = V3_CASES + V5_CASES + V6_CASES + V7_CASES + V8_CASES + V9_CASES
 
 
 @pytest.mark.parametrize("fn,text,_miss", ROUND_CASES, ids=[c[1][:24] for c in ROUND_CASES])

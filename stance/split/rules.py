@@ -1534,6 +1534,34 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+# What a removed post leaves behind: a noun for a post and a verb for its removal, in
+# the languages the layout sets use. Anchored at the line's start (optionally 'This' or
+# 'The'), so a poster writing 'My comment was removed' keeps the words.
+_REMOVED_POST_RE = re.compile(
+    r"^(?:(?:this|the)\s+)?(?:comment|post|message|reply|review)\s+"
+    r"(?:has\s+been\s+|was\s+|is\s+)?(?:deleted|removed|withdrawn|hidden)\b"
+    r"|^(?:dieser\s+)?(?:kommentar|beitrag)\s+(?:wurde|ist)\s+(?:gelöscht|entfernt)"
+    r"|^(?:ce\s+)?(?:commentaire|message)\s+(?:a\s+été\s+)?supprimé"
+    r"|^(?:este\s+)?(?:comentario|comentário)\s+(?:ha\s+sido\s+|foi\s+)?"
+    r"(?:eliminado|borrado|removido|excluído)"
+    r"|^комментарий\s+удал[её]н"
+    r"|^삭제된\s*댓글|^클린봇이.*댓글입니다|^(?:该|此)?评论已(?:被)?删除|^このコメントは削除されました",
+    re.IGNORECASE,
+)
+
+
+@rule("boilerplate.removed_post.v1")
+def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'This comment has been deleted', 'Message withdrawn at poster's request', '삭제된
+    댓글입니다.': the placeholder a site shows for a removed post. It has no author's
+    words, so it is chrome, not a reply."""
+    if line.words > 12 or len(line.text) > 120:
+        return None
+    if _REMOVED_POST_RE.match(line.text.strip()):
+        return LineMatch(removed_post.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
 @rule("boilerplate.device_signoff.v1")
 def device_signoff(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Sent from my iPhone', 'Get Outlook for Android': a mail client's automatic line
@@ -2108,6 +2136,7 @@ LINE_RULES: list[LineRule] = [
     rating_line,
     dated_action,
     edit_note,
+    removed_post,
     device_signoff,
     share_bar,
     timestamp,
