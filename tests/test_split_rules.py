@@ -526,6 +526,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.dated_action.v1",
         "boilerplate.edit_note.v1",
         "boilerplate.removed_post.v1",
+        "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
         "boilerplate.share_bar.v4",
         "boilerplate.timestamp.v3",
@@ -979,8 +980,14 @@ V8_CASES = [
 ]
 
 
-def test_comment_policy_only_under_a_comment_header():
-    policy = "To encourage thoughtful and respectful conversations, names appear with each post."
+@pytest.mark.parametrize(
+    "policy",
+    [
+        "To encourage thoughtful and respectful conversations, names appear with each post.",
+        "We have migrated to a new commenting platform. Register and login to post comments.",
+    ],
+)
+def test_comment_policy_only_under_a_comment_header(policy):
     ctx = _ctx(f"T\n\nA sentence of the article.\n\nComments\n{policy}\n")
     assert R.comment_policy(ctx, 3).kind == "disclaimer"
     ctx = _ctx(f"T\n\nA sentence of the article.\n\nComments\nbob\n2h\nok\nReply\n{policy}\n")
@@ -1038,6 +1045,11 @@ V9_CASES = [
     (R.removed_post, "This comment has been deleted", "This comment has been helpful, thanks."),
     (R.removed_post, "삭제된 댓글입니다.", "댓글 감사합니다."),
     (R.removed_post, "Dieser Kommentar wurde entfernt.", "Der Kommentar des Ministers war falsch."),
+    (
+        R.topic_tags,
+        "Cauvery river / water sharing / Karnataka / Tamil Nadu",
+        "It was 40 / 60 / 80 last year, and it will rise again this year too.",
+    ),
 ]
 
 # Every round's (rule, line it must match, line it must not match) cases, checked alike.

@@ -1562,6 +1562,18 @@ def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+@rule("boilerplate.topic_tags.v1")
+def topic_tags(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Cauvery river / water sharing / Karnataka / Tamil Nadu': a site's topic tags,
+    three or more short items split by ' / ', none ending a sentence."""
+    if line.text.count(" / ") < 2 or line.words > 16:
+        return None
+    items = [item.strip() for item in line.text.split(" / ")]
+    if all(item and len(item.split()) <= 4 and not ends_sentence(item) for item in items):
+        return LineMatch(topic_tags.rule_id, ROLE_BOILERPLATE, "section-label")
+    return None
+
+
 @rule("boilerplate.device_signoff.v1")
 def device_signoff(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Sent from my iPhone', 'Get Outlook for Android': a mail client's automatic line
@@ -2137,6 +2149,7 @@ LINE_RULES: list[LineRule] = [
     dated_action,
     edit_note,
     removed_post,
+    topic_tags,
     device_signoff,
     share_bar,
     timestamp,
@@ -2767,6 +2780,11 @@ COMMENT_POLICY_PHRASES = (
     "real names",
     "logged in via",
     "house rules",
+    "commenting platform",
+    "to post comments",
+    "log in to comment",
+    "login to comment",
+    "sign in to comment",
 )
 
 
