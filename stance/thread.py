@@ -19,6 +19,7 @@ BOILERPLATE_KINDS = (
     "navigation",
     "forum-chrome",
     "timestamp",
+    "advertisement",
     "other",
 )
 

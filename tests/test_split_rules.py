@@ -526,6 +526,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.dated_action.v1",
         "boilerplate.edit_note.v1",
         "boilerplate.removed_post.v1",
+        "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
         "boilerplate.share_bar.v4",
@@ -1045,6 +1046,8 @@ V9_CASES = [
     (R.removed_post, "This comment has been deleted", "This comment has been helpful, thanks."),
     (R.removed_post, "삭제된 댓글입니다.", "댓글 감사합니다."),
     (R.removed_post, "Dieser Kommentar wurde entfernt.", "Der Kommentar des Ministers war falsch."),
+    (R.ad_marker, "ADVERTISEMENT", "Advertisement revenue fell by 12% last year."),
+    (R.ad_marker, "Anzeige", "Ad hoc."),
     (
         R.topic_tags,
         "Cauvery river / water sharing / Karnataka / Tamil Nadu",

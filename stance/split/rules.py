@@ -1562,6 +1562,45 @@ def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+# An advertising slot's label, alone on its line, in the layout sets' languages.
+AD_MARKER_LINES = frozenset(
+    {
+        "advertisement",
+        "advertisements",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "promoted",
+        "paid content",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "continue reading below",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "pubblicità",
+        "advertentie",
+        "publicidade",
+        "реклама",
+        "광고",
+        "广告",
+        "広告",
+    }
+)
+
+
+@rule("boilerplate.ad_marker.v1")
+def ad_marker(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Advertisement', 'Anzeige', '広告': the label an ad slot leaves in pasted text,
+    between paragraphs or between comments (Mumsnet). Alone on its line it is never a
+    reply ('Ad' inside a sentence is)."""
+    if line.words > 5 or line.lower.strip(" -–—.:|[]()") not in AD_MARKER_LINES:
+        return None
+    return LineMatch(ad_marker.rule_id, ROLE_BOILERPLATE, "advertisement")
+
+
 @rule("boilerplate.topic_tags.v1")
 def topic_tags(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Cauvery river / water sharing / Karnataka / Tamil Nadu': a site's topic tags,
@@ -2149,6 +2188,7 @@ LINE_RULES: list[LineRule] = [
     dated_action,
     edit_note,
     removed_post,
+    ad_marker,
     topic_tags,
     device_signoff,
     share_bar,
