@@ -191,12 +191,15 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
         load_s = time.perf_counter() - start
         pairs = [Pair(ex.target, ex.text, ex.context) for ex in rows]
         start = time.perf_counter()
-        logits = model.logits(pairs)
+        probs = model.probabilities(pairs)
         secs = time.perf_counter() - start
-        preds = [RUMOUREVAL[model.id2label[int(j)]] for j in logits.argmax(-1)]
-        # Each pair costs its batch's padded width, batched as `StanceCrossEncoder.logits`
-        # batches (widths rounded to 16 and batches filled to a token budget in bf16).
-        tokens = [width for idx, width in model.batches(model.encode(pairs)) for _ in idx]
+        preds = [RUMOUREVAL[model.id2label[int(j)]] for j in probs.argmax(-1)]
+        # Each encoded window costs its batch's padded width, batched as
+        # `StanceCrossEncoder.probabilities` batches them (widths rounded to 16 and
+        # batches filled to a token budget in bf16).
+        windows = model.encode_windows(pairs, model.text_windows)
+        flat = [encoding for encodings in windows for encoding in encodings]
+        tokens = [width for idx, width in model.batches(flat) for _ in idx]
     flops = sum(_flops_per_pair(config, t) for t in tokens)
     return {
         "variant": name,

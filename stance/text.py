@@ -58,17 +58,35 @@ def relevant_window(
         a candidate on equal terms; ties go to earlier sentences, because news leads and
         reply openings carry the stance most often.
     """
+    return relevant_windows(target, sentences, lengths, budget, 1)[0]
+
+
+def relevant_windows(
+    target: str, sentences: Sequence[str], lengths: Sequence[int], budget: int, count: int
+) -> list[list[int]]:
+    """Cover a long text with up to `count` windows of `budget` tokens, most relevant first.
+
+    The first window is what `relevant_window` picks; each next one is picked the same
+    way from the sentences not yet used, so a stance stated late in a long news body
+    (the refuting sentence in paragraph six) is still read. A sentence longer than the
+    budget gets a window of its own (the encoder truncates it).
+    """
     target_words = content_words(target)
-    order = sorted(
+    left = sorted(
         range(len(sentences)),
         key=lambda i: (-overlap_score(target_words, sentences[i]), i),
     )
-    chosen: list[int] = []
-    used = 0
-    for i in order:
-        if used + lengths[i] <= budget:
-            chosen.append(i)
-            used += lengths[i]
-    if not chosen and sentences:
-        chosen = [order[0]]
-    return sorted(chosen)
+    windows: list[list[int]] = []
+    while left and len(windows) < count:
+        chosen: list[int] = []
+        used = 0
+        for i in left:
+            if used + lengths[i] <= budget:
+                chosen.append(i)
+                used += lengths[i]
+        if not chosen:
+            chosen = [left[0]]
+        taken = set(chosen)
+        left = [i for i in left if i not in taken]
+        windows.append(sorted(chosen))
+    return windows or [[]]

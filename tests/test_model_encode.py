@@ -86,3 +86,33 @@ def test_logits_keep_input_order_across_batches(shipped):
     assert len(model.batches(model.encode(pairs))) > 1
     for pair, row in zip(pairs, budgeted, strict=True):
         assert (row - model.logits([pair])[0]).abs().max() < 1e-4
+
+
+def test_long_text_is_read_in_several_windows(shipped):
+    model = _with_meta(shipped)
+    body = " ".join(f"Sentence number {i} says the minister resigned on Friday." for i in range(60))
+    windows = model.encode_windows([Pair("The minister resigned", body)], 8)[0]
+    assert 2 <= len(windows) <= 8
+    assert windows[0] == model.encode([Pair("The minister resigned", body)])[0]
+    assert all(len(w["input_ids"]) <= model.meta.max_length for w in windows)
+
+
+def test_windows_keep_relatedness_of_the_first_and_average_the_stance():
+    import torch
+
+    from stance.model import _read_windows
+
+    rows = torch.tensor([[0.6, 0.2, 0.2], [0.0, 0.1, 0.9]])  # columns: a, b, unrelated
+    got = _read_windows(rows, unrelated=2)
+    assert torch.isclose(got[2], torch.tensor(0.2))
+    # Related mass 0.8 split as the windows' mean over a and b: (0.3, 0.15) -> 2:1.
+    assert torch.allclose(got[:2], torch.tensor([0.8 * 2 / 3, 0.8 / 3]))
+    assert torch.isclose(got.sum(), torch.tensor(1.0))
+
+
+def test_short_pairs_get_the_plain_calibrated_softmax(shipped):
+    import torch
+
+    pairs = [Pair("ISIS shot down the jet", "Turkey shot it down, not ISIS.")]
+    plain = (shipped.logits(pairs) / shipped.meta.temperature).softmax(-1)
+    assert torch.allclose(shipped.probabilities(pairs), plain, atol=1e-6)

@@ -135,10 +135,9 @@ def predict_native(
     encoder: StanceCrossEncoder, dataset: str, examples: Sequence[Example], batch_size: int = 64
 ):
     """Native-label predictions, the probability of each, and the gold labels."""
-    logits = encoder.logits(
+    probs = encoder.probabilities(
         [Pair(ex.target, ex.text, ex.context, ex.genre) for ex in examples], batch_size
-    )
-    probs = (logits / encoder.meta.temperature).softmax(-1).tolist()
+    ).tolist()
     mapping = native_map(dataset)
     preds, confs = [], []
     for row in probs:
