@@ -1068,3 +1068,33 @@ def test_round_rules_fire(fn, text, _miss):
 @pytest.mark.parametrize("fn,_hit,text", ROUND_CASES, ids=[c[2][:24] for c in ROUND_CASES])
 def test_round_rules_do_not_fire(fn, _hit, text):
     assert fn(line(text), CFG) is None
+
+
+STUB_PAGE = (
+    "Title of the story\n\nThe council approved the plan on Monday, officials said.\n\n"
+    "12 Comments\n\nFirst reply says the plan is late.\n\nMessages\n\n"
+    "Second reply asks who pays for it?\n\nMessages\n\nThird reply agrees."
+)
+
+
+def test_repeated_stub_drafts_are_chrome():
+    thread = split_text(STUB_PAGE, "t")
+    assert [r.text for r in thread.replies] == [
+        "First reply says the plan is late.",
+        "Second reply asks who pays for it?",
+        "Third reply agrees.",
+    ]
+    stubs = [b for b in thread.boilerplate if b.rule == R.REPLY_REPEATED_STUB]
+    assert [b.text for b in stubs] == ["Messages", "Messages"]
+
+
+def test_repeated_stub_needs_a_repeat_and_no_sentence_end():
+    once = STUB_PAGE.replace("Messages\n\nThird", "Third")
+    assert "Messages" in [r.text for r in split_text(once, "t").replies]
+    agreed = STUB_PAGE.replace("Messages", "Agreed.")
+    assert [r.text for r in split_text(agreed, "t").replies].count("Agreed.") == 2
+
+
+def test_reddit_user_prefix_is_part_of_a_name():
+    match = R.classify_line(line("u/amsterdammer_89 · 4 hr. ago"), CFG)
+    assert match.role == R.ROLE_HEADER and match.author == "u/amsterdammer_89"

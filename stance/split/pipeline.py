@@ -365,6 +365,40 @@ def _segment(
     return drafts
 
 
+def _drop_repeated_stubs(
+    drafts: list[_Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> list[_Draft]:
+    """reply.repeated_stub.v1: a would-be reply that is only short chrome the page repeats
+    ('Messages', 'Rate this comment positively', 'Show parent') — no author, no quote, no
+    line ending a sentence, and the same words as another such draft — is a button row
+    no rule knew, not two readers writing the same thing."""
+
+    def stub_text(draft: _Draft) -> str | None:
+        if draft.author or draft.quote_lines or not draft.text_lines:
+            return None
+        if sum(line.words for line in draft.text_lines) > config.chrome_max_words:
+            return None
+        if any(R.ends_sentence(line.text) for line in draft.text_lines):
+            return None
+        return R.normalise(" ".join(line.text for line in draft.text_lines))
+
+    texts = [stub_text(d) for d in drafts]
+    counts: dict[str, int] = {}
+    for text in texts:
+        if text:
+            counts[text] = counts.get(text, 0) + 1
+    kept = []
+    for draft, text in zip(drafts, texts, strict=True):
+        if text and counts[text] >= 2:
+            for line in draft.text_lines:
+                boilerplate.append(
+                    BoilerplateItem("forum-chrome", line.text, R.REPLY_REPEATED_STUB)
+                )
+        else:
+            kept.append(draft)
+    return kept
+
+
 def _apply_name_lines(drafts: list[_Draft], config: SplitConfig) -> None:
     """Layout rule reply.name_line.v1: when most multi-line replies open with a bare name,
     those first lines are the posters' names (Facebook-style pastes)."""
@@ -458,6 +492,7 @@ def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thr
     R.number_replies(lines, labels, region_start, config)
     block_gap = _block_gap(lines, labels, article_lines, region_start, config)
     drafts = _segment(lines, labels, region_start, boilerplate, config, block_gap)
+    drafts = _drop_repeated_stubs(drafts, boilerplate, config)
     _apply_name_lines(drafts, config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)

@@ -875,7 +875,7 @@ _TIME_WORDS: dict[str, int] = {
 # Tokens repeat across a thread ('ago', 'hours', '·'): their kind is computed once.
 _TIME_KIND_CACHE: dict[str, int] = {}
 _TIME_KIND_CACHE_MAX = 200_000
-_NAME_TOKEN_RE = re.compile(r"^[\w@][\w@.'’\-]*$")
+_NAME_TOKEN_RE = re.compile(r"^(?:/?u/)?[\w@][\w@.'’\-]*$")  # 'u/name': Reddit
 _PROFILE_RE = re.compile(
     r"^(?:" + "|".join(PROFILE_FIELDS) + r")\s*:\s*\S"
     r"|^\d[\d,.]*k?\s*(?:reputation|rep)?\s*(?:\d+\s*(?:gold|silver|bronze)\s*badges?\s*)+$"
@@ -3175,6 +3175,7 @@ REPLY_NAME_LINE = "reply.name_line.v1"
 REPLY_PRE_HEADER_CHROME = "reply.pre_header_chrome.v1"
 REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
 REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
+REPLY_REPEATED_STUB = "reply.repeated_stub.v1"
 SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
 
 
