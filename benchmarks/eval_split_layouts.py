@@ -18,7 +18,10 @@ read the rules) was scored 0/20 at the end of the fifth round, then tuned on in 
 sixth (13/20 after it; it stays a separate set because seven still fail); `heldout5`
 (20 more, written the same way during the sixth round) scored 3/20 at its end, then was
 tuned on in the seventh; `heldout6` (20 more, mostly English news sites, written during
-the seventh round) scored 4/20 at its end, then was tuned on in the eighth (10/20).
+the seventh round) scored 4/20 at its end, then was tuned on in the eighth (10/20);
+`heldout7` (20 more, written blind at the start of the ninth round) scored 7/20 before
+and after it, then was tuned on in the tenth; `heldout8` (20 more, written blind during
+the tenth) is scored once at its end.
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose]
 """
