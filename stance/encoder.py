@@ -122,7 +122,8 @@ class BertClassifier:
         rows = -(-real // self.rows_multiple) * self.rows_multiple
 
         def to_rows(t: torch.Tensor) -> torch.Tensor:
-            return torch.nn.functional.pad(t.reshape(real, hidden), (0, 0, 0, rows - real))
+            flat = t.reshape(real, hidden)
+            return flat if rows == real else torch.nn.functional.pad(flat, (0, 0, 0, rows - real))
 
         x = self._norm(to_rows(x), "embeddings.LayerNorm")
         # Boolean mask: True where attention is allowed (pad keys are masked out).

@@ -2647,10 +2647,10 @@ def _card_short(line: Line, cfg: SplitConfig) -> bool:
 def card_template(ctx: Context, start: int) -> dict[int, LineMatch]:
     """reply.card_template.v1: comment cards read from the page's own repetition, in
     any language. Short lines whose shape recurs at least `card_template_min_cards`
-    times ('3時間前', '返信12', 'Antworten') are card chrome; a short line that is not,
-    directly above such chrome, is a poster's name when at least that many such names
-    are followed by chrome of the same first shape and each has text under its chrome
-    (name / time / 'Hide · Report' / text / 'Reply 12' / 'Like 845' on Yahoo! JAPAN).
+    times ('3時間前', '返信12', 'Antworten') are card chrome; short lines directly above
+    chrome of one shape are posters' names when at least that many of them, not all
+    alike, each head a card with text under its chrome (name / time / 'Hide · Report' /
+    text / 'Reply 12' / 'Like 845' on Yahoo! JAPAN). A name may itself recur.
     The chrome between a name and its text is the card's, the chrome after the text the
     post's footer; short lines after the last card's footer are the page's. Runs only
     where no other rule found reply headers, so it never overrides a known layout."""
@@ -2707,7 +2707,7 @@ def _read_cards(ctx: Context, names: list[int], is_chrome: list[bool]) -> dict[i
     opening = set(names)
     chrome = [c and i not in opening for i, c in enumerate(is_chrome)]
     out: dict[int, LineMatch] = {}
-    rule_id = "reply.card_template.v1"
+    rule_id = card_template.rule_id  # type: ignore[attr-defined]
     k = n
     for name, end in zip(names, [*names[1:], n], strict=True):
         k = name + 1
