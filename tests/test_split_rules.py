@@ -538,6 +538,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.wrote_header.v4",
         "reply.numbered_post.v3",
         "reply.card_header.v3",
+        "reply.arrow_header.v1",
         "reply.mention_start.v1",
         "text.fallback.v1",
         "boilerplate.desk_code.v1",
@@ -550,6 +551,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
         "boilerplate.comment_policy.v1",
+        "boilerplate.flair_line.v1",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
@@ -1047,6 +1049,7 @@ V9_CASES = [
     (R.removed_post, "삭제된 댓글입니다.", "댓글 감사합니다."),
     (R.removed_post, "Dieser Kommentar wurde entfernt.", "Der Kommentar des Ministers war falsch."),
     (R.ad_marker, "ADVERTISEMENT", "Advertisement revenue fell by 12% last year."),
+    (R.arrow_header, "kvoss → R_Stockton", "Prices → up again this year, sadly."),
     (R.ad_marker, "Anzeige", "Ad hoc."),
     (
         R.topic_tags,
@@ -1098,3 +1101,27 @@ def test_repeated_stub_needs_a_repeat_and_no_sentence_end():
 def test_reddit_user_prefix_is_part_of_a_name():
     match = R.classify_line(line("u/amsterdammer_89 · 4 hr. ago"), CFG)
     assert match.role == R.ROLE_HEADER and match.author == "u/amsterdammer_89"
+
+
+REDDIT = (
+    "Gas boilers to be phased out\n\nThe cabinet confirmed the plan on Tuesday, officials said.\n\n"
+    "412 Comments\n\nlevel 1\nu/heatpump_nl · 4 hr. ago\nNetherlands\n"
+    "Already had one installed in 2022.\nReply\n\nlevel 2\nu/ams_89 · 3 hr. ago\n"
+    "Netherlands\nThe subsidy covers roughly 30%.\nReply\n\nlevel 1\nu/kees · 2 hr. ago\n"
+    "Agreed\nthe installers are the bottleneck.\nReply\n\n"
+    "View Entire Discussion (412 Comments)"
+)
+
+
+def test_flair_under_two_headers_is_chrome_and_posts_tab_is_not_a_header():
+    thread = split_text("Posts\nWiki\n\n" + REDDIT, "t")
+    assert [r.author for r in thread.replies] == ["u/heatpump_nl", "u/ams_89", "u/kees"]
+    assert [r.text for r in thread.replies] == [
+        "Already had one installed in 2022.",
+        "The subsidy covers roughly 30%.",
+        "Agreed the installers are the bottleneck.",
+    ]
+    flair = [b.text for b in thread.boilerplate if b.rule == "boilerplate.flair_line.v1"]
+    assert flair == ["Netherlands", "Netherlands"]
+    assert R.classify_line(line("Posts"), CFG).role == R.ROLE_TEXT
+    assert R.classify_line(line("41 posts"), CFG).role == R.ROLE_MARKER

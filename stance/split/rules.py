@@ -294,7 +294,6 @@ COMMENT_HEADER_WORDS = (
     "replies",
     "responses",
     "reactions",
-    "posts",
     "answers",
     "discussion",
     "conversation",
@@ -805,7 +804,12 @@ _COMMENT_HEADER_RE = re.compile(
     r"^(?:all\s+)?(?:\d[\d,.]*k?\s+)?(?:reader\s+|readers'?\s+|user\s+|top\s+|all\s+|latest\s+)?"
     r"(?:" + "|".join(COMMENT_HEADER_WORDS) + r")(?:\s*\(\s*\d[\d,.]*k?\s*\)|\s+\d[\d,.]*k?)?"
     r"(?:\s+on\s+[^.!?]{1,120})?\s*:?$"
+    # 'Posts' alone is a navigation tab (Reddit's 'Posts  Wiki  Rules'); with a count it
+    # heads a thread ('41 posts', 'Posts (12)').
+    r"|^(?:\d[\d,.]*k?\s+posts|posts\s*\(\s*\d[\d,.]*k?\s*\)|posts\s+\d[\d,.]*k?)\s*:?$"
     r"|^(?:view|show|see|read)\s+(?:all\s+)?(?:\d[\d,.]*\s+)?(?:comments?)$"
+    r"|^(?:view|show|see|read)\s+(?:the\s+)?(?:entire|full|whole)\s+(?:discussion|thread)"
+    r"(?:\s*\(\s*\d[\d,.]*k?\s+comments?\s*\))?$"
     r"|^(?:what (?:our )?readers (?:say|think)|have your say|your comments?)\s*:?$"
     r"|^\d[\d,.]*\s+(?:thoughts|responses|replies|comments) (?:on|to)\s+"
     r"[\"“'‘].{1,200}[\"”'’]\s*:?$"
@@ -1902,6 +1906,31 @@ def card_header(line: Line, config: SplitConfig) -> LineMatch | None:
     )
 
 
+_ARROWS = frozenset({"▸", "►", "▶", "→", "➜"})
+
+
+@rule("reply.arrow_header.v1")
+def arrow_header(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'kvoss → R_Stockton' alone on its line: a poster answering another, with no time
+    beside them (NPR's comments put the time under the post). The first name is the
+    author; the arrow and the answered name are chrome."""
+    if line.words > 8 or not any(a in line.text for a in _ARROWS):
+        return None
+    tokens = line.text.split()
+    arrow = next((k for k, tok in enumerate(tokens) if tok in _ARROWS), None)
+    if arrow is None or arrow == 0 or arrow == len(tokens) - 1:
+        return None
+    if not (is_name(tokens[:arrow], config) and is_name(tokens[arrow + 1 :], config)):
+        return None
+    return LineMatch(
+        arrow_header.rule_id,
+        ROLE_HEADER,
+        author=" ".join(tokens[:arrow]),
+        chrome=" ".join(tokens[arrow:]),
+        chrome_kind="byline",
+    )
+
+
 @rule("reply.mention_start.v1")
 def mention_start(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line opening with '@name' addresses another poster: Twitter-style replies."""
@@ -2200,6 +2229,7 @@ LINE_RULES: list[LineRule] = [
     wrote_header,
     numbered_post,
     card_header,
+    arrow_header,
     mention_start,
 ]
 TEXT_FALLBACK = "text.fallback.v1"
@@ -2271,6 +2301,8 @@ class Context:
     config: SplitConfig
     title_index: int | None = None
     title_norm: str = ""
+    # Texts of the lines right under a reply header, counted once per page (flair_line).
+    under_header: dict[str, int] | None = None
 
 
 ContextRule = Callable[[Context, int], "LineMatch | None"]
@@ -2772,6 +2804,30 @@ def heading_over_marker(ctx: Context, i: int) -> LineMatch | None:
     return LineMatch(heading_over_marker.rule_id, ROLE_BOILERPLATE, "section-label")
 
 
+@rule("boilerplate.flair_line.v1")
+def flair_line(ctx: Context, i: int) -> LineMatch | None:
+    """A poster's flair or badge on its own line under their header, above their text
+    ('u/name · 4 hr. ago' / 'Netherlands' / text, new Reddit; 'Top fan'): short, not a
+    sentence, and the same words under another header on the page. Once is a reply's
+    opening word ('Agreed' / text)."""
+    line = ctx.lines[i]
+    if i == 0 or line.gap or line.words > 3 or ends_sentence(line.text):
+        return None
+    if ctx.labels[i - 1].role != ROLE_HEADER or i + 1 >= len(ctx.lines):
+        return None
+    if ctx.lines[i + 1].gap or ctx.labels[i + 1].role not in (ROLE_TEXT, ROLE_MENTION):
+        return None
+    if ctx.under_header is None:
+        ctx.under_header = {}
+        for k in range(1, len(ctx.lines)):
+            if ctx.labels[k - 1].role == ROLE_HEADER and not ctx.lines[k].gap:
+                text = ctx.lines[k].text
+                ctx.under_header[text] = ctx.under_header.get(text, 0) + 1
+    if ctx.under_header.get(line.text, 0) < 2:
+        return None
+    return LineMatch(flair_line.rule_id, ROLE_BOILERPLATE, "byline")
+
+
 _LABEL_COUNT_RE = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s[^\W\d_]+)?\s+\(?\d[\d,.]*k?\)?$")
 
 
@@ -2825,6 +2881,8 @@ COMMENT_POLICY_PHRASES = (
     "log in to comment",
     "login to comment",
     "sign in to comment",
+    "keep your community civil",
+    "keep it civil",
 )
 
 
@@ -2884,6 +2942,7 @@ CONTEXT_RULES: list[ContextRule] = [
     heading_over_marker,
     label_count_run,
     comment_policy,
+    flair_line,
 ]
 
 
