@@ -1050,6 +1050,7 @@ V9_CASES = [
     (R.removed_post, "Dieser Kommentar wurde entfernt.", "Der Kommentar des Ministers war falsch."),
     (R.ad_marker, "ADVERTISEMENT", "Advertisement revenue fell by 12% last year."),
     (R.arrow_header, "kvoss → R_Stockton", "Prices → up again this year, sadly."),
+    (R.sort_bar, "Ordina per: I più votati | I più recenti", "Ordina per favore una pizza."),
     (R.ad_marker, "Anzeige", "Ad hoc."),
     (
         R.topic_tags,

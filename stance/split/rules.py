@@ -1410,6 +1410,14 @@ def avatar_alt(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+# 'Sort by:' in the layout sets' other languages; with its colon the label alone says
+# the line is a sort control, whatever the options are called.
+_SORT_LABEL_RE = re.compile(
+    r"^(?:ordina(?:re)?\s+per|trier\s+par|ordenar\s+por|sortieren\s+nach|sorteer\s+op"
+    r"|classificar\s+por|sortera\s+efter|sortuj\s+według)\s*:"
+)
+
+
 @rule("boilerplate.sort_bar.v1")
 def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Newest | Oldest | Most recommended', 'Top · New · Controversial': the sort tabs
@@ -1418,6 +1426,8 @@ def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     'Sort by:' label may lead ('SortBy: Newest | Oldest | Discussed', Times of India)."""
     if line.words > config.chrome_max_words or line.text.rstrip().endswith((".", "!", "?", ",")):
         return None
+    if _SORT_LABEL_RE.match(line.lower):
+        return LineMatch(sort_bar.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if not _SORT_GATE.search(line.text) and not line.lower.startswith(("sort", "order")):
         return None
     bare = re.sub(r"^(?:sort\s*by|sorted\s*by|sort|order\s*by)\s*:?\s*", "", line.lower.strip())
@@ -2883,6 +2893,20 @@ COMMENT_POLICY_PHRASES = (
     "sign in to comment",
     "keep your community civil",
     "keep it civil",
+    "currently signed out",
+    "sign in to join",
+    "log in with",
+    "sign up with disqus",
+    "be part of the conversation",
+    "discuss this article",
+    "discussion is now closed",
+    "closed for comments",
+    "vous devez être connecté",
+    "pour réagir",
+    "per commentare",
+    "è necessario essere",
+    "para comentar",
+    "um zu kommentieren",
 )
 
 
