@@ -106,7 +106,10 @@ class EvalConfig:
         metadata=_help("Dev sets to evaluate."),
     )
     report_dir: str = field(default="reports/eval", metadata=_help("Where metrics/plots go."))
-    batch_size: int = field(default=64, metadata=_help("Pairs per inference batch."))
+    batch_size: int | None = field(
+        default=None,
+        metadata=_help("Pairs per inference batch; default: the model's own batching."),
+    )
 
 
 @dataclass

@@ -181,8 +181,7 @@ class StanceCrossEncoder:
             # filled to 4,096 padded tokens, whose rows the runtime pads to a multiple
             # of 1,024, give the matrix multiplies one shape for all full batches
             # (first pass +18% against batches of 32: benchmarks/bench_inference.py).
-            model.width_multiple, model.batch_size = 16, 32
-            model.tokens_per_batch = 4096
+            model.width_multiple, model.tokens_per_batch = 16, 4096
         return model
 
     @classmethod

@@ -132,7 +132,10 @@ def calibrate_temperature(
 
 
 def predict_native(
-    encoder: StanceCrossEncoder, dataset: str, examples: Sequence[Example], batch_size: int = 64
+    encoder: StanceCrossEncoder,
+    dataset: str,
+    examples: Sequence[Example],
+    batch_size: int | None = None,
 ):
     """Native-label predictions, the probability of each, and the gold labels."""
     probs = encoder.probabilities(
@@ -153,7 +156,10 @@ def predict_native(
 
 
 def evaluate_dataset(
-    encoder: StanceCrossEncoder, dataset: str, examples: Sequence[Example], batch_size: int = 64
+    encoder: StanceCrossEncoder,
+    dataset: str,
+    examples: Sequence[Example],
+    batch_size: int | None = None,
 ) -> dict:
     preds, confs, golds = predict_native(encoder, dataset, examples, batch_size)
     labels = (
@@ -171,7 +177,7 @@ def evaluate_dataset(
 
 
 def evaluate_model(
-    encoder: StanceCrossEncoder, dev_sets: dict[str, list[Example]], batch_size: int = 64
+    encoder: StanceCrossEncoder, dev_sets: dict[str, list[Example]], batch_size: int | None = None
 ) -> dict:
     """Metrics for every dev set, keyed by dataset name."""
     return {

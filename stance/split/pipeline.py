@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from stance.split import rules as R
@@ -383,10 +384,7 @@ def _drop_repeated_stubs(
         return R.normalise(" ".join(line.text for line in draft.text_lines))
 
     texts = [stub_text(d) for d in drafts]
-    counts: dict[str, int] = {}
-    for text in texts:
-        if text:
-            counts[text] = counts.get(text, 0) + 1
+    counts = Counter(text for text in texts if text)
     kept = []
     for draft, text in zip(drafts, texts, strict=True):
         if text and counts[text] >= 2:

@@ -11,6 +11,7 @@ Changing what a rule does means publishing it under a new `.vN` id.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -2708,9 +2709,7 @@ def card_template(ctx: Context, start: int) -> dict[int, LineMatch]:
         for i in range(start, n)
         if _card_short(lines[i], cfg)
     }
-    counts: dict[str, int] = {}
-    for shape in shapes.values():
-        counts[shape] = counts.get(shape, 0) + 1
+    counts = Counter(shapes.values())
     least = cfg.card_template_min_cards
 
     def chrome(i: int) -> bool:
@@ -2828,11 +2827,11 @@ def flair_line(ctx: Context, i: int) -> LineMatch | None:
     if ctx.lines[i + 1].gap or ctx.labels[i + 1].role not in (ROLE_TEXT, ROLE_MENTION):
         return None
     if ctx.under_header is None:
-        ctx.under_header = {}
-        for k in range(1, len(ctx.lines)):
-            if ctx.labels[k - 1].role == ROLE_HEADER and not ctx.lines[k].gap:
-                text = ctx.lines[k].text
-                ctx.under_header[text] = ctx.under_header.get(text, 0) + 1
+        ctx.under_header = Counter(
+            ctx.lines[k].text
+            for k in range(1, len(ctx.lines))
+            if ctx.labels[k - 1].role == ROLE_HEADER and not ctx.lines[k].gap
+        )
     if ctx.under_header.get(line.text, 0) < 2:
         return None
     return LineMatch(flair_line.rule_id, ROLE_BOILERPLATE, "byline")
