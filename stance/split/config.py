@@ -107,10 +107,17 @@ class SplitConfig:
     quote_min_chars: int = _opt(8, "Shortest normalised quote that may identify a parent.")
     # Long threads: look back this many replies for a parent. Keeps parent finding linear.
     parent_search_window: int = _opt(300, "How many earlier replies are searched for a parent.")
+    # reply.learned_chrome.v1 (stance/split/learned.py): off, the splitter is the rules alone.
+    learned_chrome: bool = field(
+        default=True,
+        metadata={"help": "Trim chrome lines a learned scorer finds at the edges of replies."},
+    )
 
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
+            if isinstance(value, bool):
+                continue
             if isinstance(value, float):
                 if not 0.0 <= value <= 1.0:
                     raise errors.bad_config_value("split", f.name, value, "must be in [0, 1]")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from stance.split import rules as R
 from stance.split.config import SplitConfig
+from stance.split.learned import ChromeLineScorer, default_scorer, line_features, page_counts
 from stance.thread import Article, BoilerplateItem, Reply, Thread
 
 # Markdown-ish emphasis and headings survive copy-paste from some pages (example 003
@@ -121,6 +122,13 @@ def _cut_tails(lines: list[R.Line]) -> list[BoilerplateItem]:
                 cut_off.append(BoilerplateItem(kind, chrome, tail_rule.rule_id))
                 break
     return cut_off
+
+
+def prepared_lines(text: str) -> tuple[list[R.Line], list[BoilerplateItem]]:
+    """The page's lines as every later stage sees them, and the chrome cut off their
+    ends. Public so that the learned scorer's training data is read the same way."""
+    lines = to_lines(text)
+    return lines, _cut_tails(lines)
 
 
 def _label_lines(lines: list[R.Line], config: SplitConfig) -> tuple[list[R.LineMatch], R.Context]:
@@ -410,6 +418,79 @@ def _apply_name_lines(drafts: list[_Draft], config: SplitConfig) -> None:
         d.author = d.text_lines.pop(0).text
 
 
+def _trim_learned_chrome(
+    drafts: list[_Draft],
+    lines: list[R.Line],
+    scorer: ChromeLineScorer,
+    boilerplate: list[BoilerplateItem],
+) -> None:
+    """reply.learned_chrome.v1: lines at either edge of a reply that the learned scorer
+    is confident are the site's chrome ('Works at …', '#3 of 62', 'Show 3 new
+    comments') go to boilerplate; a reply of several lines that is chrome through and
+    through (a site footer under the last comment) goes with them.
+    Only edges: a confident chrome line inside a reply's text is more likely a short
+    line of the reader's own than a boundary the rules missed. And never a one-line
+    reply: 'this' or 'Agreed' on its own has every look of a button."""
+    counts = page_counts(lines)
+    # Draft lines are the page's own `Line` objects, except text a header carried on its
+    # own line ('[10:15] alice: text'), which the rules already read as the reader's.
+    position = {id(line): k for k, line in enumerate(lines)}
+    cache: dict[int, int] = {}
+
+    def level(line: R.Line) -> int:
+        k = position.get(id(line))
+        if k is None:
+            return 0
+        if k not in cache:
+            # A clause running on ('Morning all,') and the name under a closing
+            # 'Thanks,' are a letter's own words: email replies keep them.
+            if line.text.endswith(",") or (k and lines[k - 1].text.endswith(",")):
+                cache[k] = 0
+            else:
+                cache[k] = scorer.chrome_level(line, line_features(lines, k, *counts))
+        return cache[k]
+
+    def trim(body: list[R.Line], at: int, step: int) -> None:
+        # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line
+        # inside it is confident chrome, and a reply the rules gave an author keeps a line.
+        while len(body) > (1 if draft.author else 0):
+            here = level(body[at])
+            inner = level(body[at + step]) if len(body) > 1 else 0
+            if here == 0 or (here == 1 and inner < 2):
+                return
+            if len(body) > 1 and _runs_on(*((body[0], body[1]) if at == 0 else body[-2:])):
+                return
+            boilerplate.append(
+                BoilerplateItem("forum-chrome", body.pop(at).text, R.REPLY_LEARNED_CHROME)
+            )
+
+    for draft in drafts:
+        if len(draft.text_lines) == 1:
+            continue  # 'this', 'Agreed', 'nope': a one-line reply looks like chrome alone
+        trim(draft.text_lines, 0, 1)
+        if not (draft.text_lines and _signs_off(draft.text_lines[-1].text, draft.author)):
+            trim(draft.text_lines, -1, -1)
+
+
+def _runs_on(first: R.Line, second: R.Line) -> bool:
+    """A sentence wrapped over two lines ('Agreed' / 'the installers are …'): the second
+    opens in lower case and the first does not end a sentence, so both are prose."""
+    head = second.text[:1]
+    return head.isalpha() and head.islower() and not R.ends_sentence(first.text)
+
+
+def _signs_off(text: str, author: str | None) -> bool:
+    """An email's signature line ('Margaret', 'M.' under a mail from Margaret Doyle) is
+    the writer's own closing, kept in the text as the mail had it."""
+    if not author:
+        return False
+    names = author.casefold().split()
+    words = text.casefold().replace(".", " ").split()
+    return 0 < len(words) <= 2 and all(
+        w in names or (len(w) == 1 and any(n.startswith(w) for n in names)) for w in words
+    )
+
+
 def _build_replies(
     drafts: list[_Draft], config: SplitConfig, boilerplate: list[BoilerplateItem]
 ) -> list[Reply]:
@@ -440,13 +521,20 @@ def _build_replies(
     return replies
 
 
-def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thread:
+def split_text(
+    text: str,
+    source: str,
+    config: SplitConfig | None = None,
+    chrome_scorer: ChromeLineScorer | None = None,
+) -> Thread:
     """Split pasted page text into title, article, boilerplate and replies.
 
     Args:
         text: The page as plain text (an article, optionally followed by replies).
         source: Where it came from (a path or an id), kept on the thread.
         config: Rule thresholds; `SplitConfig()` when None.
+        chrome_scorer: The learned chrome-line scorer; the shipped one when None (and
+            `config.learned_chrome` is on).
 
     Returns:
         The split `Thread`. Every word of `text` lands in its title, article,
@@ -457,10 +545,9 @@ def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thr
         >>> t.title, [r.text for r in t.replies]  # doctest: +SKIP
     """
     config = config or SplitConfig()
-    lines = to_lines(text)
+    lines, tails = prepared_lines(text)
     if not lines:
         return Thread(source=source, title=None, article=Article([]))
-    tails = _cut_tails(lines)
     labels, ctx = _label_lines(lines, config)
 
     first = 0 if ctx.title_index is None else ctx.title_index + 1
@@ -492,6 +579,9 @@ def split_text(text: str, source: str, config: SplitConfig | None = None) -> Thr
     drafts = _segment(lines, labels, region_start, boilerplate, config, block_gap)
     drafts = _drop_repeated_stubs(drafts, boilerplate, config)
     _apply_name_lines(drafts, config)
+    scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
+    if scorer is not None:
+        _trim_learned_chrome(drafts, lines, scorer, boilerplate)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None

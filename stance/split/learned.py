@@ -1,0 +1,184 @@
+"""A learned scorer for one question the rules keep getting wrong on unseen sites: is
+this line, which the rules put inside a reply, the reader's words or the site's chrome?
+
+Keyword rules carry poorly to the next site ('Messages', '#3 of 62', 'Works at …',
+'UNLOCK ACCESS Just £1 a month'), but such lines share a look: short, no sentence
+ending, Title Case or all caps, repeated on the page, digits and separators. A
+logistic model over those facts, trained on the labelled layouts in tests/layouts/
+(`training/chrome_lines.py`), says how likely a line is chrome; the pipeline trims
+confident chrome from the edges of replies and drops replies that are chrome through
+and through (rule `reply.learned_chrome.v1`).
+
+The weights are a small JSON file shipped beside this module; inference is a sum over
+the line's active features, with no dependency beyond the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice, repeat
+from pathlib import Path
+
+from stance.split.rules import Line, ends_sentence, line_shape
+
+WEIGHTS_PATH = Path(__file__).resolve().parent / "chrome_lines.json"
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_DIGIT_RE = re.compile(r"\d")
+_SEPARATORS = ("·", "•", "|", "—", "–", "/", ">", "→", "»")
+# Words are features only this far into a line: chrome announces itself early ('Reply',
+# 'Show 3 more', 'Sign in'); later words of prose are the reader's topic, not the page's.
+_LEADING_WORDS = 4
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> str:
+    """The index of the first edge `value` is below: a coarse, monotone binning."""
+    for k, edge in enumerate(edges):
+        if value < edge:
+            return str(k)
+    return str(len(edges))
+
+
+def _script(text: str) -> str:
+    """'latin', 'cjk', 'other' or 'none': word features only mean something per script."""
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if name.startswith("LATIN"):
+                return "latin"
+            if name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL")):
+                return "cjk"
+            return "other"
+    return "none"
+
+
+def _own_features(prefix: str, text: str) -> list[str]:
+    """Facts about one line's text, named with `prefix` (self, prev, next)."""
+    return [f"{prefix}:{fact}" for fact in _text_facts(text)]
+
+
+@lru_cache(maxsize=131072)
+def _text_facts(text: str) -> tuple[str, ...]:
+    """What one line's text looks like, computed once per distinct text: pages repeat
+    their chrome, and every line is also its neighbours' neighbour."""
+    words = _WORD_RE.findall(text)
+    letters = sum(map(str.isalpha, text))
+    out = [f"words={_bucket(len(words), (1, 2, 3, 4, 6, 9, 14, 25))}"]
+    if ends_sentence(text):
+        out.append("sentence_end")
+    if letters:
+        upper = sum(map(str.isupper, text)) / letters
+        out.append(f"upper={_bucket(upper, (0.05, 0.15, 0.4, 0.8))}")
+    lower = 0
+    if words:
+        initials = [w[0] for w in words]
+        share = _bucket(sum(map(str.isupper, initials)) / len(words), (0.2, 0.5, 0.8, 1.0))
+        out.append(f"capitalised={share}")
+        # Title Case marks names and buttons only in short lines; prose is lower-case.
+        out.append(f"capitalised={share}&words={_bucket(len(words), (2, 4, 7))}")
+        lower = sum(map(str.islower, initials))
+    out.append(f"lower_words={_bucket(lower, (1, 2, 3, 5))}")
+    if "," in text or "，" in text or "、" in text:
+        out.append("comma")
+    digits = len(_DIGIT_RE.findall(text))
+    out.append(f"digits={_bucket(digits / max(1, len(text)), (0.001, 0.1, 0.3))}")
+    if any(sep in text for sep in _SEPARATORS):
+        out.append("sep")
+    if "@" in text:
+        out.append("at")
+    if text[:1] in "#[(":
+        out.append(f"opens={text[:1]}")
+    return tuple(out)
+
+
+def line_features(
+    lines: list[Line], i: int, shapes: Counter[str], texts: Counter[str]
+) -> list[str]:
+    """The names of line `i`'s binary features: its own facts, its neighbours', how
+    often the page repeats it, and its leading words (lower-cased)."""
+    line = lines[i]
+    out = _own_features("self", line.text)
+    if i > 0:
+        out += _own_features("prev", lines[i - 1].text)
+    else:
+        out.append("prev:none")
+    if i + 1 < len(lines):
+        out += _own_features("next", lines[i + 1].text)
+        out.append(f"gap_after={min(lines[i + 1].gap, 2)}")
+    else:
+        out.append("next:none")
+    out.append(f"gap_before={min(line.gap, 2)}")
+    shape = shapes[line_shape(line.text)] if line.words <= _SHAPE_MAX_WORDS else 1
+    out.append(f"shape_repeats={_bucket(shape, (2, 3, 5, 10))}")
+    out.append(f"text_repeats={_bucket(texts[line.lower], (2, 3, 5))}")
+    out.append(f"script={_script(line.text)}")
+    for k, match in enumerate(islice(_WORD_RE.finditer(line.lower), _LEADING_WORDS)):
+        word = match.group()
+        if not word.isdigit():
+            out.append(f"w:{word}")
+            if k == 0:
+                out.append(f"w0:{word}")
+    out.append(f"short&sentence_end={line.words <= 4}&{ends_sentence(line.text)}")
+    return out
+
+
+# Lines longer than this are prose; their shapes are not counted (a line's shape costs
+# a regex pass, and only short lines repeat as chrome).
+_SHAPE_MAX_WORDS = 12
+
+
+def page_counts(lines: list[Line]) -> tuple[Counter[str], Counter[str]]:
+    """How often each short line's shape and each line's lower-cased text occur."""
+    shapes: Counter[str] = Counter(
+        line_shape(line.text) for line in lines if line.words <= _SHAPE_MAX_WORDS
+    )
+    texts: Counter[str] = Counter(line.lower for line in lines)
+    return shapes, texts
+
+
+@dataclass(frozen=True)
+class ChromeLineScorer:
+    """Logistic scores of 'this line is chrome', from weights trained on labelled pages."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    # Lines that end a sentence are usually a reader's ('Fake news.'): they need more.
+    sentence_threshold: float = 1.0
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_PATH) -> ChromeLineScorer:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            dict(data["weights"]),
+            float(data["bias"]),
+            float(data["threshold"]),
+            float(data["sentence_threshold"]),
+        )
+
+    def probability(self, features: list[str]) -> float:
+        """P(chrome) for one line's features; unknown features weigh nothing."""
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def chrome_level(self, line: Line, features: list[str]) -> int:
+        """2: confident chrome; 1: would be, but it ends a sentence (trimmed only
+        between chrome lines: 'Powered by Hashnode.' in a footer run); 0: content."""
+        p = self.probability(features)
+        if p < self.threshold:
+            return 0
+        return 1 if ends_sentence(line.text) and p < self.sentence_threshold else 2
+
+
+@lru_cache(maxsize=1)
+def default_scorer() -> ChromeLineScorer | None:
+    """The shipped scorer, read once; None when its weights file is absent."""
+    if not WEIGHTS_PATH.exists():
+        return None
+    return ChromeLineScorer.load()

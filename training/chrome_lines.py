@@ -1,0 +1,302 @@
+"""Train the splitter's learned chrome-line scorer from the labelled layouts: config in,
+weights and metrics out.
+
+Each layout page in tests/layouts/<set>/NAME.txt comes with the starts and ends of its
+replies (NAME.json). Aligning those with the page's lines labels every line from the
+first reply on: inside some reply's own text (content) or not (headers, badges, button
+rows, sidebars, footers: chrome). Lines before the first reply are article and page
+chrome, which the rules handle and the scorer never judges, so they are left out.
+
+`--loso` measures what the scorer adds where it matters, on pages it has not seen:
+for each set, train on the others and count the pages of the held-out set whose every
+reply boundary is right, with the rules alone and with the scorer.
+
+Run: python -m training.chrome_lines --config configs/chrome_lines.yaml [--loso]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from stance.split import SplitConfig, split_text
+from stance.split.learned import ChromeLineScorer, line_features, page_counts
+from stance.split.pipeline import prepared_lines
+from stance.split.rules import Line
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ChromeConfig:
+    """What to train on and how; every field has the value the shipped weights used."""
+
+    layouts_dir: str = "tests/layouts"
+    # Sets the shipped scorer learns from; a fresh held-out set stays out until scored.
+    train_sets: list[str] = field(
+        default_factory=lambda: [
+            "tuned",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout8",
+        ]
+    )
+    # Inverse L2 strength of the logistic regression.
+    c: float = 0.3
+    # A word feature must occur on this many training pages: rarer words name one site.
+    min_word_pages: int = 3
+    # P(chrome) from which a line at a reply's edge is trimmed.
+    threshold: float = 0.8
+    # The same for a line that ends a sentence (1.0: never trimmed).
+    sentence_threshold: float = 1.0
+    # Weigh content and chrome lines equally: the reply region holds more chrome than
+    # text, but the scorer judges the edges of replies, which are mostly text.
+    balanced: bool = False
+    output: str = "stance/split/chrome_lines.json"
+
+    @classmethod
+    def from_yaml(cls, path: Path) -> ChromeConfig:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        unknown = set(data) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise SystemExit(f"{path}: unknown keys {sorted(unknown)}")
+        return cls(**data)
+
+
+@dataclass
+class LayoutPage:
+    """One labelled page: its set, name, text, and expected reply starts and ends."""
+
+    set_name: str
+    name: str
+    text: str
+    starts: list[str]
+    ends: list[str] | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.set_name}/{self.name}"
+
+
+def load_layouts(root: Path, sets: list[str]) -> list[LayoutPage]:
+    """Every labelled page of the named sets, in a stable order."""
+    pages = []
+    for set_name in sets:
+        for txt in sorted((root / set_name).glob("*.txt")):
+            meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+            pages.append(
+                LayoutPage(
+                    set_name,
+                    txt.stem,
+                    txt.read_text(encoding="utf-8"),
+                    meta["replies"],
+                    meta.get("ends"),
+                )
+            )
+    return pages
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def line_labels(lines: list[Line], page: LayoutPage) -> list[int | None] | None:
+    """1 for a line inside a reply's own text, 0 for any other line after the first
+    reply starts, None before it; None for the page when a start or end is not found
+    in order (the label would be a guess)."""
+    offsets = []
+    joined = ""
+    for line in lines:
+        offsets.append(len(joined))
+        joined += _norm(line.text) + " "
+
+    def line_at(pos: int) -> int:
+        k = 0
+        while k + 1 < len(offsets) and offsets[k + 1] <= pos:
+            k += 1
+        return k
+
+    labels: list[int | None] = [None] * len(lines)
+    if not page.starts:
+        return labels  # no replies, so no reply region to learn from
+    cursor = 0
+    first: int | None = None
+    spans = []
+    for k, start in enumerate(page.starts):
+        pos = joined.find(_norm(start), cursor)
+        if pos < 0:
+            return None
+        if page.ends:
+            end = _norm(page.ends[k])
+            stop = joined.find(end, pos)
+            if stop < 0:
+                return None
+            stop += len(end) - 1
+        else:
+            nxt = (
+                joined.find(_norm(page.starts[k + 1]), pos + 1) if k + 1 < len(page.starts) else -1
+            )
+            stop = (nxt if nxt >= 0 else len(joined)) - 1
+        spans.append((line_at(pos), line_at(stop)))
+        cursor = stop
+        first = spans[0][0]
+    if first is None:
+        return None
+    for i in range(first, len(lines)):
+        labels[i] = 0
+    for lo, hi in spans:
+        for i in range(lo, hi + 1):
+            labels[i] = 1
+    if not page.ends:
+        # Without ends, a reply's last lines may be footers: only its first line is sure.
+        for lo, hi in spans:
+            for i in range(lo + 1, hi + 1):
+                labels[i] = None
+    return labels
+
+
+def page_examples(page: LayoutPage) -> list[tuple[list[str], int]]:
+    """(features, is_chrome) for each labelled line of one page."""
+    lines, _ = prepared_lines(page.text)
+    labels = line_labels(lines, page)
+    if labels is None:
+        log.warning("%s: reply starts or ends not found in order; page skipped", page.key)
+        return []
+    counts = page_counts(lines)
+    return [
+        (line_features(lines, i, *counts), 1 - label)
+        for i, label in enumerate(labels)
+        if label is not None
+    ]
+
+
+def fit(pages: list[LayoutPage], cfg: ChromeConfig) -> ChromeLineScorer:
+    """Logistic regression over the pages' line features; words rarer than
+    `min_word_pages` pages are dropped so the weights do not memorise one site."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    per_page = [page_examples(p) for p in pages]
+    word_pages: Counter[str] = Counter()
+    for examples in per_page:
+        word_pages.update(
+            {n for feats, _ in examples for n in feats if n.startswith(("w:", "w0:"))}
+        )
+
+    def keep(name: str) -> bool:
+        return not name.startswith(("w:", "w0:")) or word_pages[name] >= cfg.min_word_pages
+
+    rows = [{n: 1.0 for n in feats if keep(n)} for ex in per_page for feats, _ in ex]
+    ys = [y for ex in per_page for _, y in ex]
+    vec = DictVectorizer()
+    x = vec.fit_transform(rows)
+    model = LogisticRegression(
+        C=cfg.c, max_iter=2000, class_weight="balanced" if cfg.balanced else None
+    )
+    model.fit(x, ys)
+    weights = {
+        name: round(float(w), 5)
+        for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 1e-4
+    }
+    return ChromeLineScorer(
+        weights, float(model.intercept_[0]), cfg.threshold, cfg.sentence_threshold
+    )
+
+
+def exact(page: LayoutPage, scorer: ChromeLineScorer | None) -> bool:
+    """Every reply boundary right, as benchmarks/eval_split_layouts.py counts it."""
+    config = SplitConfig(learned_chrome=scorer is not None)
+    got = [r.text for r in split_text(page.text, page.key, config, scorer).replies]
+    if len(got) != len(page.starts):
+        return False
+    if not all(_norm(t).startswith(_norm(s)) for t, s in zip(got, page.starts, strict=True)):
+        return False
+    return all(_norm(t).endswith(_norm(e)) for t, e in zip(got, page.ends or [], strict=False))
+
+
+def leave_one_set_out(cfg: ChromeConfig, sets: list[str]) -> list[dict[str, object]]:
+    """Per set: pages exactly right with the rules alone and with a scorer trained on
+    every other set (the rules themselves were tuned on all but the newest sets)."""
+    root = Path(cfg.layouts_dir)
+    pages = load_layouts(root, sets)
+    rows = []
+    for held in sets:
+        train = [p for p in pages if p.set_name != held]
+        test = [p for p in pages if p.set_name == held]
+        scorer = fit(train, cfg)
+        rules = [p.name for p in test if exact(p, None)]
+        learned = [p.name for p in test if exact(p, scorer)]
+        rows.append(
+            {
+                "set": held,
+                "pages": len(test),
+                "rules": len(rules),
+                "learned": len(learned),
+                "fixed": sorted(set(learned) - set(rules)),
+                "broken": sorted(set(rules) - set(learned)),
+            }
+        )
+        log.info(
+            "%s: rules %d/%d, with scorer %d/%d; fixed %s; broken %s",
+            held,
+            len(rules),
+            len(test),
+            len(learned),
+            len(test),
+            rows[-1]["fixed"],
+            rows[-1]["broken"],
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--config", type=Path, default=Path("configs/chrome_lines.yaml"))
+    parser.add_argument("--loso", action="store_true", help="leave-one-set-out table only")
+    parser.add_argument("--set", action="append", default=[], help="override: key=value")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    cfg = ChromeConfig.from_yaml(args.config) if args.config.exists() else ChromeConfig()
+    for item in args.set:
+        key, value = item.split("=", 1)
+        setattr(cfg, key, type(getattr(cfg, key))(value))
+    if args.loso:
+        leave_one_set_out(cfg, cfg.train_sets)
+        return
+    started = time.time()
+    pages = load_layouts(Path(cfg.layouts_dir), cfg.train_sets)
+    scorer = fit(pages, cfg)
+    out = {
+        "about": "Weights of stance/split/learned.py's chrome-line scorer; trained by "
+        "python -m training.chrome_lines (see its docstring).",
+        "config": cfg.__dict__,
+        "pages": len(pages),
+        "bias": scorer.bias,
+        "threshold": scorer.threshold,
+        "sentence_threshold": scorer.sentence_threshold,
+        "weights": dict(sorted(scorer.weights.items())),
+    }
+    Path(cfg.output).write_text(
+        json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    log.info(
+        "%d pages, %d weights, %.1f s -> %s",
+        len(pages),
+        len(scorer.weights),
+        time.time() - started,
+        cfg.output,
+    )
+
+
+if __name__ == "__main__":
+    main()
