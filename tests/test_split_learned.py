@@ -158,7 +158,7 @@ def test_shipped_weights_record_how_they_were_trained():
     data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
     shipped = ChromeConfig.from_yaml(ROOT / "configs" / "chrome_lines.yaml")
     assert data["config"] == shipped.__dict__
-    assert "heldout9" not in data["config"]["train_sets"]  # scored once, unseen
+    assert "heldout10" not in data["config"]["train_sets"]  # scored once, unseen
     assert default_scorer() is not None and len(default_scorer().weights) > 100
 
 
@@ -202,3 +202,21 @@ def test_a_sentence_wrapped_over_two_lines_stays_whole():
     text = ARTICLE + "\n\n\nalice · 3h ago\nZorble\nthe installers are the bottleneck.\n"
     thread = split_text(text, "t", chrome_scorer=scorer_for("zorble"))
     assert thread.replies[0].text == "Zorble the installers are the bottleneck."
+
+
+def test_one_line_replies_sharing_a_shape_go():
+    text = page("First reply text here.", "Zorble 17", "Second reply text.", "Zorble 4", "Zorble")
+    thread = split_text(text, "t", chrome_scorer=scorer_for("zorble"))
+    # 'Zorble' alone has another shape than 'Zorble 0': one of a kind, it stays.
+    assert [r.text for r in thread.replies] == [
+        "First reply text here.",
+        "Second reply text.",
+        "Zorble",
+    ]
+
+
+def test_a_closing_sentence_under_a_chrome_run_goes_with_it():
+    footer = "Zorble\nZorble terms\nZorble Media Group S.L.U."
+    text = page("First reply text here.", footer)
+    thread = split_text(text, "t", chrome_scorer=scorer_for("zorble"))
+    assert [r.text for r in thread.replies] == ["First reply text here."]

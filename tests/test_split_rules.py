@@ -563,7 +563,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.page_footer_tail.v1",
         "title.first_line.v1",
         "title.none.v1",
-        "region.comment_header.v2",
+        "region.comment_header.v3",
         "region.reply_header.v1",
         "region.mention_run.v1",
         "region.footer_block.v1",
@@ -777,6 +777,19 @@ def test_region_comment_header_v2_skips_a_byline_count():
     assert [r.text for r in thread.replies] == ["A short reply."]
     text = f"Title\n\n{long}\n\n12 Comments\n\n{long}\n\n{long}\n"
     assert len(split_text(text, "t").replies) == 2
+
+
+def test_region_comment_header_v3_needs_a_sentence_after_it():
+    body = "The branch will close in June after footfall fell by sixty percent in five years."
+    cards = (
+        "alice · 3h ago\nIt closed in May, not June.\nReply\n\n"
+        "bob · 2h ago\nThe figure was forty percent.\nReply\n"
+    )
+    table = "\nRelated topics\nTopic\nReplies\nViews\nBank merger talks\n14\n2.1k\n"
+    thread = split_text(f"Bank to close\n\n{body}\n\n{body}\n\n{cards}{table}", "t")
+    assert [r.text[:9] for r in thread.replies][:2] == ["It closed", "The figur"]
+    listed = f"Bank to close\n\n{body}\n\nComments\n\nIt closed in May, not June.\n"
+    assert [r.text for r in split_text(listed, "t").replies] == ["It closed in May, not June."]
 
 
 def test_block_gap_v2_under_a_comment_header():

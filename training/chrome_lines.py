@@ -48,6 +48,7 @@ class ChromeConfig:
             "heldout6",
             "heldout7",
             "heldout8",
+            "heldout9",
         ]
     )
     # Inverse L2 strength of the logistic regression.

@@ -453,20 +453,34 @@ def _trim_learned_chrome(
     def trim(body: list[R.Line], at: int, step: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line
         # inside it is confident chrome, and a reply the rules gave an author keeps a line.
+        outer = 0
         while len(body) > (1 if draft.author else 0):
             here = level(body[at])
-            inner = level(body[at + step]) if len(body) > 1 else 0
+            # The line inside this one, or for the last line left, the one just cut.
+            inner = level(body[at + step]) if len(body) > 1 else outer
             if here == 0 or (here == 1 and inner < 2):
                 return
             if len(body) > 1 and _runs_on(*((body[0], body[1]) if at == 0 else body[-2:])):
                 return
+            outer = here
             boilerplate.append(
                 BoilerplateItem("forum-chrome", body.pop(at).text, R.REPLY_LEARNED_CHROME)
             )
 
+    # A one-line reply looks like chrome on its own ('this', 'Agreed', 'nope'); it goes
+    # only when other one-line replies share its shape ('No me gusta 17', 'No me gusta 4';
+    # a username the rules did not know, over each post).
+    singles = Counter(R.line_shape(d.text_lines[0].text) for d in drafts if len(d.text_lines) == 1)
     for draft in drafts:
         if len(draft.text_lines) == 1:
-            continue  # 'this', 'Agreed', 'nope': a one-line reply looks like chrome alone
+            only = draft.text_lines[0]
+            if not draft.author and singles[R.line_shape(only.text)] >= 2 and level(only) == 2:
+                boilerplate.append(
+                    BoilerplateItem(
+                        "forum-chrome", draft.text_lines.pop().text, R.REPLY_LEARNED_CHROME
+                    )
+                )
+            continue
         trim(draft.text_lines, 0, 1)
         if not (draft.text_lines and _signs_off(draft.text_lines[-1].text, draft.author)):
             trim(draft.text_lines, -1, -1)

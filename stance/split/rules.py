@@ -3162,15 +3162,27 @@ def _article_paragraphs_before_next_marker(rc: RegionContext, start: int) -> tup
     return long_paragraphs, False
 
 
-@rule("region.comment_header.v2")
+def _sentence_follows(rc: RegionContext, start: int) -> bool:
+    """Whether any text line after `start` ends a sentence, as a reply's text does."""
+    return any(
+        rc.labels[k].role == ROLE_TEXT and ends_sentence(rc.lines[k].text)
+        for k in range(start + 1, len(rc.lines))
+    )
+
+
+@rule("region.comment_header.v3")
 def region_comment_header(rc: RegionContext) -> int | None:
     """Replies start after the first '12 Comments' / 'Replies' header below the article.
     v2: a comment count in the byline ('Comments (27)' next to the date, Kinja) is
-    followed by the article's own paragraphs and then the real header; it is skipped."""
+    followed by the article's own paragraphs and then the real header; it is skipped.
+    v3: so is a header with no sentence after it, such as the 'Replies' column of a
+    related-topics table under a Discourse thread."""
     for i in range(rc.article_start + 1, len(rc.lines)):
         if rc.labels[i].role == ROLE_MARKER:
             prose, marker_follows = _article_paragraphs_before_next_marker(rc, i)
             if prose >= 2 and marker_follows:
+                continue
+            if not _sentence_follows(rc, i):
                 continue
             return i
     return None
