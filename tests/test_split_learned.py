@@ -14,6 +14,7 @@ from stance.split.learned import (
     WEIGHTS_PATH,
     ChromeLineScorer,
     default_scorer,
+    ends_prose,
     line_features,
     page_counts,
 )
@@ -220,3 +221,19 @@ def test_a_closing_sentence_under_a_chrome_run_goes_with_it():
     text = page("First reply text here.", footer)
     thread = split_text(text, "t", chrome_scorer=scorer_for("zorble"))
     assert [r.text for r in thread.replies] == ["First reply text here."]
+
+
+@pytest.mark.parametrize(
+    "text,prose",
+    [
+        ("Thomas K.", False),
+        ("Reinhard Sch.", False),
+        ("M.", False),
+        ("So do I.", True),
+        ("Yes.", True),
+        ("Made in the U.S.", True),
+        ("It was fine", False),
+    ],
+)
+def test_ends_prose_tells_a_signed_initial_from_a_sentence(text, prose):
+    assert ends_prose(text) is prose

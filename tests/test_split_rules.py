@@ -1001,6 +1001,10 @@ V8_CASES = [
     [
         "To encourage thoughtful and respectful conversations, names appear with each post.",
         "We have migrated to a new commenting platform. Register and login to post comments.",
+        "Sie möchten mitdiskutieren? Jetzt anmelden oder registrieren.",
+        "Les commentaires sont réservés aux abonnés.",
+        "Zaloguj się, aby dodać komentarz",
+        "Vi granskar kommentarer innan de publiceras. Läs våra regler.",
     ],
 )
 def test_comment_policy_only_under_a_comment_header(policy):

@@ -173,7 +173,17 @@ class ChromeLineScorer:
         p = self.probability(features)
         if p < self.threshold:
             return 0
-        return 1 if ends_sentence(line.text) and p < self.sentence_threshold else 2
+        return 1 if ends_prose(line.text) and p < self.sentence_threshold else 2
+
+
+_NAME_INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.|(?:[A-ZÀ-Þ][\w'-]*\s+){1,3}[A-ZÀ-Þ]\w{0,2}\.)$")
+
+
+def ends_prose(text: str) -> bool:
+    """A line ending as a sentence does, unless it is a name closed by an initial or a
+    short abbreviation: 'Thomas K.', 'Reinhard Sch.' and 'M.' sign posts, not sentences."""
+    text = text.strip()
+    return ends_sentence(text) and not _NAME_INITIAL_RE.match(text)
 
 
 @lru_cache(maxsize=1)

@@ -2906,6 +2906,13 @@ COMMENT_POLICY_PHRASES = (
     "è necessario essere",
     "para comentar",
     "um zu kommentieren",
+    "mitdiskutieren",
+    "nutzungsbedingungen",
+    "réservés aux abonnés",
+    "aby dodać komentarz",
+    "regulamin komentowania",
+    "för att kommentera",
+    "granskar kommentarer",
 )
 
 
