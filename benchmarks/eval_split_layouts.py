@@ -29,46 +29,30 @@ Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose]
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from stance.split import split_text
+from stance.split import SplitConfig
+from training.layouts import load_layouts, score_page
 
 LAYOUTS = Path(__file__).resolve().parents[1] / "tests" / "layouts"
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def check_layout(txt: Path) -> tuple[bool, str]:
-    """Split one layout page and compare its reply starts with the expected ones."""
-    expected = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))["replies"]
-    thread = split_text(txt.read_text(encoding="utf-8"), str(txt))
-    ends = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8")).get("ends")
-    got = [r.text for r in thread.replies]
-    if len(got) != len(expected):
-        return False, f"{len(got)} replies, expected {len(expected)}: {[g[:30] for g in got]}"
-    for k, (text, start) in enumerate(zip(got, expected, strict=True), start=1):
-        if not _norm(text).startswith(_norm(start)):
-            return False, f"reply {k} starts {text[:40]!r}, expected {start!r}"
-    for k, (text, end) in enumerate(zip(got, ends or [], strict=False), start=1):
-        if not _norm(text).endswith(_norm(end)):
-            return False, f"reply {k} ends {text[-40:]!r}, expected {end!r}"
-    return True, "ok"
-
-
-def evaluate(set_name: str, verbose: bool = False) -> tuple[int, int]:
-    """Return (exactly right, total) for one layout set, printing failures if verbose."""
-    pages = sorted((LAYOUTS / set_name).glob("*.txt"))
-    right = 0
-    for txt in pages:
-        ok, why = check_layout(txt)
-        right += ok
+def evaluate(
+    set_name: str, verbose: bool = False, config: SplitConfig | None = None
+) -> tuple[int, int, int, int, int]:
+    """(pages exactly right, pages, replies right, replies split, replies expected)."""
+    pages = load_layouts(LAYOUTS, [set_name])
+    right = matched = split = expected = 0
+    for page in pages:
+        score = score_page(page, config)
+        right += score.exact
+        matched += score.matched
+        split += score.split
+        expected += len(page.starts)
         if verbose:
-            print(f"  {'PASS' if ok else 'FAIL'} {set_name}/{txt.stem}: {why}")
-    return right, len(pages)
+            print(f"  {'PASS' if score.exact else 'FAIL'} {page.key}: {score.why}")
+    return right, len(pages), matched, split, expected
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,12 +60,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="show every layout")
     sets_here = sorted(p.name for p in LAYOUTS.iterdir() if p.is_dir())
     parser.add_argument("--set", choices=[*sets_here, "all"], default="tuned")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="switch off the learned chrome scorer"
+    )
     args = parser.parse_args(argv)
     sets = sets_here if args.set == "all" else [args.set]
+    config = SplitConfig(learned_chrome=not args.rules_only)
     for name in sets:
-        right, total = evaluate(name, args.verbose)
+        right, total, matched, split, expected = evaluate(name, args.verbose, config)
         share = right / total if total else 0.0
-        print(f"{name}: {right}/{total} threads with every reply boundary right ({share:.0%})")
+        print(
+            f"{name}: {right}/{total} threads with every reply boundary right ({share:.0%}); "
+            f"replies exactly right: precision {matched / max(1, split):.3f}, "
+            f"recall {matched / max(1, expected):.3f}"
+        )
     return 0
 
 

@@ -237,3 +237,16 @@ def test_a_closing_sentence_under_a_chrome_run_goes_with_it():
 )
 def test_ends_prose_tells_a_signed_initial_from_a_sentence(text, prose):
     assert ends_prose(text) is prose
+
+
+def test_a_run_of_chrome_inside_a_reply_is_a_card_the_rules_missed():
+    run = page("First reply text here.\nZorble\nZarkon 3\nSecond reply text here.")
+    thread = split_text(run, "t", chrome_scorer=scorer_for("zorble", "zarkon"))
+    assert [r.text for r in thread.replies] == ["First reply text here.", "Second reply text here."]
+    assert thread.replies[1].rule == R.REPLY_LEARNED_BOUNDARY
+    one = page("First reply text here.\nZorble\nStill the first reply.")
+    thread = split_text(one, "t", chrome_scorer=scorer_for("zorble"))
+    assert len(thread.replies) == 1
+    longer = SplitConfig(learned_boundary_min_run=3)
+    thread = split_text(run, "t", longer, chrome_scorer=scorer_for("zorble", "zarkon"))
+    assert len(thread.replies) == 1

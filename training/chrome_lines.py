@@ -26,12 +26,14 @@ from pathlib import Path
 
 import yaml
 
-from stance.split import SplitConfig, split_text
+from stance.split import SplitConfig
 from stance.split.learned import ChromeLineScorer, line_features, page_counts
 from stance.split.pipeline import prepared_lines
 from stance.split.rules import Line
+from training.layouts import LayoutPage, load_layouts, norm, score_page
 
 log = logging.getLogger(__name__)
+LOSO_REPORT = Path("reports/split/chrome_lines_loso.json")
 
 
 @dataclass
@@ -73,43 +75,6 @@ class ChromeConfig:
         return cls(**data)
 
 
-@dataclass
-class LayoutPage:
-    """One labelled page: its set, name, text, and expected reply starts and ends."""
-
-    set_name: str
-    name: str
-    text: str
-    starts: list[str]
-    ends: list[str] | None
-
-    @property
-    def key(self) -> str:
-        return f"{self.set_name}/{self.name}"
-
-
-def load_layouts(root: Path, sets: list[str]) -> list[LayoutPage]:
-    """Every labelled page of the named sets, in a stable order."""
-    pages = []
-    for set_name in sets:
-        for txt in sorted((root / set_name).glob("*.txt")):
-            meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
-            pages.append(
-                LayoutPage(
-                    set_name,
-                    txt.stem,
-                    txt.read_text(encoding="utf-8"),
-                    meta["replies"],
-                    meta.get("ends"),
-                )
-            )
-    return pages
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def line_labels(lines: list[Line], page: LayoutPage) -> list[int | None] | None:
     """1 for a line inside a reply's own text, 0 for any other line after the first
     reply starts, None before it; None for the page when a start or end is not found
@@ -118,7 +83,7 @@ def line_labels(lines: list[Line], page: LayoutPage) -> list[int | None] | None:
     joined = ""
     for line in lines:
         offsets.append(len(joined))
-        joined += _norm(line.text) + " "
+        joined += norm(line.text) + " "
 
     def line_at(pos: int) -> int:
         k = 0
@@ -133,19 +98,17 @@ def line_labels(lines: list[Line], page: LayoutPage) -> list[int | None] | None:
     first: int | None = None
     spans = []
     for k, start in enumerate(page.starts):
-        pos = joined.find(_norm(start), cursor)
+        pos = joined.find(norm(start), cursor)
         if pos < 0:
             return None
         if page.ends:
-            end = _norm(page.ends[k])
+            end = norm(page.ends[k])
             stop = joined.find(end, pos)
             if stop < 0:
                 return None
             stop += len(end) - 1
         else:
-            nxt = (
-                joined.find(_norm(page.starts[k + 1]), pos + 1) if k + 1 < len(page.starts) else -1
-            )
+            nxt = joined.find(norm(page.starts[k + 1]), pos + 1) if k + 1 < len(page.starts) else -1
             stop = (nxt if nxt >= 0 else len(joined)) - 1
         spans.append((line_at(pos), line_at(stop)))
         cursor = stop
@@ -215,48 +178,35 @@ def fit(pages: list[LayoutPage], cfg: ChromeConfig) -> ChromeLineScorer:
 
 
 def exact(page: LayoutPage, scorer: ChromeLineScorer | None) -> bool:
-    """Every reply boundary right, as benchmarks/eval_split_layouts.py counts it."""
-    config = SplitConfig(learned_chrome=scorer is not None)
-    got = [r.text for r in split_text(page.text, page.key, config, scorer).replies]
-    if len(got) != len(page.starts):
-        return False
-    if not all(_norm(t).startswith(_norm(s)) for t, s in zip(got, page.starts, strict=True)):
-        return False
-    return all(_norm(t).endswith(_norm(e)) for t, e in zip(got, page.ends or [], strict=False))
+    """Every reply boundary right, with `scorer` or (None) the rules alone."""
+    return score_page(page, SplitConfig(learned_chrome=scorer is not None), scorer).exact
 
 
 def leave_one_set_out(cfg: ChromeConfig, sets: list[str]) -> list[dict[str, object]]:
-    """Per set: pages exactly right with the rules alone and with a scorer trained on
-    every other set (the rules themselves were tuned on all but the newest sets)."""
-    root = Path(cfg.layouts_dir)
-    pages = load_layouts(root, sets)
+    """Per set: pages exactly right and replies exactly right (precision, recall) with
+    the rules alone and with a scorer trained on every other set. The rules themselves
+    were tuned on all but the newest sets, so 'rules' is their best case."""
+    pages = load_layouts(Path(cfg.layouts_dir), sets)
     rows = []
     for held in sets:
-        train = [p for p in pages if p.set_name != held]
         test = [p for p in pages if p.set_name == held]
-        scorer = fit(train, cfg)
-        rules = [p.name for p in test if exact(p, None)]
-        learned = [p.name for p in test if exact(p, scorer)]
-        rows.append(
-            {
-                "set": held,
-                "pages": len(test),
-                "rules": len(rules),
-                "learned": len(learned),
-                "fixed": sorted(set(learned) - set(rules)),
-                "broken": sorted(set(rules) - set(learned)),
-            }
-        )
-        log.info(
-            "%s: rules %d/%d, with scorer %d/%d; fixed %s; broken %s",
-            held,
-            len(rules),
-            len(test),
-            len(learned),
-            len(test),
-            rows[-1]["fixed"],
-            rows[-1]["broken"],
-        )
+        scorer = fit([p for p in pages if p.set_name != held], cfg)
+        row: dict[str, object] = {"set": held, "pages": len(test)}
+        exact_pages = {}
+        for name, config, use in (
+            ("rules", SplitConfig(learned_chrome=False), None),
+            ("learned", SplitConfig(), scorer),
+        ):
+            scores = [score_page(p, config, use) for p in test]
+            matched = sum(s.matched for s in scores)
+            exact_pages[name] = {p.name for p, s in zip(test, scores, strict=True) if s.exact}
+            row[name] = len(exact_pages[name])
+            row[f"{name}_precision"] = round(matched / max(1, sum(s.split for s in scores)), 3)
+            row[f"{name}_recall"] = round(matched / max(1, sum(len(p.starts) for p in test)), 3)
+        row["fixed"] = sorted(exact_pages["learned"] - exact_pages["rules"])
+        row["broken"] = sorted(exact_pages["rules"] - exact_pages["learned"])
+        rows.append(row)
+        log.info("%s", json.dumps(row, ensure_ascii=False))
     return rows
 
 
@@ -272,7 +222,12 @@ def main(argv: list[str] | None = None) -> None:
         key, value = item.split("=", 1)
         setattr(cfg, key, type(getattr(cfg, key))(value))
     if args.loso:
-        leave_one_set_out(cfg, cfg.train_sets)
+        rows = leave_one_set_out(cfg, cfg.train_sets)
+        LOSO_REPORT.parent.mkdir(parents=True, exist_ok=True)
+        LOSO_REPORT.write_text(
+            json.dumps(rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        log.info("-> %s", LOSO_REPORT)
         return
     started = time.time()
     pages = load_layouts(Path(cfg.layouts_dir), cfg.train_sets)

@@ -418,12 +418,83 @@ def _apply_name_lines(drafts: list[_Draft], config: SplitConfig) -> None:
         d.author = d.text_lines.pop(0).text
 
 
+class _ChromeJudge:
+    """The learned scorer's verdicts on the page's lines, each line judged once."""
+
+    def __init__(self, lines: list[R.Line], scorer: ChromeLineScorer) -> None:
+        self.lines = lines
+        self.scorer = scorer
+        self.counts = page_counts(lines)
+        # Draft lines are the page's own `Line` objects, except text a header carried on
+        # its own line ('[10:15] alice: text'), which the rules already read as the reader's.
+        self.position = {id(line): k for k, line in enumerate(lines)}
+        self.cache: dict[int, int] = {}
+
+    def level(self, line: R.Line) -> int:
+        """`ChromeLineScorer.chrome_level` of a draft line (0 for text it never judges)."""
+        k = self.position.get(id(line))
+        if k is None:
+            return 0
+        if k not in self.cache:
+            lines = self.lines
+            # A clause running on ('Morning all,') and the name under a closing
+            # 'Thanks,' are a letter's own words: email replies keep them.
+            if line.text.endswith(",") or (k and lines[k - 1].text.endswith(",")):
+                self.cache[k] = 0
+            else:
+                features = line_features(lines, k, *self.counts)
+                self.cache[k] = self.scorer.chrome_level(line, features)
+        return self.cache[k]
+
+
+def _split_at_chrome_runs(
+    drafts: list[_Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], min_run: int
+) -> list[_Draft]:
+    """reply.learned_boundary.v1: a run of `min_run` or more confident chrome lines
+    with text on both sides inside one would-be reply is a card the rules did not read
+    (a name, a badge, a time, a button row): the text after it is the next reply."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        body = draft.text_lines
+        levels = [judge.level(line) for line in body]
+        cuts: list[tuple[int, int]] = []
+        k = 0
+        while k < len(body):
+            if levels[k] != 2:
+                k += 1
+                continue
+            end = k
+            while end < len(body) and levels[end] == 2:
+                end += 1
+            if k > 0 and end < len(body) and end - k >= min_run:
+                cuts.append((k, end))
+            k = end
+        if not cuts:
+            out.append(draft)
+            continue
+        start = 0
+        current = draft
+        for lo, hi in cuts:
+            current.text_lines = body[start:lo]
+            out.append(current)
+            for line in body[lo:hi]:
+                boilerplate.append(
+                    BoilerplateItem("forum-chrome", line.text, R.REPLY_LEARNED_BOUNDARY)
+                )
+            current = _Draft(R.REPLY_LEARNED_BOUNDARY)
+            start = hi
+        current.text_lines = body[start:]
+        out.append(current)
+    return out
+
+
 def _trim_learned_chrome(
     drafts: list[_Draft],
     lines: list[R.Line],
     scorer: ChromeLineScorer,
     boilerplate: list[BoilerplateItem],
-) -> None:
+    min_run: int,
+) -> list[_Draft]:
     """reply.learned_chrome.v1: lines at either edge of a reply that the learned scorer
     is confident are the site's chrome ('Works at …', '#3 of 62', 'Show 3 new
     comments') go to boilerplate; a reply of several lines that is chrome through and
@@ -431,30 +502,15 @@ def _trim_learned_chrome(
     Only edges: a confident chrome line inside a reply's text is more likely a short
     line of the reader's own than a boundary the rules missed. And never a one-line
     reply: 'this' or 'Agreed' on its own has every look of a button."""
-    counts = page_counts(lines)
-    # Draft lines are the page's own `Line` objects, except text a header carried on its
-    # own line ('[10:15] alice: text'), which the rules already read as the reader's.
-    position = {id(line): k for k, line in enumerate(lines)}
-    cache: dict[int, int] = {}
+    judge = _ChromeJudge(lines, scorer)
+    level = judge.level
+    drafts = _split_at_chrome_runs(drafts, judge, boilerplate, min_run)
 
-    def level(line: R.Line) -> int:
-        k = position.get(id(line))
-        if k is None:
-            return 0
-        if k not in cache:
-            # A clause running on ('Morning all,') and the name under a closing
-            # 'Thanks,' are a letter's own words: email replies keep them.
-            if line.text.endswith(",") or (k and lines[k - 1].text.endswith(",")):
-                cache[k] = 0
-            else:
-                cache[k] = scorer.chrome_level(line, line_features(lines, k, *counts))
-        return cache[k]
-
-    def trim(body: list[R.Line], at: int, step: int) -> None:
+    def trim(body: list[R.Line], at: int, step: int, keep: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line
         # inside it is confident chrome, and a reply the rules gave an author keeps a line.
         outer = 0
-        while len(body) > (1 if draft.author else 0):
+        while len(body) > keep:
             here = level(body[at])
             # The line inside this one, or for the last line left, the one just cut.
             inner = level(body[at + step]) if len(body) > 1 else outer
@@ -481,9 +537,11 @@ def _trim_learned_chrome(
                     )
                 )
             continue
-        trim(draft.text_lines, 0, 1)
+        keep = 1 if draft.author else 0
+        trim(draft.text_lines, 0, 1, keep)
         if not (draft.text_lines and _signs_off(draft.text_lines[-1].text, draft.author)):
-            trim(draft.text_lines, -1, -1)
+            trim(draft.text_lines, -1, -1, keep)
+    return drafts
 
 
 def _runs_on(first: R.Line, second: R.Line) -> bool:
@@ -595,7 +653,9 @@ def split_text(
     _apply_name_lines(drafts, config)
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
     if scorer is not None:
-        _trim_learned_chrome(drafts, lines, scorer, boilerplate)
+        drafts = _trim_learned_chrome(
+            drafts, lines, scorer, boilerplate, config.learned_boundary_min_run
+        )
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None

@@ -3278,6 +3278,7 @@ REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
 REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
 REPLY_REPEATED_STUB = "reply.repeated_stub.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v1"
+REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v1"
 SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
 
 

@@ -1,0 +1,92 @@
+"""The labelled page layouts in tests/layouts/ and how a split of one is scored.
+
+Each layout is NAME.txt (a pasted page) with NAME.json: the expected start of every
+reply's own text, in order, and optionally how each ends. Shared by the layout benchmark
+(benchmarks/eval_split_layouts.py) and the chrome scorer's training
+(training/chrome_lines.py), so both count a page as right in the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from stance.split import SplitConfig, split_text
+from stance.split.learned import ChromeLineScorer
+
+
+@dataclass
+class LayoutPage:
+    """One labelled page: its set, name, text, and expected reply starts and ends."""
+
+    set_name: str
+    name: str
+    text: str
+    starts: list[str]
+    ends: list[str] | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.set_name}/{self.name}"
+
+
+@dataclass
+class PageScore:
+    """How one split of a page compares with its labels."""
+
+    exact: bool  # as many replies as expected, each starting (and ending) right
+    why: str  # 'ok', or the first thing that is wrong
+    matched: int  # expected replies some split reply gets exactly right
+    split: int  # replies the splitter found
+
+
+def load_layouts(root: Path, sets: list[str]) -> list[LayoutPage]:
+    """Every labelled page of the named sets, in a stable order."""
+    pages = []
+    for set_name in sets:
+        for txt in sorted((root / set_name).glob("*.txt")):
+            meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+            text = txt.read_text(encoding="utf-8")
+            pages.append(LayoutPage(set_name, txt.stem, text, meta["replies"], meta.get("ends")))
+    return pages
+
+
+def norm(text: str) -> str:
+    """Whitespace- and case-insensitive form in which starts and ends are compared."""
+    return " ".join(text.split()).casefold()
+
+
+def matched_replies(got: list[str], starts: list[str], ends: list[str] | None) -> int:
+    """How many expected replies some split reply gets exactly right (start and, where
+    given, end), each split reply counted once: a softer score than whole pages."""
+    used: set[int] = set()
+    for k, start in enumerate(starts):
+        for j, text in enumerate(got):
+            right_end = not ends or norm(text).endswith(norm(ends[k]))
+            if j not in used and norm(text).startswith(norm(start)) and right_end:
+                used.add(j)
+                break
+    return len(used)
+
+
+def score_page(
+    page: LayoutPage, config: SplitConfig | None = None, scorer: ChromeLineScorer | None = None
+) -> PageScore:
+    """Split `page` and compare: a page is exact when it has as many replies as labelled
+    and each begins with its start and, where ends are labelled, ends with its end, so
+    a footer or timestamp left in a reply's text is a wrong boundary too."""
+    got = [r.text for r in split_text(page.text, page.key, config, scorer).replies]
+    matched = matched_replies(got, page.starts, page.ends)
+    if len(got) != len(page.starts):
+        why = f"{len(got)} replies, expected {len(page.starts)}: {[g[:30] for g in got]}"
+        return PageScore(False, why, matched, len(got))
+    for k, (text, start) in enumerate(zip(got, page.starts, strict=True), start=1):
+        if not norm(text).startswith(norm(start)):
+            why = f"reply {k} starts {text[:40]!r}, expected {start!r}"
+            return PageScore(False, why, matched, len(got))
+    for k, (text, end) in enumerate(zip(got, page.ends or [], strict=False), start=1):
+        if not norm(text).endswith(norm(end)):
+            why = f"reply {k} ends {text[-40:]!r}, expected {end!r}"
+            return PageScore(False, why, matched, len(got))
+    return PageScore(True, "ok", matched, len(got))
