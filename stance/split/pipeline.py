@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from stance.split import rules as R
 from stance.split.config import SplitConfig
-from stance.split.learned import ChromeLineScorer, default_scorer, line_features, page_counts
+from stance.split.learned import (
+    ChromeLineScorer,
+    default_scorer,
+    ends_prose,
+    line_features,
+    page_counts,
+)
 from stance.thread import Article, BoilerplateItem, Reply, Thread
 
 # Markdown-ish emphasis and headings survive copy-paste from some pages (example 003
@@ -456,7 +462,10 @@ def _split_at_chrome_runs(
     out: list[_Draft] = []
     for draft in drafts:
         body = draft.text_lines
-        levels = [judge.level(line) for line in body]
+        # Only confident chrome (level 2) matters here, and a line that ends as prose is
+        # never that: it is not scored at all, which keeps long threads fast.
+        never = judge.scorer.sentence_threshold >= 1.0
+        levels = [0 if never and ends_prose(line.text) else judge.level(line) for line in body]
         cuts: list[tuple[int, int]] = []
         k = 0
         while k < len(body):

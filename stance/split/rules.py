@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from stance.split.config import SplitConfig
@@ -2615,9 +2616,11 @@ def author_footer(ctx: Context, i: int) -> dict[int, LineMatch] | None:
 _SHAPE_DIGITS_RE = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=65536)
 def line_shape(text: str) -> str:
     """A line's shape: digits become 0 and capitalised or handle-like tokens N, so that
-    'Helpful (3) · Flag' and 'Helpful (12) · Flag' share one shape."""
+    'Helpful (3) · Flag' and 'Helpful (12) · Flag' share one shape. Cached: the shape
+    rules and the learned scorer both ask for it."""
     out = []
     for tok in _SHAPE_DIGITS_RE.sub("0", text).split():
         out.append("N" if tok[:1].isupper() or tok[:1] == "@" or "_" in tok else tok.lower())
