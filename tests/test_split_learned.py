@@ -250,3 +250,24 @@ def test_a_run_of_chrome_inside_a_reply_is_a_card_the_rules_missed():
     longer = SplitConfig(learned_boundary_min_run=3)
     thread = split_text(run, "t", longer, chrome_scorer=scorer_for("zorble", "zarkon"))
     assert len(thread.replies) == 1
+
+
+FORUM = (
+    "Panther Lake slips to 2026?\n\nThread in CPUs and Overclocking\n\n"
+    "alice · 3h ago\n" + "Intel told investors the launch moves to the first quarter. " * 5 + "\n"
+    "Reply\n\nbob · 2h ago\nThe slide says launch in Q4, shipping later.\nReply\n\n"
+    "carol · 1h ago\nIt slipped once already.\nReply\n"
+)
+
+
+def test_a_long_first_post_without_an_article_above_is_the_article():
+    thread = split_text(FORUM, "t")
+    assert thread.article.paragraphs[1].startswith("Intel told investors")
+    assert [r.author for r in thread.replies] == ["bob", "carol"]
+    assert any(b.rule == R.OPENING_POST and b.text == "alice" for b in thread.boilerplate)
+
+
+def test_an_article_above_keeps_the_first_post_a_reply():
+    body = "The council voted on Tuesday to close the branch in June after a review. " * 5
+    thread = split_text(FORUM.replace("\n\nalice", f"\n\n{body}\n\nComments\n\nalice"), "t")
+    assert [r.author for r in thread.replies] == ["alice", "bob", "carol"]

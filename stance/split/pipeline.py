@@ -572,6 +572,33 @@ def _signs_off(text: str, author: str | None) -> bool:
     )
 
 
+def _opening_post(
+    drafts: list[_Draft],
+    article_lines: list[R.Line],
+    boilerplate: list[BoilerplateItem],
+    config: SplitConfig,
+) -> list[_Draft]:
+    """article.opening_post.v1: a forum thread, Q&A page or issue has no article above
+    its first post; that post, long and followed by replies, is what they discuss, so it
+    is the article (its author a byline), not a reply to an article nobody wrote."""
+    if len(drafts) < config.opening_post_min_replies or not drafts[0].text_lines:
+        return drafts
+    if sum(line.words for line in article_lines) >= config.opening_post_max_article_words:
+        return drafts
+    first = drafts[0]
+    if sum(line.words for line in first.text_lines) < config.opening_post_min_words:
+        return drafts
+    head = first.text_lines[0]
+    # The post opens a paragraph of its own, whatever sat above its header.
+    article_lines.append(R.make_line(head.index, head.text, max(1, head.gap), head.block))
+    article_lines.extend(first.text_lines[1:])
+    if first.author:
+        boilerplate.append(BoilerplateItem("byline", first.author, R.OPENING_POST))
+    for line in first.quote_lines:
+        boilerplate.append(BoilerplateItem("other", line.text, R.OPENING_POST))
+    return drafts[1:]
+
+
 def _build_replies(
     drafts: list[_Draft], config: SplitConfig, boilerplate: list[BoilerplateItem]
 ) -> list[Reply]:
@@ -665,6 +692,7 @@ def split_text(
         drafts = _trim_learned_chrome(
             drafts, lines, scorer, boilerplate, config.learned_boundary_min_run
         )
+    drafts = _opening_post(drafts, article_lines, boilerplate, config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None

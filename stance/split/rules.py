@@ -3282,6 +3282,7 @@ REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
 REPLY_REPEATED_STUB = "reply.repeated_stub.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v1"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v1"
+OPENING_POST = "article.opening_post.v1"
 SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
 
 
