@@ -687,12 +687,12 @@ def split_text(
     drafts = _segment(lines, labels, region_start, boilerplate, config, block_gap)
     drafts = _drop_repeated_stubs(drafts, boilerplate, config)
     _apply_name_lines(drafts, config)
+    drafts = _opening_post(drafts, article_lines, boilerplate, config)
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
     if scorer is not None:
         drafts = _trim_learned_chrome(
             drafts, lines, scorer, boilerplate, config.learned_boundary_min_run
         )
-    drafts = _opening_post(drafts, article_lines, boilerplate, config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None
