@@ -19,6 +19,7 @@ import json
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +32,7 @@ WEIGHTS_PATH = Path(__file__).resolve().parent / "chrome_lines.json"
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _DIGIT_RE = re.compile(r"\d")
-_SEPARATORS = ("·", "•", "|", "—", "–", "/", ">", "→", "»")
+_SEPARATOR_RE = re.compile("[·•|—–/>→»]")
 # Words are features only this far into a line: chrome announces itself early ('Reply',
 # 'Show 3 more', 'Sign in'); later words of prose are the reader's topic, not the page's.
 _LEADING_WORDS = 4
@@ -39,10 +40,7 @@ _LEADING_WORDS = 4
 
 def _bucket(value: float, edges: tuple[float, ...]) -> str:
     """The index of the first edge `value` is below: a coarse, monotone binning."""
-    for k, edge in enumerate(edges):
-        if value < edge:
-            return str(k)
-    return str(len(edges))
+    return str(bisect_right(edges, value))
 
 
 def _script(text: str) -> str:
@@ -58,9 +56,10 @@ def _script(text: str) -> str:
     return "none"
 
 
-def _own_features(prefix: str, text: str) -> list[str]:
+@lru_cache(maxsize=131072)
+def _own_features(prefix: str, text: str) -> tuple[str, ...]:
     """Facts about one line's text, named with `prefix` (self, prev, next)."""
-    return [f"{prefix}:{fact}" for fact in _text_facts(text)]
+    return tuple(f"{prefix}:{fact}" for fact in _text_facts(text))
 
 
 @lru_cache(maxsize=131072)
@@ -88,7 +87,7 @@ def _text_facts(text: str) -> tuple[str, ...]:
         out.append("comma")
     digits = len(_DIGIT_RE.findall(text))
     out.append(f"digits={_bucket(digits / max(1, len(text)), (0.001, 0.1, 0.3))}")
-    if any(sep in text for sep in _SEPARATORS):
+    if _SEPARATOR_RE.search(text):
         out.append("sep")
     if "@" in text:
         out.append("at")
@@ -103,7 +102,7 @@ def line_features(
     """The names of line `i`'s binary features: its own facts, its neighbours', how
     often the page repeats it, and its leading words (lower-cased)."""
     line = lines[i]
-    out = _own_features("self", line.text)
+    out = list(_own_features("self", line.text))
     if i > 0:
         out += _own_features("prev", lines[i - 1].text)
     else:
