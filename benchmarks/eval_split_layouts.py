@@ -21,9 +21,11 @@ tuned on in the seventh; `heldout6` (20 more, mostly English news sites, written
 the seventh round) scored 4/20 at its end, then was tuned on in the eighth (10/20);
 `heldout7` (20 more, written blind at the start of the ninth round) scored 7/20 before
 and after it, then was tuned on in the tenth; `heldout8` (20 more, written blind during
-the tenth) is scored once at its end.
+the tenth) was scored once at its end. `heldout9` and `heldout10` (session 4, written
+blind) were each scored once before being looked at: heldout9 at the session's start,
+heldout10 at its end; both are now in the learned chrome scorer's training data.
 
-Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose]
+Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose] [--rules-only]
 """
 
 from __future__ import annotations

@@ -51,6 +51,7 @@ class ChromeConfig:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
         ]
     )
     # Inverse L2 strength of the logistic regression.
