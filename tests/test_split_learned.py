@@ -56,10 +56,10 @@ def test_probability_and_levels():
     scorer = scorer_for("share")
     assert scorer.probability(["w0:share"]) > 0.99
     assert scorer.probability(["w0:unknown"]) < 0.01
-    assert scorer.chrome_level(R.make_line(0, "Share this", 0, 0), ["w0:share"]) == 2
+    assert scorer.chrome_level(R.make_line(0, "Share this", 0, 0), 0.99) == 2
     # A sentence needs a chrome line inside it to be trimmed.
-    assert scorer.chrome_level(R.make_line(0, "Share this.", 0, 0), ["w0:share"]) == 1
-    assert scorer.chrome_level(R.make_line(0, "A reply", 0, 0), ["w0:a"]) == 0
+    assert scorer.chrome_level(R.make_line(0, "Share this.", 0, 0), 0.99) == 1
+    assert scorer.chrome_level(R.make_line(0, "A reply", 0, 0), 0.01) == 0
 
 
 def page(*replies: str) -> str:
@@ -270,3 +270,13 @@ def test_an_article_above_keeps_the_first_post_a_reply():
     body = "The council voted on Tuesday to close the branch in June after a review. " * 5
     thread = split_text(FORUM.replace("\n\nalice", f"\n\n{body}\n\nComments\n\nalice"), "t")
     assert [r.author for r in thread.replies] == ["alice", "bob", "carol"]
+
+
+def test_line_probability_equals_the_named_features_sum():
+    scorer = default_scorer()
+    for layout in load_layouts(ROOT / "tests" / "layouts", ["heldout8"])[:5]:
+        lines, _ = prepared_lines(layout.text)
+        counts = page_counts(lines)
+        for k in range(0, len(lines), 7):
+            named = scorer.probability(line_features(lines, k, *counts))
+            assert scorer.line_probability(lines, k, *counts) == pytest.approx(named, abs=1e-9)

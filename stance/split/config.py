@@ -125,9 +125,8 @@ class SplitConfig:
         2, "Confident chrome lines inside a reply that mark a card the rules missed."
     )
     # reply.learned_chrome.v1 (stance/split/learned.py): off, the splitter is the rules alone.
-    learned_chrome: bool = field(
-        default=True,
-        metadata={"help": "Trim chrome lines a learned scorer finds at the edges of replies."},
+    learned_chrome: bool = _opt(
+        True, "Use the learned chrome scorer: trim chrome off replies, split at chrome runs."
     )
 
     def __post_init__(self) -> None:

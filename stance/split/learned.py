@@ -6,8 +6,9 @@ Keyword rules carry poorly to the next site ('Messages', '#3 of 62', 'Works at �
 ending, Title Case or all caps, repeated on the page, digits and separators. A
 logistic model over those facts, trained on the labelled layouts in tests/layouts/
 (`training/chrome_lines.py`), says how likely a line is chrome; the pipeline trims
-confident chrome from the edges of replies and drops replies that are chrome through
-and through (rule `reply.learned_chrome.v1`).
+confident chrome from the edges of replies, drops replies that are chrome through and
+through (rule `reply.learned_chrome.v1`) and splits a reply at a run of chrome inside
+it, a comment card no rule read (`reply.learned_boundary.v1`).
 
 The weights are a small JSON file shipped beside this module; inference is a sum over
 the line's active features, with no dependency beyond the standard library.
@@ -36,6 +37,9 @@ _SEPARATOR_RE = re.compile("[·•|—–/>→»]")
 # Words are features only this far into a line: chrome announces itself early ('Reply',
 # 'Show 3 more', 'Sign in'); later words of prose are the reader's topic, not the page's.
 _LEADING_WORDS = 4
+# Lines longer than this are prose; their shapes are not counted (a line's shape costs
+# a regex pass, and only short lines repeat as chrome).
+_SHAPE_MAX_WORDS = 12
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> str:
@@ -54,12 +58,6 @@ def _script(text: str) -> str:
                 return "cjk"
             return "other"
     return "none"
-
-
-@lru_cache(maxsize=131072)
-def _own_features(prefix: str, text: str) -> tuple[str, ...]:
-    """Facts about one line's text, named with `prefix` (self, prev, next)."""
-    return tuple(f"{prefix}:{fact}" for fact in _text_facts(text))
 
 
 @lru_cache(maxsize=131072)
@@ -96,19 +94,27 @@ def _text_facts(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def line_features(
+def _neighbours(lines: list[Line], i: int) -> tuple[tuple[str, str], ...]:
+    """(prefix, text) of the lines whose facts describe line `i`: itself and, where the
+    page has them, the lines before and after it."""
+    out = [("self", lines[i].text)]
+    if i > 0:
+        out.append(("prev", lines[i - 1].text))
+    if i + 1 < len(lines):
+        out.append(("next", lines[i + 1].text))
+    return tuple(out)
+
+
+def _context_features(
     lines: list[Line], i: int, shapes: Counter[str], texts: Counter[str]
 ) -> list[str]:
-    """The names of line `i`'s binary features: its own facts, its neighbours', how
-    often the page repeats it, and its leading words (lower-cased)."""
+    """Line `i`'s features that are not facts of one text: missing neighbours, blank
+    lines around it, how often the page repeats it, its script and leading words."""
     line = lines[i]
-    out = list(_own_features("self", line.text))
-    if i > 0:
-        out += _own_features("prev", lines[i - 1].text)
-    else:
+    out = []
+    if i == 0:
         out.append("prev:none")
     if i + 1 < len(lines):
-        out += _own_features("next", lines[i + 1].text)
         out.append(f"gap_after={min(lines[i + 1].gap, 2)}")
     else:
         out.append("next:none")
@@ -127,9 +133,15 @@ def line_features(
     return out
 
 
-# Lines longer than this are prose; their shapes are not counted (a line's shape costs
-# a regex pass, and only short lines repeat as chrome).
-_SHAPE_MAX_WORDS = 12
+def line_features(
+    lines: list[Line], i: int, shapes: Counter[str], texts: Counter[str]
+) -> list[str]:
+    """The names of line `i`'s binary features: its own facts and its neighbours' (named
+    'self:…', 'prev:…', 'next:…'), how often the page repeats it, and its leading words."""
+    out = [
+        f"{prefix}:{fact}" for prefix, text in _neighbours(lines, i) for fact in _text_facts(text)
+    ]
+    return out + _context_features(lines, i, shapes, texts)
 
 
 def page_counts(lines: list[Line]) -> tuple[Counter[str], Counter[str]]:
@@ -161,18 +173,42 @@ class ChromeLineScorer:
             float(data["sentence_threshold"]),
         )
 
+    def __post_init__(self) -> None:
+        # The facts of a line and its neighbours, looked up without building their
+        # prefixed names ('self:words=2'): a third of the scorer's time on long threads.
+        by_prefix: dict[str, dict[str, float]] = {"self": {}, "prev": {}, "next": {}}
+        for name, weight in self.weights.items():
+            prefix, _, fact = name.partition(":")
+            if prefix in by_prefix:
+                by_prefix[prefix][fact] = weight
+        object.__setattr__(self, "_by_prefix", by_prefix)
+
     def probability(self, features: list[str]) -> float:
         """P(chrome) for one line's features; unknown features weigh nothing."""
-        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
 
-    def chrome_level(self, line: Line, features: list[str]) -> int:
-        """2: confident chrome; 1: would be, but it ends a sentence (trimmed only
-        between chrome lines: 'Powered by Hashnode.' in a footer run); 0: content."""
-        p = self.probability(features)
+    def line_probability(
+        self, lines: list[Line], i: int, shapes: Counter[str], texts: Counter[str]
+    ) -> float:
+        """`probability(line_features(lines, i, ...))`, computed without the names."""
+        z = self.bias + sum(
+            map(self.weights.get, _context_features(lines, i, shapes, texts), repeat(0.0))
+        )
+        for prefix, text in _neighbours(lines, i):
+            z += sum(map(self._by_prefix[prefix].get, _text_facts(text), repeat(0.0)))
+        return _logistic(z)
+
+    def chrome_level(self, line: Line, p: float) -> int:
+        """From a line's P(chrome): 2, confident chrome; 1, it would be, but it ends a
+        sentence (trimmed only between chrome lines: 'Powered by Hashnode.' in a footer
+        run); 0, content."""
         if p < self.threshold:
             return 0
         return 1 if ends_prose(line.text) and p < self.sentence_threshold else 2
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 _NAME_INITIAL_RE = re.compile(r"^(?:[^\W\d_]\.|(?:[A-ZÀ-Þ][\w'-]*\s+){1,3}[A-ZÀ-Þ]\w{0,2}\.)$")
@@ -183,6 +219,13 @@ def ends_prose(text: str) -> bool:
     short abbreviation: 'Thomas K.', 'Reinhard Sch.' and 'M.' sign posts, not sentences."""
     text = text.strip()
     return ends_sentence(text) and not _NAME_INITIAL_RE.match(text)
+
+
+def forget_page_facts() -> None:
+    """Drop the per-text fact caches: they pay off within a page (every line is also its
+    neighbours' neighbour, chrome repeats), but kept across a batch of long threads they
+    would grow to a hundred MB."""
+    _text_facts.cache_clear()
 
 
 @lru_cache(maxsize=1)

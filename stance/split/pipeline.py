@@ -12,7 +12,7 @@ from stance.split.learned import (
     ChromeLineScorer,
     default_scorer,
     ends_prose,
-    line_features,
+    forget_page_facts,
     page_counts,
 )
 from stance.thread import Article, BoilerplateItem, Reply, Thread
@@ -448,8 +448,8 @@ class _ChromeJudge:
             if line.text.endswith(",") or (k and lines[k - 1].text.endswith(",")):
                 self.cache[k] = 0
             else:
-                features = line_features(lines, k, *self.counts)
-                self.cache[k] = self.scorer.chrome_level(line, features)
+                p = self.scorer.line_probability(lines, k, *self.counts)
+                self.cache[k] = self.scorer.chrome_level(line, p)
         return self.cache[k]
 
 
@@ -511,7 +511,16 @@ def _trim_learned_chrome(
     Only edges: a confident chrome line inside a reply's text is more likely a short
     line of the reader's own than a boundary the rules missed. And never a one-line
     reply: 'this' or 'Agreed' on its own has every look of a button."""
-    judge = _ChromeJudge(lines, scorer)
+    try:
+        return _apply_chrome_judge(drafts, _ChromeJudge(lines, scorer), boilerplate, min_run)
+    finally:
+        forget_page_facts()
+
+
+def _apply_chrome_judge(
+    drafts: list[_Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], min_run: int
+) -> list[_Draft]:
+    """The body of `_trim_learned_chrome`, with the page's judge."""
     level = judge.level
     drafts = _split_at_chrome_runs(drafts, judge, boilerplate, min_run)
 
