@@ -59,6 +59,11 @@ LINE_CASES = [
         "Join the conversation as a VIP Member",
         "Readers who join the army rarely come back.",
     ),
+    (
+        R.call_to_action,
+        "You must log in or register to reply here.",
+        "You must register the car before you drive it.",
+    ),
     (R.navigation, "Home › World › Middle East", "Home is where the heart is, they say."),
     (R.closed_marker, "closed #7", "closed talks were held in Geneva #7"),
     (R.rule_line, "----------", "-- signed, the editors"),
@@ -1005,6 +1010,8 @@ V8_CASES = [
         "Les commentaires sont réservés aux abonnés.",
         "Zaloguj się, aby dodać komentarz",
         "Vi granskar kommentarer innan de publiceras. Läs våra regler.",
+        "I commenti sono riservati agli abbonati.",
+        "Conversations are opinions of our readers and are subject to the Code of Conduct.",
     ],
 )
 def test_comment_policy_only_under_a_comment_header(policy):

@@ -191,6 +191,7 @@ CTA_PREFIXES = (
     "commenting is closed",
     "commenting has been disabled",
     "you must be logged in",
+    "you must log in or register",
     "become a member",
     "become a subscriber",
     "support our journalism",
@@ -2916,6 +2917,8 @@ COMMENT_POLICY_PHRASES = (
     "regulamin komentowania",
     "för att kommentera",
     "granskar kommentarer",
+    "riservati agli abbonati",
+    "opinions of our readers",
 )
 
 
