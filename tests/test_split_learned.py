@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from stance import errors
 from stance.split import SplitConfig, split_text
 from stance.split import rules as R
 from stance.split.learned import (
@@ -26,6 +27,7 @@ from training.chrome_lines import (
     line_labels,
     load_layouts,
 )
+from training.chrome_lines import main as chrome_lines_main
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = "Council approves the new tram line\n\n" + "The council voted on Tuesday. " * 8
@@ -280,3 +282,12 @@ def test_line_probability_equals_the_named_features_sum():
         for k in range(0, len(lines), 7):
             named = scorer.probability(line_features(lines, k, *counts))
             assert scorer.line_probability(lines, k, *counts) == pytest.approx(named, abs=1e-9)
+
+
+def test_chrome_config_overrides_read_as_yaml_and_unknown_keys_fail():
+    path = ROOT / "configs" / "chrome_lines.yaml"
+    cfg = ChromeConfig.from_yaml(path, ["balanced=true", "threshold=0.9"])
+    assert cfg.balanced is True and cfg.threshold == 0.9
+    with pytest.raises(errors.ConfigError):
+        ChromeConfig.from_yaml(path, ["nope=1"])
+    assert chrome_lines_main(["--config", str(path), "--set", "nope=1"]) == 2

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from stance import errors
 from stance.split import SplitConfig
 from stance.split.learned import ChromeLineScorer, line_features, page_counts
 from stance.split.pipeline import prepared_lines
@@ -59,7 +61,7 @@ class ChromeConfig:
     # A word feature must occur on this many training pages: rarer words name one site.
     min_word_pages: int = 3
     # P(chrome) from which a line at a reply's edge is trimmed.
-    threshold: float = 0.8
+    threshold: float = 0.85
     # The same for a line that ends a sentence (1.0: never trimmed).
     sentence_threshold: float = 1.0
     # Weigh content and chrome lines equally: the reply region holds more chrome than
@@ -68,11 +70,23 @@ class ChromeConfig:
     output: str = "stance/split/chrome_lines.json"
 
     @classmethod
-    def from_yaml(cls, path: Path) -> ChromeConfig:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        unknown = set(data) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise SystemExit(f"{path}: unknown keys {sorted(unknown)}")
+    def from_yaml(cls, path: Path, overrides: list[str] | None = None) -> ChromeConfig:
+        """The config in `path`, then `key=value` overrides (values read as YAML, so
+        `balanced=false` is a bool). Unknown keys are a `ConfigError`."""
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise errors.bad_config_value(str(path), "file", "", str(exc).splitlines()[0]) from None
+        if not isinstance(data, dict):
+            raise errors.bad_config_value(str(path), "file", "", "not a mapping of keys")
+        for item in overrides or []:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise errors.bad_config_value("--set", item, "", "expected key=value")
+            data[key] = yaml.safe_load(value)
+        for key in data:
+            if key not in cls.__dataclass_fields__:
+                raise errors.unknown_config_key(str(path), key)
         return cls(**data)
 
 
@@ -211,17 +225,18 @@ def leave_one_set_out(cfg: ChromeConfig, sets: list[str]) -> list[dict[str, obje
     return rows
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--config", type=Path, default=Path("configs/chrome_lines.yaml"))
     parser.add_argument("--loso", action="store_true", help="leave-one-set-out table only")
     parser.add_argument("--set", action="append", default=[], help="override: key=value")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    cfg = ChromeConfig.from_yaml(args.config) if args.config.exists() else ChromeConfig()
-    for item in args.set:
-        key, value = item.split("=", 1)
-        setattr(cfg, key, type(getattr(cfg, key))(value))
+    try:
+        cfg = ChromeConfig.from_yaml(args.config, args.set)
+    except errors.ConfigError as exc:
+        print(f"chrome_lines: error: {exc}", file=sys.stderr)
+        return 2
     if args.loso:
         rows = leave_one_set_out(cfg, cfg.train_sets)
         LOSO_REPORT.parent.mkdir(parents=True, exist_ok=True)
@@ -229,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
             json.dumps(rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         log.info("-> %s", LOSO_REPORT)
-        return
+        return 0
     started = time.time()
     pages = load_layouts(Path(cfg.layouts_dir), cfg.train_sets)
     scorer = fit(pages, cfg)
@@ -253,7 +268,8 @@ def main(argv: list[str] | None = None) -> None:
         time.time() - started,
         cfg.output,
     )
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -460,11 +460,11 @@ def _split_at_chrome_runs(
     with text on both sides inside one would-be reply is a card the rules did not read
     (a name, a badge, a time, a button row): the text after it is the next reply."""
     out: list[_Draft] = []
+    # Only confident chrome (level 2) matters here, and a line that ends as prose is
+    # never that: it is not scored at all, which keeps long threads fast.
+    never = judge.scorer.sentence_threshold >= 1.0
     for draft in drafts:
         body = draft.text_lines
-        # Only confident chrome (level 2) matters here, and a line that ends as prose is
-        # never that: it is not scored at all, which keeps long threads fast.
-        never = judge.scorer.sentence_threshold >= 1.0
         levels = [0 if never and ends_prose(line.text) else judge.level(line) for line in body]
         cuts: list[tuple[int, int]] = []
         k = 0
@@ -507,10 +507,11 @@ def _trim_learned_chrome(
     """reply.learned_chrome.v1: lines at either edge of a reply that the learned scorer
     is confident are the site's chrome ('Works at …', '#3 of 62', 'Show 3 new
     comments') go to boilerplate; a reply of several lines that is chrome through and
-    through (a site footer under the last comment) goes with them.
-    Only edges: a confident chrome line inside a reply's text is more likely a short
-    line of the reader's own than a boundary the rules missed. And never a one-line
-    reply: 'this' or 'Agreed' on its own has every look of a button."""
+    through (a site footer under the last comment) goes with them. Inside a reply, one
+    confident chrome line stays (more likely a short line of the reader's own); a run
+    of them is a card the rules missed, and splits it (`_split_at_chrome_runs`). A
+    one-line reply is judged only beside others of its shape: 'this' or 'Agreed' on
+    its own has every look of a button."""
     try:
         return _apply_chrome_judge(drafts, _ChromeJudge(lines, scorer), boilerplate, min_run)
     finally:
