@@ -65,6 +65,7 @@ LINE_CASES = [
         "You must register the car before you drive it.",
     ),
     (R.navigation, "Home › World › Middle East", "Home is where the heart is, they say."),
+    (R.navigation, "Skip to footer", "Skip to the end if you only want the verdict, folks."),
     (R.closed_marker, "closed #7", "closed talks were held in Geneva #7"),
     (R.rule_line, "----------", "-- signed, the editors"),
     (R.comment_header, "12 Comments", "12 comments were deleted by the moderators."),
