@@ -33,6 +33,7 @@ from stance.split.learned import ChromeLineScorer, line_features, page_counts
 from stance.split.pipeline import prepared_lines
 from stance.split.rules import Line
 from training.layouts import LayoutPage, load_layouts, norm, score_page
+from training.linear import fit_logistic
 
 log = logging.getLogger(__name__)
 LOSO_REPORT = Path("reports/split/chrome_lines_loso.json")
@@ -161,9 +162,6 @@ def page_examples(page: LayoutPage) -> list[tuple[list[str], int]]:
 def fit(pages: list[LayoutPage], cfg: ChromeConfig) -> ChromeLineScorer:
     """Logistic regression over the pages' line features; words rarer than
     `min_word_pages` pages are dropped so the weights do not memorise one site."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     per_page = [page_examples(p) for p in pages]
     word_pages: Counter[str] = Counter()
     for examples in per_page:
@@ -174,22 +172,10 @@ def fit(pages: list[LayoutPage], cfg: ChromeConfig) -> ChromeLineScorer:
     def keep(name: str) -> bool:
         return not name.startswith(("w:", "w0:")) or word_pages[name] >= cfg.min_word_pages
 
-    rows = [{n: 1.0 for n in feats if keep(n)} for ex in per_page for feats, _ in ex]
+    rows = [[n for n in feats if keep(n)] for ex in per_page for feats, _ in ex]
     ys = [y for ex in per_page for _, y in ex]
-    vec = DictVectorizer()
-    x = vec.fit_transform(rows)
-    model = LogisticRegression(
-        C=cfg.c, max_iter=2000, class_weight="balanced" if cfg.balanced else None
-    )
-    model.fit(x, ys)
-    weights = {
-        name: round(float(w), 5)
-        for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
-        if abs(w) >= 1e-4
-    }
-    return ChromeLineScorer(
-        weights, float(model.intercept_[0]), cfg.threshold, cfg.sentence_threshold
-    )
+    weights, bias = fit_logistic(rows, ys, cfg.c, cfg.balanced)
+    return ChromeLineScorer(weights, bias, cfg.threshold, cfg.sentence_threshold)
 
 
 def exact(page: LayoutPage, scorer: ChromeLineScorer | None) -> bool:

@@ -33,6 +33,17 @@ class SplitConfig:
     # Section labels and chrome above the headline take at most a few lines (example 004
     # has one); the title is looked for only this far down the page.
     title_search_lines: int = _opt(12, "How many leading lines may precede the title.")
+    # title.learned_headline.v1 (stance/split/title_model.py) looks for the headline above
+    # the article's first paragraph: the first text line this long, looked for this far
+    # down the page.
+    title_body_min_words: int = _opt(20, "Words of the line read as the article's first paragraph.")
+    title_body_search_lines: int = _opt(150, "How far down the first paragraph is looked for.")
+    # A first line this long is taken as the title without asking the learned choice.
+    # Leave-one-set-out over the 140 titled layouts: 103 right at 10 (and with no such
+    # gate, but then example 001 gets its standfirst), 102 at 6-8, 100 at 5.
+    title_first_line_min_words: int = _opt(
+        10, "Words of a first line that is the title whatever the learned choice says."
+    )
     # Captions in examples 002 and 004 run 18-24 words; a credit tail on a line longer
     # than this is a sentence quoting a photographer, not a caption.
     caption_max_words: int = _opt(60, "Longest line (in words) that can be a photo caption.")
@@ -125,6 +136,7 @@ class SplitConfig:
         2, "Confident chrome lines inside a reply that mark a card the rules missed."
     )
     # reply.learned_chrome.v1 (stance/split/learned.py): off, the splitter is the rules alone.
+    learned_title: bool = _opt(True, "Choose the headline with the learned title scorer.")
     learned_chrome: bool = _opt(
         True, "Use the learned chrome scorer: trim chrome off replies, split at chrome runs."
     )

@@ -15,6 +15,7 @@ from stance.split.learned import (
     forget_page_facts,
     page_counts,
 )
+from stance.split.title_model import TitleScorer, default_title_scorer
 from stance.thread import Article, BoilerplateItem, Reply, Thread
 
 # Markdown-ish emphasis and headings survive copy-paste from some pages (example 003
@@ -137,8 +138,9 @@ def prepared_lines(text: str) -> tuple[list[R.Line], list[BoilerplateItem]]:
     return lines, _cut_tails(lines)
 
 
-def _label_lines(lines: list[R.Line], config: SplitConfig) -> tuple[list[R.LineMatch], R.Context]:
-    """Run the line cascade, find the title, then the context cascade on text lines."""
+def line_roles(lines: list[R.Line], config: SplitConfig) -> list[R.LineMatch]:
+    """The line cascade's verdict on each line, alone (no neighbours, no title yet).
+    Public so that the title scorer is trained on the labels it sees here."""
     # Line rules read only a line's text, and pages repeat their chrome ('Reply  Share',
     # vote arrows, sign-offs) on every post: each distinct text is classified once.
     seen: dict[str, R.LineMatch] = {}
@@ -148,14 +150,46 @@ def _label_lines(lines: list[R.Line], config: SplitConfig) -> tuple[list[R.LineM
         if match is None:
             match = seen[line.text] = R.classify_line(line, config)
         labels.append(match)
-    ctx = R.Context(lines, labels, config)
+    return labels
+
+
+def _find_title(
+    ctx: R.Context, config: SplitConfig, title_scorer: TitleScorer | None
+) -> tuple[int, str] | None:
+    """The title's index and the rule that chose it: the learned headline choice when
+    it is confident, else the title cascade."""
+    if title_scorer is not None:
+        # A long first line is the headline itself (the examples paste no masthead);
+        # a site's name or tagline above its menus is short.
+        first = R.title_first_line(ctx)
+        if first is None or ctx.lines[first].words < config.title_first_line_min_words:
+            found = title_scorer.pick(ctx.lines, ctx.labels, config)
+            if found is not None:
+                return found, R.TITLE_LEARNED
     for title_rule in R.TITLE_RULES:
         found = title_rule(ctx)
         if found is not None:
-            ctx.title_index = found
-            ctx.title_norm = R.normalise(lines[found].text)
-            labels[found] = R.LineMatch(title_rule.rule_id, "title")
-            break
+            return found, title_rule.rule_id
+    return None
+
+
+def _label_lines(
+    lines: list[R.Line], config: SplitConfig, title_scorer: TitleScorer | None = None
+) -> tuple[list[R.LineMatch], R.Context]:
+    """Run the line cascade, find the title, then the context cascade on text lines."""
+    labels = line_roles(lines, config)
+    ctx = R.Context(lines, labels, config)
+    title = _find_title(ctx, config, title_scorer)
+    if title is not None:
+        found, rule_id = title
+        ctx.title_index = found
+        ctx.title_norm = R.normalise(lines[found].text)
+        labels[found] = R.LineMatch(rule_id, "title")
+        ctx.masthead = frozenset(
+            lines[k].lower
+            for k in range(found)
+            if labels[k].role == R.ROLE_TEXT and lines[k].words <= config.chrome_max_words
+        )
     for i, label in enumerate(labels):
         if label.role != R.ROLE_TEXT:
             continue
@@ -436,6 +470,11 @@ class _ChromeJudge:
         self.position = {id(line): k for k, line in enumerate(lines)}
         self.cache: dict[int, int] = {}
 
+    def at_most_sentence(self, line: R.Line) -> bool:
+        """True when `line` cannot be confident chrome (level 2) whatever its score: it
+        ends as prose and sentences are never trimmed alone. Saves scoring it."""
+        return self.scorer.sentence_threshold >= 1.0 and ends_prose(line.text)
+
     def level(self, line: R.Line) -> int:
         """`ChromeLineScorer.chrome_level` of a draft line (0 for text it never judges)."""
         k = self.position.get(id(line))
@@ -460,12 +499,11 @@ def _split_at_chrome_runs(
     with text on both sides inside one would-be reply is a card the rules did not read
     (a name, a badge, a time, a button row): the text after it is the next reply."""
     out: list[_Draft] = []
-    # Only confident chrome (level 2) matters here, and a line that ends as prose is
-    # never that: it is not scored at all, which keeps long threads fast.
-    never = judge.scorer.sentence_threshold >= 1.0
     for draft in drafts:
         body = draft.text_lines
-        levels = [0 if never and ends_prose(line.text) else judge.level(line) for line in body]
+        # Only confident chrome (level 2) matters here: lines that cannot be it are not
+        # scored at all, which keeps long threads fast.
+        levels = [0 if judge.at_most_sentence(line) else judge.level(line) for line in body]
         cuts: list[tuple[int, int]] = []
         k = 0
         while k < len(body):
@@ -530,9 +568,17 @@ def _apply_chrome_judge(
         # inside it is confident chrome, and a reply the rules gave an author keeps a line.
         outer = 0
         while len(body) > keep:
-            here = level(body[at])
             # The line inside this one, or for the last line left, the one just cut.
-            inner = level(body[at + step]) if len(body) > 1 else outer
+            inside = body[at + step] if len(body) > 1 else None
+            if judge.at_most_sentence(body[at]):
+                # A sentence goes only with confident chrome inside it: when that line
+                # is a sentence too, neither needs scoring (most replies' first lines).
+                if inside is None and outer < 2:
+                    return
+                if inside is not None and (judge.at_most_sentence(inside) or level(inside) < 2):
+                    return
+            here = level(body[at])
+            inner = level(inside) if inside is not None else outer
             if here == 0 or (here == 1 and inner < 2):
                 return
             if len(body) > 1 and _runs_on(*((body[0], body[1]) if at == 0 else body[-2:])):
@@ -549,7 +595,12 @@ def _apply_chrome_judge(
     for draft in drafts:
         if len(draft.text_lines) == 1:
             only = draft.text_lines[0]
-            if not draft.author and singles[R.line_shape(only.text)] >= 2 and level(only) == 2:
+            if (
+                not draft.author
+                and singles[R.line_shape(only.text)] >= 2
+                and not judge.at_most_sentence(only)
+                and level(only) == 2
+            ):
                 boilerplate.append(
                     BoilerplateItem(
                         "forum-chrome", draft.text_lines.pop().text, R.REPLY_LEARNED_CHROME
@@ -644,6 +695,7 @@ def split_text(
     source: str,
     config: SplitConfig | None = None,
     chrome_scorer: ChromeLineScorer | None = None,
+    title_scorer: TitleScorer | None = None,
 ) -> Thread:
     """Split pasted page text into title, article, boilerplate and replies.
 
@@ -653,6 +705,8 @@ def split_text(
         config: Rule thresholds; `SplitConfig()` when None.
         chrome_scorer: The learned chrome-line scorer; the shipped one when None (and
             `config.learned_chrome` is on).
+        title_scorer: The learned headline choice; the shipped one when None (and
+            `config.learned_title` is on).
 
     Returns:
         The split `Thread`. Every word of `text` lands in its title, article,
@@ -666,7 +720,8 @@ def split_text(
     lines, tails = prepared_lines(text)
     if not lines:
         return Thread(source=source, title=None, article=Article([]))
-    labels, ctx = _label_lines(lines, config)
+    title_scorer = title_scorer or (default_title_scorer() if config.learned_title else None)
+    labels, ctx = _label_lines(lines, config, title_scorer)
 
     first = 0 if ctx.title_index is None else ctx.title_index + 1
     article_start = next(

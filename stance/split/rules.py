@@ -258,6 +258,28 @@ SECTION_WORDS = frozenset_of(
     war and the"""
 )
 SECTION_CONNECTORS = frozenset({"&", "|", "/", "›", "»", ">", "·", "•", "-", "–", "—", ","})
+# Accessibility skip links, in the layout sets' languages ('Aller au contenu principal').
+SKIP_LINK_PREFIXES = (
+    "skip to",
+    "jump to content",
+    "jump to main content",
+    "aller au contenu",
+    "passer au contenu",
+    "ir para o conteúdo",
+    "ir al contenido",
+    "saltar al contenido",
+    "vai al contenuto",
+    "salta al contenuto",
+    "zum inhalt",
+    "direkt zum inhalt",
+    "naar hoofdinhoud",
+    "naar de inhoud",
+    "hoppa till",
+    "gå til hovedindhold",
+    "przejdź do treści",
+    "перейти к содержимому",
+    "本文へ",
+)
 NAVIGATION_LINES = (
     "skip to content",
     "skip to main content",
@@ -1270,15 +1292,16 @@ call_to_action = _pattern_rule(
 @rule("boilerplate.navigation.v2")
 def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     """Menus, breadcrumbs ('Home > World'), pagers ('Page 2 of 5') and skip links
-    ('Skip to footer') of a pasted page. v2: breadcrumbs that do not start at 'Home' ('Ashen Frontier > General Discussions >
-    Topic Details'): three or more short pieces joined by '>', '›' or '»', and the
-    sign-in links of a site header ('Login', 'Sign up')."""
+    ('Skip to footer') of a pasted page. v2: breadcrumbs that do not start at 'Home'
+    ('Ashen Frontier > General Discussions > Topic Details'): three or more short pieces
+    joined by '>', '›' or '»', and the sign-in links of a site header ('Login',
+    'Sign up')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip(" .:»›")
     if bare in NAVIGATION_LINES or _BREADCRUMB_RE.match(line.text) or _PAGER_RE.match(bare):
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
-    if bare.startswith("skip to") and line.words <= 6:
+    if bare.startswith(SKIP_LINK_PREFIXES) and line.words <= 6:
         # Accessibility skip links ('Skip to footer', 'Skip to first unread message')
         # open most pages; 51 of the labelled layouts have one, in 13 wordings.
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
@@ -2320,6 +2343,8 @@ class Context:
     title_norm: str = ""
     # Texts of the lines right under a reply header, counted once per page (flair_line).
     under_header: dict[str, int] | None = None
+    # Lower-cased short lines above the title: the site's masthead and menus.
+    masthead: frozenset[str] = frozenset()
 
 
 ContextRule = Callable[[Context, int], "LineMatch | None"]
@@ -2335,6 +2360,21 @@ def title_repeat(ctx: Context, i: int) -> LineMatch | None:
         return None
     if normalise(ctx.lines[i].text) == ctx.title_norm:
         return LineMatch(title_repeat.rule_id, ROLE_BOILERPLATE, "title-repeat")
+    return None
+
+
+@rule("boilerplate.masthead.v1")
+def masthead_line(ctx: Context, i: int) -> LineMatch | None:
+    """Text above the headline is the site's masthead and menus ('Toronto Star', 'GTA',
+    'Subscribe'), and the same short line again further down ('VICE' over the comment
+    widget) is that masthead repeated, not a reader's word."""
+    if ctx.title_index is None:
+        return None
+    if i < ctx.title_index:
+        return LineMatch(masthead_line.rule_id, ROLE_BOILERPLATE, "navigation")
+    line = ctx.lines[i]
+    if line.words <= ctx.config.chrome_max_words and line.lower in ctx.masthead:
+        return LineMatch(masthead_line.rule_id, ROLE_BOILERPLATE, "navigation")
     return None
 
 
@@ -2976,6 +3016,7 @@ def quote_until_expand(ctx: Context, i: int) -> LineMatch | None:
 # a headline pasted twice, but its kind is title-repeat.
 CONTEXT_RULES: list[ContextRule] = [
     title_repeat,
+    masthead_line,
     doubled_line,
     quote_after_quoted_by,
     quote_until_expand,
@@ -3290,6 +3331,8 @@ REPLY_REPEATED_STUB = "reply.repeated_stub.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v1"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v1"
 OPENING_POST = "article.opening_post.v1"
+# The title the learned headline choice made (stance/split/title_model.py).
+TITLE_LEARNED = "title.learned_headline.v1"
 SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
 
 
@@ -3426,6 +3469,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
     ids += [REPLY_AFTER_FOOTER, REPLY_QUOTE_START, REPLY_BLOCK, REPLY_NAME_LINE]
     ids += [number_replies.rule_id, REPLY_PRE_HEADER_CHROME, REPLY_WIDE_GAP_BLOCK]
-    ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK]
+    ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB]
+    ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids

@@ -1,0 +1,215 @@
+"""Train the splitter's learned headline choice from the titles labelled in the layout
+sets: config in, weights and metrics out.
+
+Each labelled page's JSON may carry "title": the headline exactly as one line of the
+page reads (null when the page has none). The candidates are the text lines above the
+article's first paragraph (`stance.split.title_model.title_candidates`); the one whose
+text is the labelled title is a positive, the others negatives. Pages whose title is
+not among the candidates teach nothing and are counted as out of reach.
+
+`--loso` scores what the choice is worth on pages it has not seen: for each set, train
+on the others and count the held-out set's pages whose split title is the labelled one,
+against the first-line rule alone.
+
+Run: python -m training.title_lines --config configs/title_lines.yaml [--loso]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from stance import errors
+from stance.split import SplitConfig, split_text
+from stance.split.pipeline import line_roles, prepared_lines
+from stance.split.title_model import (
+    TitleScorer,
+    candidate_features,
+    find_body,
+    page_texts,
+    title_candidates,
+)
+from training.layouts import norm
+from training.linear import fit_logistic
+
+log = logging.getLogger(__name__)
+LOSO_REPORT = Path("reports/split/title_lines_loso.json")
+
+
+@dataclass
+class TitleConfig:
+    """What to train on and how; every field has the value the shipped weights used."""
+
+    layouts_dir: str = "tests/layouts"
+    train_sets: list[str] = field(default_factory=lambda: [f"heldout{k}" for k in range(4, 11)])
+    c: float = 1.0
+    # A first-word feature must occur on this many training pages.
+    min_word_pages: int = 2
+    # P(headline) the best candidate needs; below it the first-line rule decides.
+    threshold: float = 0.1
+    output: str = "stance/split/title_lines.json"
+
+    @classmethod
+    def from_yaml(cls, path: Path, overrides: list[str] | None = None) -> TitleConfig:
+        """The config in `path`, then `key=value` overrides read as YAML values."""
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise errors.bad_config_value(str(path), "file", "", str(exc).splitlines()[0]) from None
+        if not isinstance(data, dict):
+            raise errors.bad_config_value(str(path), "file", "", "not a mapping of keys")
+        for item in overrides or []:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise errors.bad_config_value("--set", item, "", "expected key=value")
+            data[key] = yaml.safe_load(value)
+        for key in data:
+            if key not in cls.__dataclass_fields__:
+                raise errors.unknown_config_key(str(path), key)
+        return cls(**data)
+
+
+@dataclass
+class TitledPage:
+    """A layout page and its labelled headline (None: the page has none)."""
+
+    key: str
+    set_name: str
+    text: str
+    title: str | None
+
+
+def load_titled(root: Path, sets: list[str]) -> list[TitledPage]:
+    """Every page of the named sets whose JSON carries a "title" key."""
+    pages = []
+    for set_name in sets:
+        for js in sorted((root / set_name).glob("*.json")):
+            meta = json.loads(js.read_text(encoding="utf-8"))
+            if "title" in meta:
+                text = js.with_suffix(".txt").read_text(encoding="utf-8")
+                pages.append(TitledPage(f"{set_name}/{js.stem}", set_name, text, meta["title"]))
+    return pages
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return norm(a).strip("\u200e") == norm(b).strip("\u200e")
+
+
+def page_examples(page: TitledPage, config: SplitConfig) -> list[tuple[list[str], int]]:
+    """(features, is_title) for each candidate of one page; none when out of reach."""
+    lines, _ = prepared_lines(page.text)
+    labels = line_roles(lines, config)
+    body = find_body(lines, labels, config)
+    if body is None:
+        return []
+    candidates = title_candidates(lines, labels, body)
+    hits = [_same(lines[i].text, page.title) for i in candidates]
+    if not any(hits):
+        return []
+    texts = page_texts(lines, body)
+    return [
+        (candidate_features(lines, candidates, k, body, texts), int(hit))
+        for k, hit in enumerate(hits)
+    ]
+
+
+def fit(pages: list[TitledPage], cfg: TitleConfig) -> TitleScorer:
+    """Logistic regression over all candidates of the pages; first words seen on fewer
+    than `min_word_pages` pages are dropped."""
+    config = SplitConfig()
+    per_page = [page_examples(p, config) for p in pages]
+    word_pages: dict[str, int] = {}
+    for examples in per_page:
+        for name in {n for feats, _ in examples for n in feats if n.startswith("w0:")}:
+            word_pages[name] = word_pages.get(name, 0) + 1
+
+    def keep(name: str) -> bool:
+        return not name.startswith("w0:") or word_pages.get(name, 0) >= cfg.min_word_pages
+
+    rows = [[n for n in feats if keep(n)] for ex in per_page for feats, _ in ex]
+    ys = [y for ex in per_page for _, y in ex]
+    weights, bias = fit_logistic(rows, ys, cfg.c)
+    return TitleScorer(weights, bias, cfg.threshold)
+
+
+def titles_right(pages: list[TitledPage], scorer: TitleScorer | None) -> list[str]:
+    """Keys of the pages whose split title is the labelled one, with `scorer` or (None)
+    the first-line rule alone."""
+    config = SplitConfig(learned_title=scorer is not None)
+    return [
+        page.key
+        for page in pages
+        if _same(split_text(page.text, page.key, config, title_scorer=scorer).title, page.title)
+    ]
+
+
+def leave_one_set_out(cfg: TitleConfig) -> list[dict[str, object]]:
+    """Per set: titles right with the first-line rule and with a scorer trained on
+    the other sets."""
+    pages = load_titled(Path(cfg.layouts_dir), cfg.train_sets)
+    rows = []
+    for held in cfg.train_sets:
+        test = [p for p in pages if p.set_name == held]
+        scorer = fit([p for p in pages if p.set_name != held], cfg)
+        rules = set(titles_right(test, None))
+        learned = set(titles_right(test, scorer))
+        row = {
+            "set": held,
+            "pages": len(test),
+            "first_line": len(rules),
+            "learned": len(learned),
+            "broken": sorted(rules - learned),
+        }
+        rows.append(row)
+        log.info("%s", json.dumps(row, ensure_ascii=False))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--config", type=Path, default=Path("configs/title_lines.yaml"))
+    parser.add_argument("--loso", action="store_true", help="leave-one-set-out table only")
+    parser.add_argument("--set", action="append", default=[], help="override: key=value")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    try:
+        cfg = TitleConfig.from_yaml(args.config, args.set)
+    except errors.ConfigError as exc:
+        print(f"title_lines: error: {exc}", file=sys.stderr)
+        return 2
+    if args.loso:
+        rows = leave_one_set_out(cfg)
+        LOSO_REPORT.parent.mkdir(parents=True, exist_ok=True)
+        LOSO_REPORT.write_text(
+            json.dumps(rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        log.info("-> %s", LOSO_REPORT)
+        return 0
+    pages = load_titled(Path(cfg.layouts_dir), cfg.train_sets)
+    scorer = fit(pages, cfg)
+    out = {
+        "about": "Weights of stance/split/title_model.py's headline choice; trained by "
+        "python -m training.title_lines (see its docstring).",
+        "config": cfg.__dict__,
+        "pages": len(pages),
+        "bias": scorer.bias,
+        "threshold": scorer.threshold,
+        "weights": dict(sorted(scorer.weights.items())),
+    }
+    Path(cfg.output).write_text(
+        json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    log.info("%d pages, %d weights -> %s", len(pages), len(scorer.weights), cfg.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
