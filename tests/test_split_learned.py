@@ -28,6 +28,7 @@ from training.chrome_lines import (
     load_layouts,
 )
 from training.chrome_lines import main as chrome_lines_main
+from training.linear import config_from_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = "Council approves the new tram line\n\n" + "The council voted on Tuesday. " * 8
@@ -159,7 +160,7 @@ def test_shipped_scorer_keeps_a_closing_sentence(short):
 
 def test_shipped_weights_record_how_they_were_trained():
     data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
-    shipped = ChromeConfig.from_yaml(ROOT / "configs" / "chrome_lines.yaml")
+    shipped = config_from_yaml(ChromeConfig, ROOT / "configs" / "chrome_lines.yaml")
     assert data["config"] == shipped.__dict__
     assert default_scorer() is not None and len(default_scorer().weights) > 100
 
@@ -286,8 +287,8 @@ def test_line_probability_equals_the_named_features_sum():
 
 def test_chrome_config_overrides_read_as_yaml_and_unknown_keys_fail():
     path = ROOT / "configs" / "chrome_lines.yaml"
-    cfg = ChromeConfig.from_yaml(path, ["balanced=true", "threshold=0.9"])
+    cfg = config_from_yaml(ChromeConfig, path, ["balanced=true", "threshold=0.9"])
     assert cfg.balanced is True and cfg.threshold == 0.9
     with pytest.raises(errors.ConfigError):
-        ChromeConfig.from_yaml(path, ["nope=1"])
+        config_from_yaml(ChromeConfig, path, ["nope=1"])
     assert chrome_lines_main(["--config", str(path), "--set", "nope=1"]) == 2

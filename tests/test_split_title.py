@@ -16,6 +16,7 @@ from stance.split.title_model import (
     find_body,
     title_candidates,
 )
+from training.linear import config_from_yaml
 from training.title_lines import TitleConfig, fit, load_titled, page_examples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,7 +85,7 @@ def test_the_learned_choice_is_recorded_on_the_title_line():
 
 def test_shipped_title_weights_record_how_they_were_trained():
     data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
-    shipped = TitleConfig.from_yaml(ROOT / "configs" / "title_lines.yaml")
+    shipped = config_from_yaml(TitleConfig, ROOT / "configs" / "title_lines.yaml")
     assert data["config"] == shipped.__dict__
     assert data["pages"] == 140
 

@@ -16,24 +16,19 @@ Run: python -m training.chrome_lines --config configs/chrome_lines.yaml [--loso]
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from stance import errors
 from stance.split import SplitConfig
 from stance.split.learned import ChromeLineScorer, line_features, page_counts
 from stance.split.pipeline import prepared_lines
 from stance.split.rules import Line
 from training.layouts import LayoutPage, load_layouts, norm, score_page
-from training.linear import fit_logistic
+from training.linear import fit_logistic, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
 LOSO_REPORT = Path("reports/split/chrome_lines_loso.json")
@@ -69,26 +64,6 @@ class ChromeConfig:
     # text, but the scorer judges the edges of replies, which are mostly text.
     balanced: bool = False
     output: str = "stance/split/chrome_lines.json"
-
-    @classmethod
-    def from_yaml(cls, path: Path, overrides: list[str] | None = None) -> ChromeConfig:
-        """The config in `path`, then `key=value` overrides (values read as YAML, so
-        `balanced=false` is a bool). Unknown keys are a `ConfigError`."""
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise errors.bad_config_value(str(path), "file", "", str(exc).splitlines()[0]) from None
-        if not isinstance(data, dict):
-            raise errors.bad_config_value(str(path), "file", "", "not a mapping of keys")
-        for item in overrides or []:
-            key, sep, value = item.partition("=")
-            if not sep:
-                raise errors.bad_config_value("--set", item, "", "expected key=value")
-            data[key] = yaml.safe_load(value)
-        for key in data:
-            if key not in cls.__dataclass_fields__:
-                raise errors.unknown_config_key(str(path), key)
-        return cls(**data)
 
 
 def line_labels(lines: list[Line], page: LayoutPage) -> list[int | None] | None:
@@ -211,50 +186,26 @@ def leave_one_set_out(cfg: ChromeConfig, sets: list[str]) -> list[dict[str, obje
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--config", type=Path, default=Path("configs/chrome_lines.yaml"))
-    parser.add_argument("--loso", action="store_true", help="leave-one-set-out table only")
-    parser.add_argument("--set", action="append", default=[], help="override: key=value")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    try:
-        cfg = ChromeConfig.from_yaml(args.config, args.set)
-    except errors.ConfigError as exc:
-        print(f"chrome_lines: error: {exc}", file=sys.stderr)
-        return 2
-    if args.loso:
-        rows = leave_one_set_out(cfg, cfg.train_sets)
-        LOSO_REPORT.parent.mkdir(parents=True, exist_ok=True)
-        LOSO_REPORT.write_text(
-            json.dumps(rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        log.info("-> %s", LOSO_REPORT)
-        return 0
-    started = time.time()
+def train(cfg: ChromeConfig) -> Path:
+    """Fit the scorer on every page of `cfg.train_sets` and write its weights."""
     pages = load_layouts(Path(cfg.layouts_dir), cfg.train_sets)
-    scorer = fit(pages, cfg)
-    out = {
-        "about": "Weights of stance/split/learned.py's chrome-line scorer; trained by "
-        "python -m training.chrome_lines (see its docstring).",
-        "config": cfg.__dict__,
-        "pages": len(pages),
-        "bias": scorer.bias,
-        "threshold": scorer.threshold,
-        "sentence_threshold": scorer.sentence_threshold,
-        "weights": dict(sorted(scorer.weights.items())),
-    }
-    Path(cfg.output).write_text(
-        json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    about = (
+        "Weights of stance/split/learned.py's chrome-line scorer; trained by "
+        "python -m training.chrome_lines (see its docstring)."
     )
-    log.info(
-        "%d pages, %d weights, %.1f s -> %s",
-        len(pages),
-        len(scorer.weights),
-        time.time() - started,
-        cfg.output,
+    return write_weights(Path(cfg.output), about, cfg, len(pages), fit(pages, cfg))
+
+
+def main(argv: list[str] | None = None) -> int:
+    return scorer_main(
+        argv,
+        name="chrome_lines",
+        description=__doc__.split("\n\n")[0],
+        config_cls=ChromeConfig,
+        train=train,
+        leave_one_set_out=lambda cfg: leave_one_set_out(cfg, cfg.train_sets),
+        loso_report=LOSO_REPORT,
     )
-    return 0
 
 
 if __name__ == "__main__":

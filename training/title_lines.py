@@ -16,16 +16,12 @@ Run: python -m training.title_lines --config configs/title_lines.yaml [--loso]
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from stance import errors
 from stance.split import SplitConfig, split_text
 from stance.split.pipeline import line_roles, prepared_lines
 from stance.split.title_model import (
@@ -36,7 +32,7 @@ from stance.split.title_model import (
     title_candidates,
 )
 from training.layouts import norm
-from training.linear import fit_logistic
+from training.linear import fit_logistic, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
 LOSO_REPORT = Path("reports/split/title_lines_loso.json")
@@ -54,25 +50,6 @@ class TitleConfig:
     # P(headline) the best candidate needs; below it the first-line rule decides.
     threshold: float = 0.1
     output: str = "stance/split/title_lines.json"
-
-    @classmethod
-    def from_yaml(cls, path: Path, overrides: list[str] | None = None) -> TitleConfig:
-        """The config in `path`, then `key=value` overrides read as YAML values."""
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise errors.bad_config_value(str(path), "file", "", str(exc).splitlines()[0]) from None
-        if not isinstance(data, dict):
-            raise errors.bad_config_value(str(path), "file", "", "not a mapping of keys")
-        for item in overrides or []:
-            key, sep, value = item.partition("=")
-            if not sep:
-                raise errors.bad_config_value("--set", item, "", "expected key=value")
-            data[key] = yaml.safe_load(value)
-        for key in data:
-            if key not in cls.__dataclass_fields__:
-                raise errors.unknown_config_key(str(path), key)
-        return cls(**data)
 
 
 @dataclass
@@ -173,42 +150,26 @@ def leave_one_set_out(cfg: TitleConfig) -> list[dict[str, object]]:
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--config", type=Path, default=Path("configs/title_lines.yaml"))
-    parser.add_argument("--loso", action="store_true", help="leave-one-set-out table only")
-    parser.add_argument("--set", action="append", default=[], help="override: key=value")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    try:
-        cfg = TitleConfig.from_yaml(args.config, args.set)
-    except errors.ConfigError as exc:
-        print(f"title_lines: error: {exc}", file=sys.stderr)
-        return 2
-    if args.loso:
-        rows = leave_one_set_out(cfg)
-        LOSO_REPORT.parent.mkdir(parents=True, exist_ok=True)
-        LOSO_REPORT.write_text(
-            json.dumps(rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        log.info("-> %s", LOSO_REPORT)
-        return 0
+def train(cfg: TitleConfig) -> Path:
+    """Fit the headline choice on every titled page of `cfg.train_sets`; write it."""
     pages = load_titled(Path(cfg.layouts_dir), cfg.train_sets)
-    scorer = fit(pages, cfg)
-    out = {
-        "about": "Weights of stance/split/title_model.py's headline choice; trained by "
-        "python -m training.title_lines (see its docstring).",
-        "config": cfg.__dict__,
-        "pages": len(pages),
-        "bias": scorer.bias,
-        "threshold": scorer.threshold,
-        "weights": dict(sorted(scorer.weights.items())),
-    }
-    Path(cfg.output).write_text(
-        json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    about = (
+        "Weights of stance/split/title_model.py's headline choice; trained by "
+        "python -m training.title_lines (see its docstring)."
     )
-    log.info("%d pages, %d weights -> %s", len(pages), len(scorer.weights), cfg.output)
-    return 0
+    return write_weights(Path(cfg.output), about, cfg, len(pages), fit(pages, cfg))
+
+
+def main(argv: list[str] | None = None) -> int:
+    return scorer_main(
+        argv,
+        name="title_lines",
+        description=__doc__.split("\n\n")[0],
+        config_cls=TitleConfig,
+        train=train,
+        leave_one_set_out=leave_one_set_out,
+        loso_report=LOSO_REPORT,
+    )
 
 
 if __name__ == "__main__":
