@@ -50,6 +50,7 @@ class ChromeConfig:
             "heldout8",
             "heldout9",
             "heldout10",
+            "heldout11",
         ]
     )
     # Inverse L2 strength of the logistic regression.
