@@ -97,14 +97,25 @@ def split(
     file: FileArg,
     format: Annotated[SplitFormat, typer.Option("--format", "-f")] = SplitFormat.text,
     input_format: InputFormatOpt = InputFormat.auto,
+    rules_only: Annotated[
+        bool,
+        typer.Option(
+            "--rules-only",
+            help="Split with the rules alone: no learned headline choice or chrome scorer.",
+        ),
+    ] = False,
 ) -> None:
     """Show a thread's title, article, boilerplate and replies."""
     from stance.io import read_threads
     from stance.render import print_split
+    from stance.split import SplitConfig
+
+    config = SplitConfig(learned_chrome=False, learned_title=False) if rules_only else None
 
     def body() -> int:
         failures = [0]
-        for item in _threads_reporting_errors(read_threads(file, input_format.value), failures):
+        threads = read_threads(file, input_format.value, config)
+        for item in _threads_reporting_errors(threads, failures):
             if format is SplitFormat.json:
                 sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             else:

@@ -15,9 +15,13 @@ import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stance import errors
 from stance.thread import Thread
+
+if TYPE_CHECKING:
+    from stance.split.config import SplitConfig
 
 # One thread page is rarely over a few MB; 32 MB keeps a stray 100 MB dump from eating
 # memory while leaving room for very long forum threads. JSONL batches are streamed and
@@ -143,11 +147,14 @@ def iter_json_records(text: str, source: str, fmt: str) -> Iterator[tuple[int, d
             yield lineno, errors.malformed_json(source, lineno, exc.msg)
 
 
-def read_threads(path: Path, input_format: str = "auto") -> Iterator[Thread | errors.StanceError]:
+def read_threads(
+    path: Path, input_format: str = "auto", split_config: SplitConfig | None = None
+) -> Iterator[Thread | errors.StanceError]:
     """Read every thread in a file: one for text and HTML pages, one per record for JSON(L).
 
     Whole-file problems (missing, binary, ...) raise; per-record problems are yielded as
     errors so that a caller working through a batch can record them and go on.
+    `split_config` tunes the splitter for text and HTML pages (default `SplitConfig()`).
     """
     from stance.split import split_html, split_text
     from stance.structured import thread_from_record
@@ -167,7 +174,10 @@ def read_threads(path: Path, input_format: str = "auto") -> Iterator[Thread | er
             except errors.StanceError as exc:
                 yield exc
         return
-    thread = split_html(decoded.text, source) if fmt == "html" else split_text(decoded.text, source)
+    if fmt == "html":
+        thread = split_html(decoded.text, source, split_config)
+    else:
+        thread = split_text(decoded.text, source, split_config)
     if not thread.article.paragraphs and not thread.replies:
         raise errors.no_article(source)
     yield thread

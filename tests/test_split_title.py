@@ -98,3 +98,17 @@ def test_fit_learns_headlines_from_labelled_pages():
     scorer = fit(pages, TitleConfig(min_word_pages=1))
     right = sum(split_text(p.text, p.key, title_scorer=scorer).title == p.title for p in pages)
     assert right >= 15
+
+
+def test_cli_rules_only_switches_the_learned_parts_off(tmp_path):
+    from typer.testing import CliRunner
+
+    from stance.cli import app
+
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    learned = CliRunner().invoke(app, ["split", str(page), "--format", "json"])
+    rules = CliRunner().invoke(app, ["split", str(page), "--format", "json", "--rules-only"])
+    assert learned.exit_code == rules.exit_code == 0
+    assert json.loads(learned.stdout)["title"] == HEADLINE
+    assert json.loads(rules.stdout)["title"] == "Toronto Star"

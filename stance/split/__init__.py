@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from stance.thread import Thread
 
 
-def split_html(html: str, source: str) -> Thread:
+def split_html(html: str, source: str, config: SplitConfig | None = None) -> Thread:
     """Split an HTML page into a thread; see `stance.split.html.split_html`.
 
     Imported lazily because trafilatura and lxml take a while to load and plain-text
@@ -19,7 +19,7 @@ def split_html(html: str, source: str) -> Thread:
     """
     from stance.split.html import split_html as _split_html
 
-    return _split_html(html, source)
+    return _split_html(html, source, config)
 
 
 __all__ = ["SplitConfig", "split_html", "split_text"]
