@@ -64,11 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     sets_here = sorted(p.name for p in LAYOUTS.iterdir() if p.is_dir())
     parser.add_argument("--set", choices=[*sets_here, "all"], default="tuned")
     parser.add_argument(
-        "--rules-only", action="store_true", help="switch off the learned chrome scorer"
+        "--rules-only", action="store_true", help="switch off the learned scorers"
     )
     args = parser.parse_args(argv)
     sets = sets_here if args.set == "all" else [args.set]
-    config = SplitConfig(learned_chrome=not args.rules_only)
+    learned = not args.rules_only
+    config = SplitConfig(learned_chrome=learned, learned_title=learned)
     for name in sets:
         right, total, matched, split, expected = evaluate(name, args.verbose, config)
         share = right / total if total else 0.0
