@@ -292,3 +292,24 @@ def test_chrome_config_overrides_read_as_yaml_and_unknown_keys_fail():
     with pytest.raises(errors.ConfigError):
         config_from_yaml(ChromeConfig, path, ["nope=1"])
     assert chrome_lines_main(["--config", str(path), "--set", "nope=1"]) == 2
+
+
+HEADED = ARTICLE + (
+    "\n\n\nalice · 3h ago\nIt closed in May, not June.\nReply\n\n"
+    "bob · 2h ago\nThe figure was forty percent.\nReply\n\n"
+    "carol · 1h ago\nWho paid for the review?\nReply\n\n"
+)
+
+
+def test_an_unheaded_last_reply_on_a_headed_page_is_the_site_footer():
+    footer = HEADED + "Zorble Media is part of the Zorble Group, a publisher.\n"
+    thread = split_text(footer, "t", chrome_scorer=scorer_for("zorble"))
+    assert [r.author for r in thread.replies] == ["alice", "bob", "carol"]
+    dropped = [b.text for b in thread.boilerplate if b.rule == R.REPLY_TRAILING_UNHEADED]
+    assert dropped == ["Zorble Media is part of the Zorble Group, a publisher."]
+
+
+def test_an_unheaded_last_reply_the_scorer_reads_as_text_stays():
+    last = HEADED + "And nobody asked the people who actually use the branch.\n"
+    thread = split_text(last, "t", chrome_scorer=scorer_for("zorble"))
+    assert thread.replies[-1].text == "And nobody asked the people who actually use the branch."

@@ -43,7 +43,9 @@ class TitleConfig:
     """What to train on and how; every field has the value the shipped weights used."""
 
     layouts_dir: str = "tests/layouts"
-    train_sets: list[str] = field(default_factory=lambda: [f"heldout{k}" for k in range(4, 12)])
+    train_sets: list[str] = field(
+        default_factory=lambda: ["tuned", *(f"heldout{k}" for k in range(4, 12))]
+    )
     c: float = 1.0
     # A first-word feature must occur on this many training pages.
     min_word_pages: int = 2

@@ -135,6 +135,17 @@ class SplitConfig:
     learned_boundary_min_run: int = _opt(
         2, "Confident chrome lines inside a reply that mark a card the rules missed."
     )
+    # reply.trailing_unheaded.v1: a page is headed when this share of its replies before
+    # the last have an author; its unheaded last reply goes when the chrome scorer's mean
+    # over its lines reaches the second number. Over the 221 labelled layouts (scorer left
+    # one set out): 0.3 rights 5 more pages and breaks none, 0.0 breaks Die Welt, 0.5
+    # rights 3.
+    trailing_unheaded_min_authored: float = _opt(
+        0.6, "Share of authored replies that makes a page's replies headed."
+    )
+    trailing_unheaded_min_chrome: float = _opt(
+        0.3, "Mean P(chrome) of an unheaded last reply on a headed page to drop it."
+    )
     # reply.learned_chrome.v1 (stance/split/learned.py): off, the splitter is the rules alone.
     learned_title: bool = _opt(True, "Choose the headline with the learned title scorer.")
     learned_chrome: bool = _opt(

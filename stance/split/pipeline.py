@@ -475,6 +475,13 @@ class _ChromeJudge:
         ends as prose and sentences are never trimmed alone. Saves scoring it."""
         return self.scorer.sentence_threshold >= 1.0 and ends_prose(line.text)
 
+    def probability(self, line: R.Line) -> float:
+        """P(chrome) of a draft line (0 for text it never judges)."""
+        k = self.position.get(id(line))
+        if k is None:
+            return 0.0
+        return self.scorer.line_probability(self.lines, k, *self.counts)
+
     def level(self, line: R.Line) -> int:
         """`ChromeLineScorer.chrome_level` of a draft line (0 for text it never judges)."""
         k = self.position.get(id(line))
@@ -540,7 +547,7 @@ def _trim_learned_chrome(
     lines: list[R.Line],
     scorer: ChromeLineScorer,
     boilerplate: list[BoilerplateItem],
-    min_run: int,
+    cfg: SplitConfig,
 ) -> list[_Draft]:
     """reply.learned_chrome.v1: lines at either edge of a reply that the learned scorer
     is confident are the site's chrome ('Works at …', '#3 of 62', 'Show 3 new
@@ -549,19 +556,20 @@ def _trim_learned_chrome(
     confident chrome line stays (more likely a short line of the reader's own); a run
     of them is a card the rules missed, and splits it (`_split_at_chrome_runs`). A
     one-line reply is judged only beside others of its shape: 'this' or 'Agreed' on
-    its own has every look of a button."""
+    its own has every look of a button. Last, a trailing reply without a header may go
+    (`_drop_trailing_unheaded`)."""
     try:
-        return _apply_chrome_judge(drafts, _ChromeJudge(lines, scorer), boilerplate, min_run)
+        return _apply_chrome_judge(drafts, _ChromeJudge(lines, scorer), boilerplate, cfg)
     finally:
         forget_page_facts()
 
 
 def _apply_chrome_judge(
-    drafts: list[_Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], min_run: int
+    drafts: list[_Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], cfg: SplitConfig
 ) -> list[_Draft]:
     """The body of `_trim_learned_chrome`, with the page's judge."""
     level = judge.level
-    drafts = _split_at_chrome_runs(drafts, judge, boilerplate, min_run)
+    drafts = _split_at_chrome_runs(drafts, judge, boilerplate, cfg.learned_boundary_min_run)
 
     def trim(body: list[R.Line], at: int, step: int, keep: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line
@@ -611,7 +619,32 @@ def _apply_chrome_judge(
         trim(draft.text_lines, 0, 1, keep)
         if not (draft.text_lines and _signs_off(draft.text_lines[-1].text, draft.author)):
             trim(draft.text_lines, -1, -1, keep)
+    _drop_trailing_unheaded(drafts, judge, boilerplate, cfg)
     return drafts
+
+
+def _drop_trailing_unheaded(
+    drafts: list[_Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], cfg: SplitConfig
+) -> None:
+    """reply.trailing_unheaded.v1: on a page whose replies come with headers (most of
+    them have an author), a last would-be reply with no header of its own is the site's
+    footer under the comments ('Tom's Hardware is part of Future plc…', 'The BBC is not
+    responsible for the content of external sites.') when the chrome scorer leans that
+    way too: its lines' mean P(chrome) reaches `trailing_unheaded_min_chrome`."""
+    live = [d for d in drafts if d.text_lines]
+    if len(live) < 3:
+        return
+    last, earlier = live[-1], live[:-1]
+    if last.author or last.quote_lines:
+        return
+    if sum(1 for d in earlier if d.author) < cfg.trailing_unheaded_min_authored * len(earlier):
+        return
+    mean = sum(judge.probability(line) for line in last.text_lines) / len(last.text_lines)
+    if mean < cfg.trailing_unheaded_min_chrome:
+        return
+    for line in last.text_lines:
+        boilerplate.append(BoilerplateItem("navigation", line.text, R.REPLY_TRAILING_UNHEADED))
+    last.text_lines = []
 
 
 def _runs_on(first: R.Line, second: R.Line) -> bool:
@@ -755,9 +788,7 @@ def split_text(
     drafts = _opening_post(drafts, article_lines, boilerplate, config)
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
     if scorer is not None:
-        drafts = _trim_learned_chrome(
-            drafts, lines, scorer, boilerplate, config.learned_boundary_min_run
-        )
+        drafts = _trim_learned_chrome(drafts, lines, scorer, boilerplate, config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None
