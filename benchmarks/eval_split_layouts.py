@@ -23,8 +23,8 @@ the seventh round) scored 4/20 at its end, then was tuned on in the eighth (10/2
 and after it, then was tuned on in the tenth; `heldout8` (20 more, written blind during
 the tenth) was scored once at its end. `heldout9` and `heldout10` (session 4, written
 blind) were each scored once before being looked at: heldout9 at the session's start,
-heldout10 at its end; `heldout11` (with title labels) was scored once at the very end.
-All three are now in the learned scorers' training data.
+heldout10 at its end; `heldout11` and `heldout12` (with title labels) were each scored
+once near the end. All four are now in the learned scorers' training data.
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose] [--rules-only]
 """

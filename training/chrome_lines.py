@@ -51,6 +51,7 @@ class ChromeConfig:
             "heldout9",
             "heldout10",
             "heldout11",
+            "heldout12",
         ]
     )
     # Inverse L2 strength of the logistic regression.
