@@ -1006,6 +1006,8 @@ V8_CASES = [
     (R.navigation, "Already have an account?", "Already have an account? Then you know the drill."),
     (R.sort_bar, "Sort: Oldest", "Sort: the oldest trick in the book"),
     (R.vote_count, "Collapse all", "Collapse all the tents before the storm"),
+    (R.vote_count, "Ver 2 respuestas", "Ver 2 respuestas no basta para entender el tema"),
+    (R.vote_count, "Show 2 replies", "Show 2 replies to anyone who asks, then stop"),
 ]
 
 

@@ -856,6 +856,11 @@ _VOTE_RE = re.compile(
     r"|(?:up|down|likes?|dislikes?|upvotes?|downvotes?|votes?|thanks?)\s*\(\s*\d[\d,]*\s*\)"
     r"|level \d+|score:?\s*-?\d+|\d+ (?:more )?repl(?:y|ies)(?: hidden| collapsed)?"
     r"|view \d+ (?:more )?repl(?:y|ies)|show \d+ more(?: replies| comments)?"
+    r"|show \d+ (?:more )?repl(?:y|ies)"
+    # The same reply expanders in the layout sets' other languages ('Ver 2 respuestas').
+    r"|(?:ver|mostrar) \d+ (?:respuestas?|respostas?)|mostra \d+ rispost[ae]"
+    r"|(?:voir|afficher) (?:les )?\d+ réponses?|\d+ antworten anzeigen|zeige \d+ antworten"
+    r"|toon \d+ reacties?|pokaż \d+ odpowiedzi|näytä \d+ vastausta?|visa \d+ svar"
     r"|replying to\s+@[\w.]+(?:(?:\s*,\s*|\s+and\s+|\s+)@[\w.]+)*"
     r"(?:\s*,?\s+and\s+\d+\s+others?)?)$",
     re.IGNORECASE,
