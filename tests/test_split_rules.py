@@ -1008,6 +1008,12 @@ V8_CASES = [
     (R.vote_count, "Collapse all", "Collapse all the tents before the storm"),
     (R.vote_count, "Ver 2 respuestas", "Ver 2 respuestas no basta para entender el tema"),
     (R.vote_count, "Show 2 replies", "Show 2 replies to anyone who asks, then stop"),
+    (R.vote_count, "^ | v", "^ that is exactly what I meant"),
+    (
+        R.call_to_action,
+        "Kirjaudu sisään kommentoidaksesi",
+        "Kirjauduin sisään eilen ja luin koko jutun.",
+    ),
 ]
 
 
@@ -1022,6 +1028,7 @@ V8_CASES = [
         "Vi granskar kommentarer innan de publiceras. Läs våra regler.",
         "I commenti sono riservati agli abbonati.",
         "Conversations are opinions of our readers and are subject to the Code of Conduct.",
+        "Reageren is alleen mogelijk voor abonnees.",
     ],
 )
 def test_comment_policy_only_under_a_comment_header(policy):

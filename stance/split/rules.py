@@ -192,6 +192,10 @@ CTA_PREFIXES = (
     "commenting has been disabled",
     "you must be logged in",
     "you must log in or register",
+    "you must be signed in",
+    "favorite this discussion",
+    "or sign up with",
+    "kirjaudu sisään",
     "become a member",
     "become a subscriber",
     "support our journalism",
@@ -861,6 +865,8 @@ _VOTE_RE = re.compile(
     r"|(?:ver|mostrar) \d+ (?:respuestas?|respostas?)|mostra \d+ rispost[ae]"
     r"|(?:voir|afficher) (?:les )?\d+ réponses?|\d+ antworten anzeigen|zeige \d+ antworten"
     r"|toon \d+ reacties?|pokaż \d+ odpowiedzi|näytä \d+ vastausta?|visa \d+ svar"
+    # Disqus's vote arrows pasted as text ('^ | v').
+    r"|\^(?:\s*\|?\s*v)?"
     r"|replying to\s+@[\w.]+(?:(?:\s*,\s*|\s+and\s+|\s+)@[\w.]+)*"
     r"(?:\s*,?\s+and\s+\d+\s+others?)?)$",
     re.IGNORECASE,
@@ -2967,6 +2973,7 @@ COMMENT_POLICY_PHRASES = (
     "för att kommentera",
     "granskar kommentarer",
     "riservati agli abbonati",
+    "alleen mogelijk voor abonnees",
     "opinions of our readers",
 )
 
