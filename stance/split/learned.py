@@ -42,8 +42,9 @@ _LEADING_WORDS = 4
 _SHAPE_MAX_WORDS = 12
 
 
-def _bucket(value: float, edges: tuple[float, ...]) -> str:
-    """The index of the first edge `value` is below: a coarse, monotone binning."""
+def bucket(value: float, edges: tuple[float, ...]) -> str:
+    """The index of the first edge `value` is below: a coarse, monotone binning (the
+    splitter's learned scorers name their features with it)."""
     return str(bisect_right(edges, value))
 
 
@@ -66,25 +67,25 @@ def _text_facts(text: str) -> tuple[str, ...]:
     their chrome, and every line is also its neighbours' neighbour."""
     words = _WORD_RE.findall(text)
     letters = sum(map(str.isalpha, text))
-    out = [f"words={_bucket(len(words), (1, 2, 3, 4, 6, 9, 14, 25))}"]
+    out = [f"words={bucket(len(words), (1, 2, 3, 4, 6, 9, 14, 25))}"]
     if ends_sentence(text):
         out.append("sentence_end")
     if letters:
         upper = sum(map(str.isupper, text)) / letters
-        out.append(f"upper={_bucket(upper, (0.05, 0.15, 0.4, 0.8))}")
+        out.append(f"upper={bucket(upper, (0.05, 0.15, 0.4, 0.8))}")
     lower = 0
     if words:
         initials = [w[0] for w in words]
-        share = _bucket(sum(map(str.isupper, initials)) / len(words), (0.2, 0.5, 0.8, 1.0))
+        share = bucket(sum(map(str.isupper, initials)) / len(words), (0.2, 0.5, 0.8, 1.0))
         out.append(f"capitalised={share}")
         # Title Case marks names and buttons only in short lines; prose is lower-case.
-        out.append(f"capitalised={share}&words={_bucket(len(words), (2, 4, 7))}")
+        out.append(f"capitalised={share}&words={bucket(len(words), (2, 4, 7))}")
         lower = sum(map(str.islower, initials))
-    out.append(f"lower_words={_bucket(lower, (1, 2, 3, 5))}")
+    out.append(f"lower_words={bucket(lower, (1, 2, 3, 5))}")
     if "," in text or "，" in text or "、" in text:
         out.append("comma")
     digits = len(_DIGIT_RE.findall(text))
-    out.append(f"digits={_bucket(digits / max(1, len(text)), (0.001, 0.1, 0.3))}")
+    out.append(f"digits={bucket(digits / max(1, len(text)), (0.001, 0.1, 0.3))}")
     if _SEPARATOR_RE.search(text):
         out.append("sep")
     if "@" in text:
@@ -120,8 +121,8 @@ def _context_features(
         out.append("next:none")
     out.append(f"gap_before={min(line.gap, 2)}")
     shape = shapes[line_shape(line.text)] if line.words <= _SHAPE_MAX_WORDS else 1
-    out.append(f"shape_repeats={_bucket(shape, (2, 3, 5, 10))}")
-    out.append(f"text_repeats={_bucket(texts[line.lower], (2, 3, 5))}")
+    out.append(f"shape_repeats={bucket(shape, (2, 3, 5, 10))}")
+    out.append(f"text_repeats={bucket(texts[line.lower], (2, 3, 5))}")
     out.append(f"script={_script(line.text)}")
     for k, match in enumerate(islice(_WORD_RE.finditer(line.lower), _LEADING_WORDS)):
         word = match.group()
@@ -185,7 +186,7 @@ class ChromeLineScorer:
 
     def probability(self, features: list[str]) -> float:
         """P(chrome) for one line's features; unknown features weigh nothing."""
-        return _logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
+        return logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
 
     def line_probability(
         self, lines: list[Line], i: int, shapes: Counter[str], texts: Counter[str]
@@ -196,7 +197,7 @@ class ChromeLineScorer:
         )
         for prefix, text in _neighbours(lines, i):
             z += sum(map(self._by_prefix[prefix].get, _text_facts(text), repeat(0.0)))
-        return _logistic(z)
+        return logistic(z)
 
     def chrome_level(self, line: Line, p: float) -> int:
         """From a line's P(chrome): 2, confident chrome; 1, it would be, but it ends a
@@ -207,7 +208,8 @@ class ChromeLineScorer:
         return 1 if ends_prose(line.text) and p < self.sentence_threshold else 2
 
 
-def _logistic(z: float) -> float:
+def logistic(z: float) -> float:
+    """The logistic function, clamped so that no weight sum overflows `math.exp`."""
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

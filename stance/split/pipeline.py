@@ -459,7 +459,7 @@ def _apply_name_lines(drafts: list[_Draft], config: SplitConfig) -> None:
 
 
 class _ChromeJudge:
-    """The learned scorer's verdicts on the page's lines, each line judged once."""
+    """The learned scorer's verdicts on the page's lines, each line scored once."""
 
     def __init__(self, lines: list[R.Line], scorer: ChromeLineScorer) -> None:
         self.lines = lines
@@ -468,35 +468,33 @@ class _ChromeJudge:
         # Draft lines are the page's own `Line` objects, except text a header carried on
         # its own line ('[10:15] alice: text'), which the rules already read as the reader's.
         self.position = {id(line): k for k, line in enumerate(lines)}
-        self.cache: dict[int, int] = {}
-
-    def at_most_sentence(self, line: R.Line) -> bool:
-        """True when `line` cannot be confident chrome (level 2) whatever its score: it
-        ends as prose and sentences are never trimmed alone. Saves scoring it."""
-        return self.scorer.sentence_threshold >= 1.0 and ends_prose(line.text)
+        self.scores: dict[int, float] = {}
 
     def probability(self, line: R.Line) -> float:
         """P(chrome) of a draft line (0 for text it never judges)."""
         k = self.position.get(id(line))
         if k is None:
             return 0.0
-        return self.scorer.line_probability(self.lines, k, *self.counts)
-
-    def level(self, line: R.Line) -> int:
-        """`ChromeLineScorer.chrome_level` of a draft line (0 for text it never judges)."""
-        k = self.position.get(id(line))
-        if k is None:
-            return 0
-        if k not in self.cache:
+        if k not in self.scores:
             lines = self.lines
             # A clause running on ('Morning all,') and the name under a closing
             # 'Thanks,' are a letter's own words: email replies keep them.
             if line.text.endswith(",") or (k and lines[k - 1].text.endswith(",")):
-                self.cache[k] = 0
+                self.scores[k] = 0.0
             else:
-                p = self.scorer.line_probability(lines, k, *self.counts)
-                self.cache[k] = self.scorer.chrome_level(line, p)
-        return self.cache[k]
+                self.scores[k] = self.scorer.line_probability(lines, k, *self.counts)
+        return self.scores[k]
+
+    def level(self, line: R.Line) -> int:
+        """`ChromeLineScorer.chrome_level` of a draft line (0 for text it never judges)."""
+        return self.scorer.chrome_level(line, self.probability(line))
+
+    def confident(self, line: R.Line) -> bool:
+        """Level 2, confident chrome. A line that ends as prose never is while sentences
+        are never trimmed alone, so it is not scored at all (most replies' lines)."""
+        if self.scorer.sentence_threshold >= 1.0 and ends_prose(line.text):
+            return False
+        return self.level(line) == 2
 
 
 def _split_at_chrome_runs(
@@ -508,17 +506,15 @@ def _split_at_chrome_runs(
     out: list[_Draft] = []
     for draft in drafts:
         body = draft.text_lines
-        # Only confident chrome (level 2) matters here: lines that cannot be it are not
-        # scored at all, which keeps long threads fast.
-        levels = [0 if judge.at_most_sentence(line) else judge.level(line) for line in body]
+        confident = [judge.confident(line) for line in body]
         cuts: list[tuple[int, int]] = []
         k = 0
         while k < len(body):
-            if levels[k] != 2:
+            if not confident[k]:
                 k += 1
                 continue
             end = k
-            while end < len(body) and levels[end] == 2:
+            while end < len(body) and confident[end]:
                 end += 1
             if k > 0 and end < len(body) and end - k >= min_run:
                 cuts.append((k, end))
@@ -558,18 +554,7 @@ def _trim_learned_chrome(
     one-line reply is judged only beside others of its shape: 'this' or 'Agreed' on
     its own has every look of a button. Last, a trailing reply without a header may go
     (`_drop_trailing_unheaded`)."""
-    try:
-        return _apply_chrome_judge(drafts, _ChromeJudge(lines, scorer), boilerplate, cfg)
-    finally:
-        forget_page_facts()
-
-
-def _apply_chrome_judge(
-    drafts: list[_Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], cfg: SplitConfig
-) -> list[_Draft]:
-    """The body of `_trim_learned_chrome`, with the page's judge."""
-    level = judge.level
-    drafts = _split_at_chrome_runs(drafts, judge, boilerplate, cfg.learned_boundary_min_run)
+    judge = _ChromeJudge(lines, scorer)
 
     def trim(body: list[R.Line], at: int, step: int, keep: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line
@@ -577,18 +562,14 @@ def _apply_chrome_judge(
         outer = 0
         while len(body) > keep:
             # The line inside this one, or for the last line left, the one just cut.
-            inside = body[at + step] if len(body) > 1 else None
-            if judge.at_most_sentence(body[at]):
-                # A sentence goes only with confident chrome inside it: when that line
-                # is a sentence too, neither needs scoring (most replies' first lines).
-                if inside is None and outer < 2:
+            inner = (2 if judge.confident(body[at + step]) else 0) if len(body) > 1 else outer
+            here = 2
+            if not judge.confident(body[at]):
+                # Not confident: a sentence the scorer leans to (level 1) goes only with
+                # confident chrome inside it, and anything else stays.
+                if inner < 2 or judge.level(body[at]) == 0:
                     return
-                if inside is not None and (judge.at_most_sentence(inside) or level(inside) < 2):
-                    return
-            here = level(body[at])
-            inner = level(inside) if inside is not None else outer
-            if here == 0 or (here == 1 and inner < 2):
-                return
+                here = 1
             if len(body) > 1 and _runs_on(*((body[0], body[1]) if at == 0 else body[-2:])):
                 return
             outer = here
@@ -596,30 +577,31 @@ def _apply_chrome_judge(
                 BoilerplateItem("forum-chrome", body.pop(at).text, R.REPLY_LEARNED_CHROME)
             )
 
-    # A one-line reply looks like chrome on its own ('this', 'Agreed', 'nope'); it goes
-    # only when other one-line replies share its shape ('No me gusta 17', 'No me gusta 4';
-    # a username the rules did not know, over each post).
-    singles = Counter(R.line_shape(d.text_lines[0].text) for d in drafts if len(d.text_lines) == 1)
-    for draft in drafts:
-        if len(draft.text_lines) == 1:
-            only = draft.text_lines[0]
-            if (
-                not draft.author
-                and singles[R.line_shape(only.text)] >= 2
-                and not judge.at_most_sentence(only)
-                and level(only) == 2
-            ):
-                boilerplate.append(
-                    BoilerplateItem(
-                        "forum-chrome", draft.text_lines.pop().text, R.REPLY_LEARNED_CHROME
+    try:
+        drafts = _split_at_chrome_runs(drafts, judge, boilerplate, cfg.learned_boundary_min_run)
+        # A one-line reply looks like chrome on its own ('this', 'Agreed', 'nope'); it goes
+        # only when other one-line replies share its shape ('No me gusta 17', 'No me gusta
+        # 4'; a username the rules did not know, over each post).
+        singles = Counter(
+            R.line_shape(d.text_lines[0].text) for d in drafts if len(d.text_lines) == 1
+        )
+        for draft in drafts:
+            if len(draft.text_lines) == 1:
+                only = draft.text_lines[0]
+                shared = singles[R.line_shape(only.text)] >= 2
+                if not draft.author and shared and judge.confident(only):
+                    draft.text_lines.pop()
+                    boilerplate.append(
+                        BoilerplateItem("forum-chrome", only.text, R.REPLY_LEARNED_CHROME)
                     )
-                )
-            continue
-        keep = 1 if draft.author else 0
-        trim(draft.text_lines, 0, 1, keep)
-        if not (draft.text_lines and _signs_off(draft.text_lines[-1].text, draft.author)):
-            trim(draft.text_lines, -1, -1, keep)
-    _drop_trailing_unheaded(drafts, judge, boilerplate, cfg)
+                continue
+            keep = 1 if draft.author else 0
+            trim(draft.text_lines, 0, 1, keep)
+            if not (draft.text_lines and _signs_off(draft.text_lines[-1].text, draft.author)):
+                trim(draft.text_lines, -1, -1, keep)
+        _drop_trailing_unheaded(drafts, judge, boilerplate, cfg)
+    finally:
+        forget_page_facts()
     return drafts
 
 

@@ -285,8 +285,6 @@ SKIP_LINK_PREFIXES = (
     "本文へ",
 )
 NAVIGATION_LINES = (
-    "skip to content",
-    "skip to main content",
     "skip navigation",
     "menu",
     "main menu",
@@ -859,8 +857,7 @@ _VOTE_RE = re.compile(
     r"|(?:one|\d[\d,]*) (?:people|person|users?|customers?) found this (?:review )?helpful"
     r"|(?:up|down|likes?|dislikes?|upvotes?|downvotes?|votes?|thanks?)\s*\(\s*\d[\d,]*\s*\)"
     r"|level \d+|score:?\s*-?\d+|\d+ (?:more )?repl(?:y|ies)(?: hidden| collapsed)?"
-    r"|view \d+ (?:more )?repl(?:y|ies)|show \d+ more(?: replies| comments)?"
-    r"|show \d+ (?:more )?repl(?:y|ies)"
+    r"|view \d+ (?:more )?repl(?:y|ies)|show \d+ (?:more(?: replies| comments)?|repl(?:y|ies))"
     # The same reply expanders in the layout sets' other languages ('Ver 2 respuestas').
     r"|(?:ver|mostrar) \d+ (?:respuestas?|respostas?)|mostra \d+ rispost[ae]"
     r"|(?:voir|afficher) (?:les )?\d+ réponses?|\d+ antworten anzeigen|zeige \d+ antworten"

@@ -14,7 +14,6 @@ title when its score clears the threshold, and the first-line rule decides other
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,16 +21,13 @@ from itertools import repeat
 from pathlib import Path
 
 from stance.split.config import SplitConfig
+from stance.split.learned import bucket, logistic
 from stance.split.rules import ROLE_TEXT, Line, LineMatch, ends_sentence, normalise
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "title_lines.json"
 
 _WORD_BUCKETS = (2, 3, 4, 6, 9, 14, 20, 26)
 _RANK_CAP = 4
-
-
-def _bucket(value: float, edges: tuple[float, ...]) -> str:
-    return str(sum(value >= edge for edge in edges))
 
 
 def find_body(lines: list[Line], labels: list[LineMatch], config: SplitConfig) -> int | None:
@@ -51,15 +47,15 @@ def title_candidates(lines: list[Line], labels: list[LineMatch], body: int) -> l
 def _shape(text: str) -> list[str]:
     """What a candidate's own text looks like."""
     words = text.split()
-    out = [f"words={_bucket(len(words), _WORD_BUCKETS)}"]
+    out = [f"words={bucket(len(words), _WORD_BUCKETS)}"]
     letters = [c for c in text if c.isalpha()]
     if letters:
         upper = sum(c.isupper() for c in letters) / len(letters)
-        out.append(f"upper={_bucket(upper, (0.05, 0.15, 0.4, 0.8))}")
+        out.append(f"upper={bucket(upper, (0.05, 0.15, 0.4, 0.8))}")
     initials = [w[0] for w in words if w[0].isalpha()]
     if initials:
         cap = sum(c.isupper() for c in initials) / len(initials)
-        out.append(f"capitalised={_bucket(cap, (0.3, 0.6, 0.9))}")
+        out.append(f"capitalised={bucket(cap, (0.3, 0.6, 0.9))}")
     stripped = text.rstrip()
     if ends_sentence(stripped):
         out.append(f"ends={stripped[-1]}")
@@ -93,17 +89,17 @@ def candidate_features(
     out = _shape(line.text)
     out.append(f"rank={min(k, _RANK_CAP)}")
     out.append(f"rank_from_body={min(len(candidates) - 1 - k, _RANK_CAP)}")
-    out.append(f"lines_to_body={_bucket(body - i, (2, 3, 5, 8, 13, 20))}")
+    out.append(f"lines_to_body={bucket(body - i, (2, 3, 5, 8, 13, 20))}")
     longest = max(lines[c].words for c in candidates)
     if line.words == longest:
         out.append("longest")
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is not None:
-        out.append(f"next_words={_bucket(nxt.words, _WORD_BUCKETS)}")
+        out.append(f"next_words={bucket(nxt.words, _WORD_BUCKETS)}")
         if ends_sentence(nxt.text) and nxt.words >= 8:
             out.append("next_is_sentence")
     if i > 0:
-        out.append(f"prev_words={_bucket(lines[i - 1].words, _WORD_BUCKETS)}")
+        out.append(f"prev_words={bucket(lines[i - 1].words, _WORD_BUCKETS)}")
     norm = normalise(line.text)
     if texts[norm] >= 2:
         # A copy on the next or previous line is an image's alt text over its caption
@@ -141,7 +137,7 @@ class TitleScorer:
 
     def probability(self, features: list[str]) -> float:
         z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(z)
 
     def pick(self, lines: list[Line], labels: list[LineMatch], config: SplitConfig) -> int | None:
         """The most likely headline's index, or None when no candidate clears the
