@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from stance.split.learned import ChromeLineScorer, line_features, page_counts
 from stance.split.pipeline import prepared_lines
 from stance.split.rules import Line
 from training.layouts import LayoutPage, load_layouts, norm, score_page
-from training.linear import fit_logistic, scorer_main, write_weights
+from training.linear import fit_pages, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
 LOSO_REPORT = Path("reports/split/chrome_lines_loso.json")
@@ -137,27 +136,11 @@ def page_examples(page: LayoutPage) -> list[tuple[list[str], int]]:
 
 
 def fit(pages: list[LayoutPage], cfg: ChromeConfig) -> ChromeLineScorer:
-    """Logistic regression over the pages' line features; words rarer than
-    `min_word_pages` pages are dropped so the weights do not memorise one site."""
+    """Logistic regression over the pages' line features (leading words seen on fewer
+    than `min_word_pages` pages left out)."""
     per_page = [page_examples(p) for p in pages]
-    word_pages: Counter[str] = Counter()
-    for examples in per_page:
-        word_pages.update(
-            {n for feats, _ in examples for n in feats if n.startswith(("w:", "w0:"))}
-        )
-
-    def keep(name: str) -> bool:
-        return not name.startswith(("w:", "w0:")) or word_pages[name] >= cfg.min_word_pages
-
-    rows = [[n for n in feats if keep(n)] for ex in per_page for feats, _ in ex]
-    ys = [y for ex in per_page for _, y in ex]
-    weights, bias = fit_logistic(rows, ys, cfg.c, cfg.balanced)
+    weights, bias = fit_pages(per_page, ("w:", "w0:"), cfg.min_word_pages, cfg.c, cfg.balanced)
     return ChromeLineScorer(weights, bias, cfg.threshold, cfg.sentence_threshold)
-
-
-def exact(page: LayoutPage, scorer: ChromeLineScorer | None) -> bool:
-    """Every reply boundary right, with `scorer` or (None) the rules alone."""
-    return score_page(page, SplitConfig(learned_chrome=scorer is not None), scorer).exact
 
 
 def leave_one_set_out(cfg: ChromeConfig, sets: list[str]) -> list[dict[str, object]]:

@@ -25,6 +25,9 @@ class LayoutPage:
     text: str
     starts: list[str]
     ends: list[str] | None
+    # The labelled headline (None: the page has none), where `has_title` says one is.
+    title: str | None = None
+    has_title: bool = False
 
     @property
     def key(self) -> str:
@@ -48,7 +51,17 @@ def load_layouts(root: Path, sets: list[str]) -> list[LayoutPage]:
         for txt in sorted((root / set_name).glob("*.txt")):
             meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
             text = txt.read_text(encoding="utf-8")
-            pages.append(LayoutPage(set_name, txt.stem, text, meta["replies"], meta.get("ends")))
+            pages.append(
+                LayoutPage(
+                    set_name,
+                    txt.stem,
+                    text,
+                    meta["replies"],
+                    meta.get("ends"),
+                    meta.get("title"),
+                    "title" in meta,
+                )
+            )
     return pages
 
 

@@ -9,6 +9,7 @@ import argparse
 import json
 import logging
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
@@ -40,6 +41,30 @@ def fit_logistic(
         if abs(w) >= 1e-4
     }
     return weights, float(model.intercept_[0])
+
+
+def fit_pages(
+    per_page: list[list[tuple[list[str], int]]],
+    word_prefixes: tuple[str, ...],
+    min_word_pages: int,
+    c: float,
+    balanced: bool = False,
+) -> tuple[dict[str, float], float]:
+    """`fit_logistic` over every page's (features, label) examples, after dropping word
+    features (names starting with `word_prefixes`) seen on fewer than `min_word_pages`
+    pages: a rarer word names one site, and the weights should not memorise sites."""
+    word_pages: Counter[str] = Counter()
+    for examples in per_page:
+        word_pages.update(
+            {n for feats, _ in examples for n in feats if n.startswith(word_prefixes)}
+        )
+
+    def keep(name: str) -> bool:
+        return not name.startswith(word_prefixes) or word_pages[name] >= min_word_pages
+
+    rows = [[n for n in feats if keep(n)] for examples in per_page for feats, _ in examples]
+    ys = [y for examples in per_page for _, y in examples]
+    return fit_logistic(rows, ys, c, balanced)
 
 
 def config_from_yaml(cls: type[C], path: Path, overrides: list[str] | None = None) -> C:

@@ -31,8 +31,8 @@ from stance.split.title_model import (
     page_texts,
     title_candidates,
 )
-from training.layouts import norm
-from training.linear import fit_logistic, scorer_main, write_weights
+from training.layouts import LayoutPage, load_layouts, norm
+from training.linear import fit_pages, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
 LOSO_REPORT = Path("reports/split/title_lines_loso.json")
@@ -54,26 +54,9 @@ class TitleConfig:
     output: str = "stance/split/title_lines.json"
 
 
-@dataclass
-class TitledPage:
-    """A layout page and its labelled headline (None: the page has none)."""
-
-    key: str
-    set_name: str
-    text: str
-    title: str | None
-
-
-def load_titled(root: Path, sets: list[str]) -> list[TitledPage]:
+def load_titled(root: Path, sets: list[str]) -> list[LayoutPage]:
     """Every page of the named sets whose JSON carries a "title" key."""
-    pages = []
-    for set_name in sets:
-        for js in sorted((root / set_name).glob("*.json")):
-            meta = json.loads(js.read_text(encoding="utf-8"))
-            if "title" in meta:
-                text = js.with_suffix(".txt").read_text(encoding="utf-8")
-                pages.append(TitledPage(f"{set_name}/{js.stem}", set_name, text, meta["title"]))
-    return pages
+    return [page for page in load_layouts(root, sets) if page.has_title]
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -82,7 +65,7 @@ def _same(a: str | None, b: str | None) -> bool:
     return norm(a).strip("\u200e") == norm(b).strip("\u200e")
 
 
-def page_examples(page: TitledPage, config: SplitConfig) -> list[tuple[list[str], int]]:
+def page_examples(page: LayoutPage, config: SplitConfig) -> list[tuple[list[str], int]]:
     """(features, is_title) for each candidate of one page; none when out of reach."""
     lines, _ = prepared_lines(page.text)
     labels = line_roles(lines, config)
@@ -100,26 +83,16 @@ def page_examples(page: TitledPage, config: SplitConfig) -> list[tuple[list[str]
     ]
 
 
-def fit(pages: list[TitledPage], cfg: TitleConfig) -> TitleScorer:
-    """Logistic regression over all candidates of the pages; first words seen on fewer
-    than `min_word_pages` pages are dropped."""
+def fit(pages: list[LayoutPage], cfg: TitleConfig) -> TitleScorer:
+    """Logistic regression over all candidates of the pages (first words seen on fewer
+    than `min_word_pages` pages left out)."""
     config = SplitConfig()
     per_page = [page_examples(p, config) for p in pages]
-    word_pages: dict[str, int] = {}
-    for examples in per_page:
-        for name in {n for feats, _ in examples for n in feats if n.startswith("w0:")}:
-            word_pages[name] = word_pages.get(name, 0) + 1
-
-    def keep(name: str) -> bool:
-        return not name.startswith("w0:") or word_pages.get(name, 0) >= cfg.min_word_pages
-
-    rows = [[n for n in feats if keep(n)] for ex in per_page for feats, _ in ex]
-    ys = [y for ex in per_page for _, y in ex]
-    weights, bias = fit_logistic(rows, ys, cfg.c)
+    weights, bias = fit_pages(per_page, ("w0:",), cfg.min_word_pages, cfg.c)
     return TitleScorer(weights, bias, cfg.threshold)
 
 
-def titles_right(pages: list[TitledPage], scorer: TitleScorer | None) -> list[str]:
+def titles_right(pages: list[LayoutPage], scorer: TitleScorer | None) -> list[str]:
     """Keys of the pages whose split title is the labelled one, with `scorer` or (None)
     the first-line rule alone."""
     config = SplitConfig(learned_title=scorer is not None)
