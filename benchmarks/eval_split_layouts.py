@@ -63,9 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="show every layout")
     sets_here = sorted(p.name for p in LAYOUTS.iterdir() if p.is_dir())
     parser.add_argument("--set", choices=[*sets_here, "all"], default="tuned")
-    parser.add_argument(
-        "--rules-only", action="store_true", help="switch off the learned scorers"
-    )
+    parser.add_argument("--rules-only", action="store_true", help="switch off the learned scorers")
     args = parser.parse_args(argv)
     sets = sets_here if args.set == "all" else [args.set]
     learned = not args.rules_only

@@ -591,6 +591,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.learned_chrome.v1",
         "title.learned_headline.v1",
         "reply.trailing_unheaded.v1",
+        "reply.learned_block.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",

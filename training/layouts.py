@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stance.split import SplitConfig, split_text
+from stance.split.blocks import BlockJudge
 from stance.split.learned import ChromeLineScorer
 
 
@@ -84,12 +85,16 @@ def matched_replies(got: list[str], starts: list[str], ends: list[str] | None) -
 
 
 def score_page(
-    page: LayoutPage, config: SplitConfig | None = None, scorer: ChromeLineScorer | None = None
+    page: LayoutPage,
+    config: SplitConfig | None = None,
+    scorer: ChromeLineScorer | None = None,
+    block_scorer: BlockJudge | None = None,
 ) -> PageScore:
     """Split `page` and compare: a page is exact when it has as many replies as labelled
     and each begins with its start and, where ends are labelled, ends with its end, so
     a footer or timestamp left in a reply's text is a wrong boundary too."""
-    got = [r.text for r in split_text(page.text, page.key, config, scorer).replies]
+    thread = split_text(page.text, page.key, config, scorer, block_scorer=block_scorer)
+    got = [r.text for r in thread.replies]
     matched = matched_replies(got, page.starts, page.ends)
     if len(got) != len(page.starts):
         why = f"{len(got)} replies, expected {len(page.starts)}: {[g[:30] for g in got]}"

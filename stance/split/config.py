@@ -151,6 +151,11 @@ class SplitConfig:
     learned_chrome: bool = _opt(
         True, "Use the learned chrome scorer: trim chrome off replies, split at chrome runs."
     )
+    # reply.learned_block.v1 (stance/split/blocks.py): drop whole would-be replies the
+    # block scorer is confident are the site's text. Needs the chrome scorer.
+    learned_blocks: bool = _opt(
+        True, "Use the learned block scorer: drop notices, footers and cards read as replies."
+    )
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from stance.split import rules as R
+from stance.split.blocks import BlockJudge, default_block_scorer, page_blocks
 from stance.split.config import SplitConfig
 from stance.split.learned import (
     ChromeLineScorer,
@@ -540,8 +541,7 @@ def _split_at_chrome_runs(
 
 def _trim_learned_chrome(
     drafts: list[_Draft],
-    lines: list[R.Line],
-    scorer: ChromeLineScorer,
+    judge: _ChromeJudge,
     boilerplate: list[BoilerplateItem],
     cfg: SplitConfig,
 ) -> list[_Draft]:
@@ -554,7 +554,6 @@ def _trim_learned_chrome(
     one-line reply is judged only beside others of its shape: 'this' or 'Agreed' on
     its own has every look of a button. Last, a trailing reply without a header may go
     (`_drop_trailing_unheaded`)."""
-    judge = _ChromeJudge(lines, scorer)
 
     def trim(body: list[R.Line], at: int, step: int, keep: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line
@@ -577,31 +576,26 @@ def _trim_learned_chrome(
                 BoilerplateItem("forum-chrome", body.pop(at).text, R.REPLY_LEARNED_CHROME)
             )
 
-    try:
-        drafts = _split_at_chrome_runs(drafts, judge, boilerplate, cfg.learned_boundary_min_run)
-        # A one-line reply looks like chrome on its own ('this', 'Agreed', 'nope'); it goes
-        # only when other one-line replies share its shape ('No me gusta 17', 'No me gusta
-        # 4'; a username the rules did not know, over each post).
-        singles = Counter(
-            R.line_shape(d.text_lines[0].text) for d in drafts if len(d.text_lines) == 1
-        )
-        for draft in drafts:
-            if len(draft.text_lines) == 1:
-                only = draft.text_lines[0]
-                shared = singles[R.line_shape(only.text)] >= 2
-                if not draft.author and shared and judge.confident(only):
-                    draft.text_lines.pop()
-                    boilerplate.append(
-                        BoilerplateItem("forum-chrome", only.text, R.REPLY_LEARNED_CHROME)
-                    )
-                continue
-            keep = 1 if draft.author else 0
-            trim(draft.text_lines, 0, 1, keep)
-            if not (draft.text_lines and _signs_off(draft.text_lines[-1].text, draft.author)):
-                trim(draft.text_lines, -1, -1, keep)
-        _drop_trailing_unheaded(drafts, judge, boilerplate, cfg)
-    finally:
-        forget_page_facts()
+    drafts = _split_at_chrome_runs(drafts, judge, boilerplate, cfg.learned_boundary_min_run)
+    # A one-line reply looks like chrome on its own ('this', 'Agreed', 'nope'); it goes
+    # only when other one-line replies share its shape ('No me gusta 17', 'No me gusta
+    # 4'; a username the rules did not know, over each post).
+    singles = Counter(R.line_shape(d.text_lines[0].text) for d in drafts if len(d.text_lines) == 1)
+    for draft in drafts:
+        if len(draft.text_lines) == 1:
+            only = draft.text_lines[0]
+            shared = singles[R.line_shape(only.text)] >= 2
+            if not draft.author and shared and judge.confident(only):
+                draft.text_lines.pop()
+                boilerplate.append(
+                    BoilerplateItem("forum-chrome", only.text, R.REPLY_LEARNED_CHROME)
+                )
+            continue
+        keep = 1 if draft.author else 0
+        trim(draft.text_lines, 0, 1, keep)
+        if not (draft.text_lines and _signs_off(draft.text_lines[-1].text, draft.author)):
+            trim(draft.text_lines, -1, -1, keep)
+    _drop_trailing_unheaded(drafts, judge, boilerplate, cfg)
     return drafts
 
 
@@ -627,6 +621,43 @@ def _drop_trailing_unheaded(
     for line in last.text_lines:
         boilerplate.append(BoilerplateItem("navigation", line.text, R.REPLY_TRAILING_UNHEADED))
     last.text_lines = []
+
+
+def _drop_site_blocks(
+    drafts: list[_Draft],
+    judge: _ChromeJudge,
+    scorer: BlockJudge,
+    boilerplate: list[BoilerplateItem],
+) -> list[_Draft]:
+    """reply.learned_block.v1: a would-be reply that the block scorer is confident is
+    the site's own text (a moderation notice above the comments, a disclaimer under
+    every review, a profile card, a footer or related headlines under the thread) goes
+    to boilerplate whole. Judged after the line trimming, so each block is what would
+    otherwise become a reply."""
+    live = [d for d in drafts if d.text_lines]
+    blocks = page_blocks(
+        [
+            (
+                [line.text for line in d.text_lines],
+                # A sentence's verdict is no block feature: not scored (most lines).
+                [
+                    0.0 if ends_prose(line.text) else judge.probability(line)
+                    for line in d.text_lines
+                ],
+                bool(d.author),
+                bool(d.quote_lines),
+            )
+            for d in live
+        ]
+    )
+    dropped = {id(d) for d, block in zip(live, blocks, strict=True) if scorer.is_site_text(block)}
+    for draft in live:
+        if id(draft) in dropped:
+            if draft.author:
+                boilerplate.append(BoilerplateItem("byline", draft.author, R.REPLY_LEARNED_BLOCK))
+            for line in draft.quote_lines + draft.text_lines:
+                boilerplate.append(BoilerplateItem("other", line.text, R.REPLY_LEARNED_BLOCK))
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _runs_on(first: R.Line, second: R.Line) -> bool:
@@ -711,6 +742,7 @@ def split_text(
     config: SplitConfig | None = None,
     chrome_scorer: ChromeLineScorer | None = None,
     title_scorer: TitleScorer | None = None,
+    block_scorer: BlockJudge | None = None,
 ) -> Thread:
     """Split pasted page text into title, article, boilerplate and replies.
 
@@ -722,6 +754,9 @@ def split_text(
             `config.learned_chrome` is on).
         title_scorer: The learned headline choice; the shipped one when None (and
             `config.learned_title` is on).
+        block_scorer: The learned judge of whole would-be replies; the shipped one when
+            None (and `config.learned_blocks` is on). It reads the chrome scorer's
+            verdicts, so it runs only with one.
 
     Returns:
         The split `Thread`. Every word of `text` lands in its title, article,
@@ -770,7 +805,14 @@ def split_text(
     drafts = _opening_post(drafts, article_lines, boilerplate, config)
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
     if scorer is not None:
-        drafts = _trim_learned_chrome(drafts, lines, scorer, boilerplate, config)
+        judge = _ChromeJudge(lines, scorer)
+        try:
+            drafts = _trim_learned_chrome(drafts, judge, boilerplate, config)
+            blocks = block_scorer or (default_block_scorer() if config.learned_blocks else None)
+            if blocks is not None:
+                drafts = _drop_site_blocks(drafts, judge, blocks, boilerplate)
+        finally:
+            forget_page_facts()
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None
