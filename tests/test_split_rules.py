@@ -592,6 +592,7 @@ def test_registered_rule_ids_are_pinned():
         "title.learned_headline.v1",
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
+        "reply.repeated_edge_line.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",
@@ -1140,6 +1141,35 @@ def test_repeated_stub_needs_a_repeat_and_no_sentence_end():
     assert "Messages" in [r.text for r in split_text(once, "t", rules_only).replies]
     agreed = STUB_PAGE.replace("Messages", "Agreed.")
     assert [r.text for r in split_text(agreed, "t").replies].count("Agreed.") == 2
+
+
+EDGE_PAGE = (
+    "Title of the story\n\nThe council approved the plan on Monday, officials said.\n\n"
+    "12 Comments\n\n"
+    "Save this answer.\nThe plan is late by a year.\nWas this helpful? Give feedback.\n\n"
+    "Save this answer.\nWho pays for it?\nWas this helpful? Give feedback.\n\n"
+    "Agreed.\nThe budget doubled since March."
+)
+
+
+def test_a_line_opening_or_closing_two_replies_is_chrome():
+    thread = split_text(EDGE_PAGE, "t", SplitConfig(learned_chrome=False))
+    assert [r.text for r in thread.replies] == [
+        "The plan is late by a year.",
+        "Who pays for it?",
+        "Agreed.\nThe budget doubled since March.",
+    ]
+    edges = [b.text for b in thread.boilerplate if b.rule == R.REPLY_REPEATED_EDGE_LINE]
+    assert sorted(edges) == ["Save this answer."] * 2 + ["Was this helpful? Give feedback."] * 2
+
+
+def test_a_short_opening_two_readers_share_stays():
+    page = EDGE_PAGE.replace("Save this answer.", "Agreed.")
+    texts = [r.text for r in split_text(page, "t", SplitConfig(learned_chrome=False)).replies]
+    assert [t.split("\n")[0] for t in texts] == ["Agreed."] * 3
+    # A reply that is only the line is never emptied by it.
+    alone = EDGE_PAGE + "\n\nSave this answer."
+    assert split_text(alone, "t").replies[-1].text == "Save this answer."
 
 
 def test_reddit_user_prefix_is_part_of_a_name():

@@ -146,6 +146,11 @@ class SplitConfig:
     trailing_unheaded_min_chrome: float = _opt(
         0.3, "Mean P(chrome) of an unheaded last reply on a headed page to drop it."
     )
+    # reply.repeated_edge_line.v1: 'Save this answer.' (3 words) opens every Stack
+    # Exchange answer; shorter repeats ('Agreed.', '+1') are readers' own.
+    repeated_edge_min_words: int = _opt(
+        3, "Fewest words of a line that, opening or closing two replies, is chrome."
+    )
     # reply.learned_chrome.v1 (stance/split/learned.py): off, the splitter is the rules alone.
     learned_title: bool = _opt(True, "Choose the headline with the learned title scorer.")
     learned_chrome: bool = _opt(

@@ -446,6 +446,32 @@ def _drop_repeated_stubs(
     return kept
 
 
+def _drop_repeated_edge_lines(
+    drafts: list[_Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> None:
+    """reply.repeated_edge_line.v1: the same line opening (or closing) two or more
+    replies that go on past it ('Save this answer.' / 'Show activity on this post.'
+    over every Stack Exchange answer) is the site's, even when it reads as a sentence:
+    two readers do not open different replies with the same words."""
+    for edge in (0, -1):
+        while True:
+            counts = Counter(
+                R.normalise(d.text_lines[edge].text)
+                for d in drafts
+                if len(d.text_lines) >= 2
+                and d.text_lines[edge].words >= config.repeated_edge_min_words
+            )
+            repeated = {t for t, n in counts.items() if n >= 2 and t}
+            if not repeated:
+                break
+            for d in drafts:
+                if len(d.text_lines) >= 2 and R.normalise(d.text_lines[edge].text) in repeated:
+                    line = d.text_lines.pop(edge)
+                    boilerplate.append(
+                        BoilerplateItem("forum-chrome", line.text, R.REPLY_REPEATED_EDGE_LINE)
+                    )
+
+
 def _apply_name_lines(drafts: list[_Draft], config: SplitConfig) -> None:
     """Layout rule reply.name_line.v1: when most multi-line replies open with a bare name,
     those first lines are the posters' names (Facebook-style pastes)."""
@@ -813,6 +839,8 @@ def split_text(
                 drafts = _drop_site_blocks(drafts, judge, blocks, boilerplate)
         finally:
             forget_page_facts()
+    # After the learned trimming, which clears the chrome under each reply's last line.
+    _drop_repeated_edge_lines(drafts, boilerplate, config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None

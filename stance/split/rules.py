@@ -3341,6 +3341,7 @@ REPLY_LEARNED_CHROME = "reply.learned_chrome.v1"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v1"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
+REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v1"
 OPENING_POST = "article.opening_post.v1"
 # The title the learned headline choice made (stance/split/title_model.py).
 TITLE_LEARNED = "title.learned_headline.v1"
@@ -3482,6 +3483,6 @@ def all_rule_ids() -> list[str]:
     ids += [number_replies.rule_id, REPLY_PRE_HEADER_CHROME, REPLY_WIDE_GAP_BLOCK]
     ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB]
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
-    ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK]
+    ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
