@@ -559,6 +559,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.label_count_run.v1",
         "boilerplate.comment_policy.v1",
         "boilerplate.flair_line.v1",
+        "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
@@ -770,6 +771,33 @@ def test_name_over_handle_fires_and_not():
     assert out[1].role == R.ROLE_HEADER and out[1].author == "Mike Brennan"
     ctx = _ctx("Title\n\nThanks to everyone who came.\n@mikeb@mastodon.social\nSee you.")
     assert R.name_over_handle(ctx, 1) is None
+
+
+def test_avatar_over_name_fires_and_not():
+    ctx = _ctx("Title\n\nJ\njdh_cinema\n5 d ago\nThe C5 hit 820 nits.")
+    out = R.avatar_over_name(ctx, 1)
+    assert out[1].role == R.ROLE_BOILERPLATE and out[1].kind == "image"
+    assert out[2].role == R.ROLE_HEADER and out[2].author == "jdh_cinema"
+    doubled = _ctx("Title\n\ntomasz_k\ntomasz_k\nRookie\nIt runs cooler.")
+    assert R.avatar_over_name(doubled, 1)[2].author == "tomasz_k"
+    for text in (
+        "Title\n\nJ\nbob_smith\nText.",
+        "Title\n\nI\nI agree.\nText.",
+        "Title\n\nZorble\nZorble\nText.",
+    ):
+        assert R.avatar_over_name(_ctx(text), 1) is None
+
+
+def test_a_letter_avatar_makes_the_name_under_it_the_author():
+    page = ARTICLE + (
+        "\n\n\nJ\njdh_cinema\n5 d ago\nThe C5 hit 820 nits on a 10% window.\nReply\n"
+        "K\nkai_r\n4 d ago\nMine measured 790.\nReply\n"
+    )
+    thread = split_text(page, "t")
+    assert [(r.author, r.text) for r in thread.replies] == [
+        ("jdh_cinema", "The C5 hit 820 nits on a 10% window."),
+        ("kai_r", "Mine measured 790."),
+    ]
 
 
 def test_quote_until_expand_fires_and_not():

@@ -2562,6 +2562,29 @@ def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i: header, i + 1: LineMatch(name_over_handle.rule_id, ROLE_BOILERPLATE, "byline")}
 
 
+@rule("reply.avatar_over_name.v1")
+def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """'J' over 'jdh_cinema' (XenForo, Viafoura, Kinja), 'tomasz_k' over 'tomasz_k'
+    (an avatar's alt text, then the name): a forum's letter avatar or avatar alt pasted
+    as a line right above the poster's one-word name. The pair is a post header; the
+    name alone would read as a short reply of its own or close the post above it."""
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0:
+        return None
+    avatar, name = ctx.lines[i].text.strip(), ctx.lines[i + 1].text.strip()
+    if ctx.labels[i].role != ROLE_TEXT or ctx.labels[i + 1].role != ROLE_TEXT:
+        return None
+    if " " in name or len(name) < 3 or not is_name([name], ctx.config):
+        return None
+    letter = len(avatar) == 1 and avatar.isalpha() and name[0].casefold() == avatar.casefold()
+    # A word said twice ('Zorble' / 'Zorble') is not an alt text: the doubled name must
+    # look like a handle.
+    doubled = avatar == name and not name.isalpha()
+    if not (letter or doubled):
+        return None
+    header = LineMatch(avatar_over_name.rule_id, ROLE_HEADER, author=name)
+    return {i: LineMatch(avatar_over_name.rule_id, ROLE_BOILERPLATE, "image"), i + 1: header}
+
+
 @rule("reply.name_time_over_number.v1")
 def name_time_over_number(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'Vesna' / 'Mar 4 @ 2:51pm' / '#2' (Steam discussions): a post number whose name
@@ -2833,6 +2856,7 @@ card_template.rule_id = "reply.card_template.v1"  # type: ignore[attr-defined]
 # Order: a named header's trailer test first (it changes what is an anchor), then the
 # card above an anchor, then a name below an unnamed header, then a name under a post.
 CARD_RULES: list[CardRule] = [
+    avatar_over_name,
     name_time_over_number,
     name_over_handle,
     trailer_header,
