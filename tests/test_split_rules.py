@@ -541,7 +541,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v4",
+        "reply.wrote_header.v5",
         "reply.numbered_post.v3",
         "reply.card_header.v3",
         "reply.arrow_header.v1",
@@ -594,6 +594,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v1",
+        "reply.reply_to_author.v1",
+        "reply.unmarked_quote.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",
@@ -1099,14 +1101,61 @@ def test_card_line_may_name_poster_and_addressee():
         ("Ticketkäufer schrieb am 05.03.2024 10:31:", "Ticketkäufer"),
         ("Marie a écrit :", "Marie"),
         ("bob wrote on 05/03/2024 10:31:", "bob"),
+        ("Knut_B skrev (På 14.2.2025 den 11.42):", "Knut_B"),
+        ("ElRoboto schreef op dinsdag 11 maart 2025 @ 12:24:", "ElRoboto"),
+        ("DanaV a scris:", "DanaV"),
+        ("Pekka kirjoitti:", "Pekka"),
     ],
 )
-def test_wrote_header_v4_languages_and_dates(text, author):
+def test_wrote_header_languages_and_dates(text, author):
     assert R.wrote_header(line(text), CFG).author == author
 
 
-def test_wrote_header_v4_does_not_fire_on_prose():
+def test_wrote_header_does_not_fire_on_prose():
     assert R.wrote_header(line("Der Minister schrieb am Montag einen Brief an alle."), CFG) is None
+    assert R.wrote_header(line("Ich bin froh, dass er das schrieb (am 3. Mai 2024):"), CFG) is None
+
+
+REPLY_TO_PAGE = ARTICLE + (
+    "\n\n\nAna Paula Souza · 2h ago\nO produtor está ganhando bem com a saca acima de dois mil.\n\n"
+    "José Carlos Moura · 1h ago\nRespondendo a Ana Paula Souza\nQuem tem café para vender, sim.\n"
+)
+
+
+def test_a_line_naming_an_earlier_author_is_a_reply_to_cue():
+    thread = split_text(REPLY_TO_PAGE, "t")
+    reply = thread.replies[1]
+    assert reply.text == "Quem tem café para vender, sim." and reply.parent == 1
+    cues = [b.text for b in thread.boilerplate if b.rule == R.REPLY_TO_AUTHOR]
+    assert cues == ["Respondendo a Ana Paula Souza"]
+
+
+def test_a_sentence_naming_an_earlier_author_stays():
+    page = REPLY_TO_PAGE.replace(
+        "Respondendo a Ana Paula Souza", "I think Ana Paula Souza has a point about the price."
+    )
+    assert split_text(page, "t").replies[1].text.startswith("I think Ana Paula Souza")
+
+
+UNMARKED_PAGE = ARTICLE + (
+    "\n\n\nDanaV · 3h ago\nDacă ne scoateți de pe trotuar, faceți măcar benzi sigure.\n\n"
+    "cristi_b · 2h ago\nDanaV a scris:\n„Dacă ne scoateți de pe trotuar, faceți măcar benzi sigure.”\n"
+    "Pe Calea Victoriei există bandă de doi ani.\n"
+)
+
+
+def test_a_line_repeating_an_earlier_reply_is_a_quote_of_it():
+    thread = split_text(UNMARKED_PAGE, "t")
+    reply = thread.replies[1]
+    assert reply.author == "cristi_b" and reply.parent == 1
+    assert reply.text == "Pe Calea Victoriei există bandă de doi ani."
+    assert reply.quoted.startswith("„Dacă ne scoateți")
+
+
+def test_a_short_shared_opening_is_no_quote():
+    page = ARTICLE + "\n\n\nAgreed, the plan.\n\nAgreed, the plan.\nBut not the cost.\n"
+    texts = [r.text for r in split_text(page, "t").replies]
+    assert texts[-1] == "Agreed, the plan.\nBut not the cost."
 
 
 def test_sort_lines_take_single_options():

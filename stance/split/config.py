@@ -146,6 +146,15 @@ class SplitConfig:
     trailing_unheaded_min_chrome: float = _opt(
         0.3, "Mean P(chrome) of an unheaded last reply on a headed page to drop it."
     )
+    # reply.unmarked_quote.v1: a pasted quote repeats a phrase, not a word or two
+    # ('Agreed.' may open any reply).
+    unmarked_quote_min_words: int = _opt(
+        4, "Fewest words of a reply's opening line that, found in an earlier reply, is a quote."
+    )
+    # reply.reply_to_author.v1: 'Respondendo a Ana Paula S.' is 3 words beside the
+    # name; 'Előzmény: vitorlás_Gábor (#1)' 2. A line saying more is the reader's own.
+    reply_to_max_words: int = _opt(10, "Longest line (in words) read as a reply-to cue.")
+    reply_to_max_other_words: int = _opt(4, "Most words beside the named author in a reply-to cue.")
     # reply.repeated_edge_line.v1: 'Save this answer.' (3 words) opens every Stack
     # Exchange answer; shorter repeats ('Agreed.', '+1') are readers' own.
     repeated_edge_min_words: int = _opt(

@@ -472,6 +472,100 @@ def _drop_repeated_edge_lines(
                     )
 
 
+def _reply_to_author_lines(
+    drafts: list[_Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> None:
+    """reply.reply_to_author.v1: a short first line that names the author of an earlier
+    reply and says little else ('Respondendo a Ana Paula S.', 'Απάντηση προς Γιώργος
+    Π.', '↳ răspuns pentru cristi.b', 'Előzmény: vitorlás_Gábor (#1)', 'Replying to
+    @tomasz') is the site's reply-to cue, in whatever language: it goes to boilerplate
+    and names the reply's parent. The page's own authors make it language-free."""
+    seen: list[str] = []
+    for draft in drafts:
+        body = draft.text_lines
+        if len(body) >= 2 and seen and draft.quoted_author is None:
+            first = body[0]
+            named = (
+                _names_in(first.text, seen) if first.words <= config.reply_to_max_words else None
+            )
+            if named is not None:
+                # What the line says beside the name ('Respondendo a', '(#1)'): a few
+                # words, no sentence ('Ana Paula S.' may end in a full stop itself).
+                rest = re.sub(re.escape(named), " ", first.text, count=1, flags=re.IGNORECASE)
+                if len(rest.split()) <= config.reply_to_max_other_words and not (
+                    R.ends_sentence(rest.strip()) and rest.strip()[-1:] != ":"
+                ):
+                    boilerplate.append(
+                        BoilerplateItem("forum-chrome", body.pop(0).text, R.REPLY_TO_AUTHOR)
+                    )
+                    draft.quoted_author = named
+        if draft.author and len(draft.author) >= 3:
+            seen.append(draft.author)
+
+
+def _names_in(text: str, authors: list[str]) -> str | None:
+    """The longest earlier author named in `text` as whole words (an @ before it is
+    fine), or None."""
+    folded = text.casefold()
+    best = None
+    for author in authors:
+        name = author.casefold().lstrip("@")
+        at = folded.find(name)
+        while at >= 0:
+            before = folded[at - 1] if at else " "
+            end = at + len(name)
+            after = folded[end] if end < len(folded) else " "
+            if not before.isalnum() and not after.isalnum():
+                if best is None or len(author) > len(best):
+                    best = author
+                break
+            at = folded.find(name, at + 1)
+    return best
+
+
+_QUOTE_MARKS = "\"'„“”«»‚‘’「」"
+
+
+def _unmarked_quotes(drafts: list[_Draft], config: SplitConfig) -> list[_Draft]:
+    """reply.unmarked_quote.v1: a reply's opening lines that repeat words of an earlier
+    reply ('„Dacă ne scoateți de pe trotuar…”' under 'DanaV a scris:'; a line of the
+    post answered, pasted without '>') are a quote of it, whatever the site's markup
+    was. A draft the rules opened at 'X wrote:' whose first line quotes X, right under
+    an empty header, is that header's post quoting X (Invision, Tweakers)."""
+    earlier: list[tuple[str, str | None]] = []
+    out: list[_Draft] = []
+    # A line opening three replies or more is the site's chrome, not a quote (a quote
+    # of an opening line opens two: the quoted reply and the one quoting it).
+    openings = Counter(R.normalise(d.text_lines[0].text) for d in drafts if d.text_lines)
+    for draft in drafts:
+        body = draft.text_lines
+        source = None
+        while len(body) >= 2 and body[0].words >= config.unmarked_quote_min_words:
+            if openings[R.normalise(body[0].text)] >= 3:
+                break
+            text = R.normalise(body[0].text.strip(_QUOTE_MARKS + " "))
+            found = next((author for said, author in earlier if text and text in said), False)
+            if found is False:
+                break
+            source = found
+            draft.quote_lines.append(body.pop(0))
+        if draft.quote_lines and source is not None and draft.quoted_author is None:
+            draft.quoted_author = source
+        opened_at_attribution = draft.rule == R.wrote_header.rule_id and draft.quote_lines
+        host = out[-1] if out else None
+        if opened_at_attribution and host and host.author and not host.text_lines:
+            host.quoted_author = draft.author
+            host.quote_lines += draft.quote_lines
+            host.text_lines = draft.text_lines
+            draft = host
+            out.pop()
+        if draft.text_lines:
+            said = R.normalise(" ".join(line.text for line in draft.text_lines))
+            earlier.append((said, draft.author))
+        out.append(draft)
+    return out
+
+
 def _apply_name_lines(drafts: list[_Draft], config: SplitConfig) -> None:
     """Layout rule reply.name_line.v1: when most multi-line replies open with a bare name,
     those first lines are the posters' names (Facebook-style pastes)."""
@@ -828,6 +922,8 @@ def split_text(
     drafts = _segment(lines, labels, region_start, boilerplate, config, block_gap)
     drafts = _drop_repeated_stubs(drafts, boilerplate, config)
     _apply_name_lines(drafts, config)
+    _reply_to_author_lines(drafts, boilerplate, config)
+    drafts = _unmarked_quotes(drafts, config)
     drafts = _opening_post(drafts, article_lines, boilerplate, config)
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
     if scorer is not None:

@@ -642,7 +642,7 @@ ATTRIBUTION_VERBS = (
     "says",
     "posted",
     "replied",
-    # German, French, Spanish, Italian, Dutch, Portuguese, Swedish.
+    # German, French, Spanish, Italian, Dutch, Portuguese, Swedish/Norwegian/Danish.
     "schrieb",
     "a écrit",
     "escribió",
@@ -650,6 +650,19 @@ ATTRIBUTION_VERBS = (
     "schreef",
     "escreveu",
     "skrev",
+    # Romanian, Polish, Czech, Finnish, Hungarian, Turkish, Greek, Russian/Ukrainian.
+    "a scris",
+    "napisał",
+    "napisała",
+    "napsal",
+    "napsala",
+    "kirjoitti",
+    "írta",
+    "yazdı",
+    "έγραψε",
+    "написал",
+    "написала",
+    "написав",
 )
 QUOTE_PREFIXES = ("originally posted by", "quote from", "quoting", "in reply to")
 CHROME_LINES = (
@@ -879,7 +892,10 @@ _RULE_LINE_RE = re.compile(r"^[-–—_=*~#+.·•\s\u2500-\u257f]{3,}$")
 _WROTE_RE = re.compile(
     r"^(?:on\s+[^,]{3,60},\s*)?(?P<author>[^\s>].{0,60}?)\s+(?:"
     + "|".join(ATTRIBUTION_VERBS)
-    + r")(?:\s+(?:am|on|le|el|il|op|em|den|at)\s+[\d./\-, :apm]{3,40}?)?\s*(?::|\.{3}|…)\s*$",
+    + r")(?:\s+(?:am|on|le|el|il|op|em|den|at)\s+[\d./\-, :apm]{3,40}?"
+    # v5: '(På 14.2.2025 den 11.42)', 'op dinsdag 11 maart 2025 @ 12:24'
+    + r"|\s*\([^()]{3,50}\d[^()]{0,20}\)|\s+(?:op|on|am|le|el|il|em|på)\s+.{0,40}?\d.{0,25}?"
+    + r")?\s*(?::|\.{3}|…)\s*$",
     re.IGNORECASE,
 )
 _EMAIL_RE = re.compile(r"<[^<>@\s]+@[^<>\s]+>|\([^()@\s]+@[^()\s]+\)")
@@ -1870,14 +1886,16 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@rule("reply.wrote_header.v4")
+@rule("reply.wrote_header.v5")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
     v3: a time after the name ('Quote from: x on May 03, 2016, 10:15:22 AM' on SMF,
     'Originally Posted by x on 05-03-2016') is chrome of the attribution, not its name.
     v4: the verb in six more languages ('Ticketkäufer schrieb am 05.03.2024 10:31:',
-    'Marie a écrit :'), with a date between the verb and the colon."""
+    'Marie a écrit :'), with a date between the verb and the colon. v5: nine more
+    languages ('DanaV a scris:', 'kirjoitti', 'napisał') and dates in words or brackets
+    ('Knut_B skrev (På 14.2.2025 den 11.42):', 'X schreef op dinsdag 11 maart 2025 @ 12:24:')."""
     if line.words > config.author_max_words + 12:
         return None
     quoted_by = _QUOTED_BY_RE.match(line.text)
@@ -2564,25 +2582,40 @@ def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
 
 @rule("reply.avatar_over_name.v1")
 def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
-    """'J' over 'jdh_cinema' (XenForo, Viafoura, Kinja), 'tomasz_k' over 'tomasz_k'
-    (an avatar's alt text, then the name): a forum's letter avatar or avatar alt pasted
-    as a line right above the poster's one-word name. The pair is a post header; the
-    name alone would read as a short reply of its own or close the post above it."""
+    """'J' over 'jdh_cinema' (XenForo, Kinja), 'JC' over 'José Carlos Moura' (g1,
+    Viafoura, Kathimerini), 'tomasz_k' over 'tomasz_k' (an avatar's alt text, then the
+    name): a letter avatar, the poster's initials, or an avatar's alt text pasted as a
+    line right above the poster's name. The pair is a post header; the name alone would
+    read as a short reply or close the post above it, and the initials as the author."""
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0:
         return None
     avatar, name = ctx.lines[i].text.strip(), ctx.lines[i + 1].text.strip()
-    if ctx.labels[i].role != ROLE_TEXT or ctx.labels[i + 1].role != ROLE_TEXT:
+    if ctx.labels[i].role == ROLE_BOILERPLATE or ctx.labels[i + 1].role == ROLE_BOILERPLATE:
         return None
-    if " " in name or len(name) < 3 or not is_name([name], ctx.config):
+    words = name.split()
+    # (is_name takes 'S.' as an initial, and no other word ending a sentence.)
+    if len(name) < 3 or not is_name(words, ctx.config):
         return None
-    letter = len(avatar) == 1 and avatar.isalpha() and name[0].casefold() == avatar.casefold()
+    if _initials_of(avatar, words):
+        pass
     # A word said twice ('Zorble' / 'Zorble') is not an alt text: the doubled name must
     # look like a handle.
-    doubled = avatar == name and not name.isalpha()
-    if not (letter or doubled):
+    elif not (avatar == name and len(words) == 1 and not name.isalpha()):
         return None
     header = LineMatch(avatar_over_name.rule_id, ROLE_HEADER, author=name)
     return {i: LineMatch(avatar_over_name.rule_id, ROLE_BOILERPLATE, "image"), i + 1: header}
+
+
+def _initials_of(avatar: str, words: list[str]) -> bool:
+    """'J' for 'jdh_cinema', 'JC' for 'José Carlos Moura', 'ΓΠ' for 'Γιώργος Π.': one
+    letter, or two or three capitals, that open the name's words in order."""
+    if not avatar.isalpha() or not 1 <= len(avatar) <= 3:
+        return False
+    if len(avatar) > 1 and (not avatar.isupper() or len(words) < len(avatar)):
+        return False
+    if len(avatar) == 1:
+        return words[0][0].casefold() == avatar.casefold()
+    return all(w[0].casefold() == a.casefold() for w, a in zip(words, avatar, strict=False))
 
 
 @rule("reply.name_time_over_number.v1")
@@ -3366,6 +3399,8 @@ REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v1"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v1"
+REPLY_TO_AUTHOR = "reply.reply_to_author.v1"
+REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v1"
 OPENING_POST = "article.opening_post.v1"
 # The title the learned headline choice made (stance/split/title_model.py).
 TITLE_LEARNED = "title.learned_headline.v1"
@@ -3508,5 +3543,6 @@ def all_rule_ids() -> list[str]:
     ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB]
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
+    ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
