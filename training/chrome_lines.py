@@ -51,6 +51,7 @@ class ChromeConfig:
             "heldout10",
             "heldout11",
             "heldout12",
+            "heldout13",
         ]
     )
     # Inverse L2 strength of the logistic regression.

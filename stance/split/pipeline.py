@@ -480,7 +480,7 @@ def _reply_to_author_lines(
     Π.', '↳ răspuns pentru cristi.b', 'Előzmény: vitorlás_Gábor (#1)', 'Replying to
     @tomasz') is the site's reply-to cue, in whatever language: it goes to boilerplate
     and names the reply's parent. The page's own authors make it language-free."""
-    seen: list[str] = []
+    seen: dict[str, str] = {}  # casefolded name -> the author as the page wrote it
     for draft in drafts:
         body = draft.text_lines
         if len(body) >= 2 and seen and draft.quoted_author is None:
@@ -500,29 +500,27 @@ def _reply_to_author_lines(
                     )
                     draft.quoted_author = named
         if draft.author and len(draft.author) >= 3:
-            seen.append(draft.author)
+            seen.setdefault(_name_key(draft.author), draft.author)
 
 
-def _names_in(text: str, authors: list[str]) -> str | None:
-    """The longest earlier author named in `text` as whole words (an @ before it is
-    fine), or None."""
-    folded = text.casefold()
-    best = None
-    for author in authors:
-        name = author.casefold().lstrip("@")
-        at = folded.find(name)
-        while at >= 0:
-            before = folded[at - 1] if at else " "
-            end = at + len(name)
-            after = folded[end] if end < len(folded) else " "
-            if not before.isalnum() and not after.isalnum():
-                if best is None or len(author) > len(best):
-                    best = author
-                break
-            at = folded.find(name, at + 1)
-    return best
+def _name_key(text: str) -> str:
+    return text.casefold().strip("@:,;()[]").strip()
 
 
+def _names_in(text: str, authors: dict[str, str]) -> str | None:
+    """The longest earlier author named in `text` as a run of whole words (an @ before
+    it or a colon after it is fine), or None. Looked up run by run, so a long thread's
+    thousands of authors cost nothing per line."""
+    words = text.split()
+    for size in range(min(len(words), 6), 0, -1):
+        for start in range(len(words) - size + 1):
+            author = authors.get(_name_key(" ".join(words[start : start + size])))
+            if author is not None:
+                return author
+    return None
+
+
+_QUOTE_CANDIDATES = 32
 _QUOTE_MARKS = "\"'„“”«»‚‘’「」"
 
 
@@ -532,24 +530,41 @@ def _unmarked_quotes(drafts: list[_Draft], config: SplitConfig) -> list[_Draft]:
     post answered, pasted without '>') are a quote of it, whatever the site's markup
     was. A draft the rules opened at 'X wrote:' whose first line quotes X, right under
     an empty header, is that header's post quoting X (Invision, Tweakers)."""
-    earlier: list[tuple[str, str | None]] = []
+    size = config.unmarked_quote_min_words
+    # Earlier replies by their word runs of `size`, so a line is compared only with the
+    # replies that share its first words (a long thread has thousands).
+    said: list[tuple[str, str | None]] = []
+    by_run: dict[str, list[int]] = {}
     out: list[_Draft] = []
     # A line opening three replies or more is the site's chrome, not a quote (a quote
     # of an opening line opens two: the quoted reply and the one quoting it).
     openings = Counter(R.normalise(d.text_lines[0].text) for d in drafts if d.text_lines)
+
+    def source_of(line: R.Line) -> str | None | bool:
+        """The author of the earlier reply `line` repeats (None: no author), or False."""
+        if openings[R.normalise(line.text)] >= 3:
+            return False
+        text = R.normalise(line.text.strip(_QUOTE_MARKS + " "))
+        words = text.split()
+        if len(words) < size:
+            return False
+        # The most recent replies first, and only so many: a quote answers a recent
+        # post, and a thread repeating one phrase thousands of times stays linear.
+        for k in reversed(by_run.get(" ".join(words[:size]), ())[-_QUOTE_CANDIDATES:]):
+            if text in said[k][0]:
+                return said[k][1]
+        return False
+
     for draft in drafts:
         body = draft.text_lines
-        source = None
-        while len(body) >= 2 and body[0].words >= config.unmarked_quote_min_words:
-            if openings[R.normalise(body[0].text)] >= 3:
-                break
-            text = R.normalise(body[0].text.strip(_QUOTE_MARKS + " "))
-            found = next((author for said, author in earlier if text and text in said), False)
+        source: str | None | bool = False
+        while len(body) >= 2 and body[0].words >= size:
+            found = source_of(body[0])
             if found is False:
                 break
             source = found
             draft.quote_lines.append(body.pop(0))
-        if draft.quote_lines and source is not None and draft.quoted_author is None:
+        if draft.quote_lines and source and draft.quoted_author is None:
             draft.quoted_author = source
         opened_at_attribution = draft.rule == R.wrote_header.rule_id and draft.quote_lines
         host = out[-1] if out else None
@@ -560,8 +575,11 @@ def _unmarked_quotes(drafts: list[_Draft], config: SplitConfig) -> list[_Draft]:
             draft = host
             out.pop()
         if draft.text_lines:
-            said = R.normalise(" ".join(line.text for line in draft.text_lines))
-            earlier.append((said, draft.author))
+            text = R.normalise(" ".join(line.text for line in draft.text_lines))
+            words = text.split()
+            for run in {" ".join(words[k : k + size]) for k in range(len(words) - size + 1)}:
+                by_run.setdefault(run, []).append(len(said))
+            said.append((text, draft.author))
         out.append(draft)
     return out
 
