@@ -1158,6 +1158,40 @@ def test_a_short_shared_opening_is_no_quote():
     assert texts[-1] == "Agreed, the plan.\nBut not the cost."
 
 
+@pytest.mark.parametrize(
+    "text", ["Yorumlar (56)", "Σχόλια (31)", "27 kommenttia", "댓글 [ 7 ]", "Hozzászólások"]
+)
+def test_comment_header_in_more_languages(text):
+    assert R.comment_header(line(text), CFG).role == R.ROLE_MARKER
+
+
+def test_comment_header_is_not_a_sentence_about_comments():
+    assert R.comment_header(line("Yorumlar çok sert olmuş bence"), CFG) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Yorum yapabilmek için üye girişi yapmalısınız.",
+        "Για να σχολιάσετε πρέπει να συνδεθείτε.",
+        "Os comentários são de responsabilidade exclusiva de seus autores.",
+    ],
+)
+def test_log_in_notices_under_the_comment_header_are_policy(notice):
+    ctx = _ctx(f"T\n\nSome article text here.\n\nYorumlar (56)\n{notice}\nAli\n3 saat önce\nEvet.")
+    assert R.comment_policy(ctx, 3).rule == "boilerplate.comment_policy.v1"
+
+
+def test_a_time_line_the_rules_do_not_read_does_not_hide_a_reply_to_cue():
+    page = ARTICLE + (
+        "\n\n\nΓΠ\nΓιώργος Π.\nπριν από 4 ώρες\nΕπιτέλους ένα λογικό μέτρο.\n\n"
+        "ΕΚ\nΕλένη Κ.\nπριν από 3 ώρες\nΑπάντηση προς Γιώργος Π.\nΔεν συμφωνώ.\n"
+    )
+    thread = split_text(page, "t")
+    assert thread.replies[1].parent == 1
+    assert "Απάντηση προς Γιώργος Π." not in thread.replies[1].text
+
+
 def test_sort_lines_take_single_options():
     assert R.vote_count(line("Most Respected"), CFG) is not None
 

@@ -484,23 +484,33 @@ def _reply_to_author_lines(
     for draft in drafts:
         body = draft.text_lines
         if len(body) >= 2 and seen and draft.quoted_author is None:
-            first = body[0]
-            named = (
-                _names_in(first.text, seen) if first.words <= config.reply_to_max_words else None
-            )
-            if named is not None:
-                # What the line says beside the name ('Respondendo a', '(#1)'): a few
-                # words, no sentence ('Ana Paula S.' may end in a full stop itself).
-                rest = re.sub(re.escape(named), " ", first.text, count=1, flags=re.IGNORECASE)
-                if len(rest.split()) <= config.reply_to_max_other_words and not (
-                    R.ends_sentence(rest.strip()) and rest.strip()[-1:] != ":"
-                ):
-                    boilerplate.append(
-                        BoilerplateItem("forum-chrome", body.pop(0).text, R.REPLY_TO_AUTHOR)
-                    )
-                    draft.quoted_author = named
+            _take_reply_to_cue(draft, seen, boilerplate, config)
         if draft.author and len(draft.author) >= 3:
             seen.setdefault(_name_key(draft.author), draft.author)
+
+
+def _take_reply_to_cue(
+    draft: _Draft, seen: dict[str, str], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> None:
+    body = draft.text_lines
+    # The cue opens the reply, or follows one short line no rule read (a time in a
+    # language the rules do not know: 'πριν από 3 ώρες').
+    short = body[0].words <= config.reply_to_max_other_words and not R.ends_sentence(body[0].text)
+    for k in [0, 1] if len(body) >= 3 and short else [0]:
+        cue = body[k]
+        named = _names_in(cue.text, seen) if cue.words <= config.reply_to_max_words else None
+        if named is None:
+            continue
+        # What the line says beside the name ('Respondendo a', '(#1)'): a few words, no
+        # sentence ('Ana Paula S.' may end in a full stop itself).
+        rest = re.sub(re.escape(named), " ", cue.text, count=1, flags=re.IGNORECASE).strip()
+        if len(rest.split()) > config.reply_to_max_other_words:
+            continue
+        if R.ends_sentence(rest) and not rest.endswith(":"):
+            continue
+        boilerplate.append(BoilerplateItem("forum-chrome", body.pop(k).text, R.REPLY_TO_AUTHOR))
+        draft.quoted_author = named
+        return
 
 
 def _name_key(text: str) -> str:

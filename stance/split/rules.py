@@ -855,7 +855,12 @@ _COMMENT_HEADER_RE = re.compile(
     r"[\"“'‘].{1,200}[\"”'’]\s*:?$"
     r"|^-{2,}\s*(?:replies|comments|responses)\s*-{2,}$"
     r"|^(?:\d[\d,.]*\s+)?(?:comentarios|commentaires|kommentare|commenti|reacties|comentários"
-    r"|réactions|reacciones|leserkommentare|opiniones)(?:\s*\(\s*\d[\d,.]*\s*\))?\s*:?$"
+    r"|réactions|reacciones|leserkommentare|opiniones"
+    # Session 5: the header in sixteen more languages ('Yorumlar (56)', 'Σχόλια (31)').
+    r"|yorumlar|yorum|σχόλια|hozzászólások|hozzászólás|kommentarer|kommentit|kommenttia"
+    r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến"
+    r"|комментарии|комментариев|коментарі|коментарів|תגובות|التعليقات|댓글|コメント"
+    r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*:?$"
     r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
     r"|^(?:showing|displaying|viewing)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*\s+"
     r"(?:comments|replies|reviews|posts|answers|responses)$"
@@ -1468,7 +1473,8 @@ def avatar_alt(line: Line, config: SplitConfig) -> LineMatch | None:
 # the line is a sort control, whatever the options are called.
 _SORT_LABEL_RE = re.compile(
     r"^(?:ordina(?:re)?\s+per|trier\s+par|ordenar\s+por|sortieren\s+nach|sorteer\s+op"
-    r"|classificar\s+por|sortera\s+efter|sortuj\s+według)\s*:"
+    r"|classificar\s+por|sortera\s+efter|sortuj\s+według|sortuj|sortér|sorter\s+etter"
+    r"|ordonează|sırala|rendezés|järjestä|ταξινόμηση|seřadit)\s*:"
 )
 
 
@@ -3029,6 +3035,19 @@ COMMENT_POLICY_PHRASES = (
     "riservati agli abbonati",
     "alleen mogelijk voor abonnees",
     "opinions of our readers",
+    # Session 5: log in to comment, and whose comments they are, in eight more languages.
+    "de responsabilidade exclusiva",
+    "yorum yapabilmek için",
+    "για να σχολιάσετε",
+    "hozzászólások nem tükrözik",
+    "hozzászóláshoz",
+    "đăng nhập để",
+    "for å kommentere",
+    "for at kommentere",
+    "pentru a comenta",
+    "kommentoidaksesi",
+    "pro přidání komentáře",
+    "los comentarios son responsabilidad",
 )
 
 
