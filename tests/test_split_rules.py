@@ -1139,7 +1139,8 @@ def test_a_sentence_naming_an_earlier_author_stays():
 
 UNMARKED_PAGE = ARTICLE + (
     "\n\n\nDanaV · 3h ago\nDacă ne scoateți de pe trotuar, faceți măcar benzi sigure.\n\n"
-    "cristi_b · 2h ago\nDanaV a scris:\n„Dacă ne scoateți de pe trotuar, faceți măcar benzi sigure.”\n"
+    "cristi_b · 2h ago\nDanaV a scris:\n"
+    "„Dacă ne scoateți de pe trotuar, faceți măcar benzi sigure.”\n"
     "Pe Calea Victoriei există bandă de doi ani.\n"
 )
 
@@ -1190,6 +1191,40 @@ def test_a_time_line_the_rules_do_not_read_does_not_hide_a_reply_to_cue():
     thread = split_text(page, "t")
     assert thread.replies[1].parent == 1
     assert "Απάντηση προς Γιώργος Π." not in thread.replies[1].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 saat önce",
+        "πριν από 4 ώρες",
+        "för 2 timmar sedan",
+        "2 godz. temu",
+        "acum 3 ore",
+        "2 giờ trước",
+        "3 órája",
+        "3시간 전",
+        "3時間前",
+        "před 3 hodinami",
+    ],
+)
+def test_relative_times_in_more_languages(text):
+    assert R.timestamp(line(text), CFG).role == R.ROLE_BOILERPLATE
+
+
+@pytest.mark.parametrize("text", ["Вчера", "Bugün", "Saat kaçta geliyorsun?", "vor allem"])
+def test_a_day_word_alone_or_a_sentence_is_no_time(text):
+    assert R.timestamp(line(text), CFG) is None
+
+
+def test_the_last_reply_under_a_time_line_is_not_the_page_footer():
+    page = ARTICLE + (
+        "\n\n\nΓΠ\nΓιώργος Π.\nπριν από 4 ώρες\nΕπιτέλους ένα λογικό μέτρο.\nΑπάντηση\n\n"
+        "ΣΜ\nΣοφία Μ.\nπριν από 1 ώρα\nΚαι για την Ύδρα τι γίνεται;\nΑπάντηση\n"
+        "Όροι χρήσης\nΠολιτική απορρήτου\n© 2025 ΚΑΘΗΜΕΡΙΝΗ Α.Ε.\n"
+    )
+    texts = [r.text for r in split_text(page, "t").replies]
+    assert texts[-1].startswith("Και για την Ύδρα τι γίνεται;")
 
 
 def test_sort_lines_take_single_options():

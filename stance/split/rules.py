@@ -391,6 +391,32 @@ TIME_UNITS_INTL = frozenset_of(
     settimana settimane mese mesi anno anni seconden minuut uur dag dagen weken maand
     maanden jaar jaren mês ano anos"""
 )
+# Session 5: relative times of sixteen more languages ('3 saat önce', 'πριν από 4
+# ώρες', 'för 2 timmar sedan', '2 godz. temu', 'acum 3 ore', 'N giờ trước', '3 órája').
+RELATIVE_TIME_WORDS_MORE = frozenset_of(
+    """önce πριν sedan siden sitten temu acum trước назад тому lalu órája perce napja
+    hete hónapja éve منذ לפני"""
+)
+# 'Yesterday' and 'today' alone are also a sidebar's tabs ('Сейчас / Вчера / Неделя'):
+# in these languages they count only beside a number.
+DAY_WORDS_MORE = frozenset_of(
+    """dün bugün χθες σήμερα eilen tänään wczoraj dzisiaj včera dnes вчера сегодня вчора
+    сьогодні kemarin tegnap אתמול"""
+)
+TIME_UNITS_MORE = frozenset_of(
+    """saniye dakika saat gün hafta ay yıl δευτερόλεπτα λεπτό λεπτά ώρα ώρες ημέρα ημέρες
+    μέρα μέρες εβδομάδα εβδομάδες μήνα μήνες χρόνο χρόνια sekund sekunder minut minuter
+    timme timmar dagar vecka veckor månad månader minutter timer dage dager uge uger uke
+    uker måned måneder sekuntia minuuttia tuntia päivää viikkoa kuukautta vuotta sekundy
+    minuty godz godzin godziny godzinę dzień dni tydzień tygodnie tygodni miesiąc miesięcy
+    miesiące rok lata lat sekundami minutou minutami hodinou hodinami dnem dny týdnem
+    týdny měsícem měsíci rokem lety secunde minute oră zi zile săptămână săptămâni lună
+    luni ani giây phút giờ ngày tuần tháng năm секунд секунды минут минуты минуту час
+    часа часов день дня дней неделю недели месяц месяца месяцев год года лет хвилин
+    хвилину годин години днів тижнів місяців років detik menit jam hari minggu bulan
+    tahun ساعة ساعات دقيقة دقائق يوم أيام שעה שעות דקות דקה ימים יום"""
+)
+TIME_FILLER_MORE = frozenset_of("""από för før före kl klo před o în vor v во""")
 MONTHS_INTL = frozenset_of(
     """januar jänner februar märz mai juni juli oktober dezember janvier février mars avril
     juin juillet août septembre octobre novembre décembre janv févr avr juil déc enero
@@ -929,7 +955,14 @@ _TIME_WORDS: dict[str, int] = {
     **{w: 1 for w in TIME_UNITS | MONTHS | WEEKDAYS | TIME_VERBS},
     **{w: 1 for w in TIME_UNITS_INTL | MONTHS_INTL | WEEKDAYS_INTL},
     **{w: 2 for w in RELATIVE_TIME_WORDS | RELATIVE_TIME_WORDS_INTL},
+    **{w: 1 for w in TIME_UNITS_MORE | TIME_FILLER_MORE | DAY_WORDS_MORE},
+    **{w: 2 for w in RELATIVE_TIME_WORDS_MORE},
 }
+# '3시간 전', '3時間前', '2小时前': a count glued to its unit, and 'ago' glued too.
+_GLUED_TIME_RE = re.compile(
+    r"^\d{1,3}\s?(?:초|분|시간|일|주|개월|년|秒|分|分钟|時間|小时|小時|日|天|週間|周|か月|ヶ月"
+    r"|个月|個月|年)(?:前|전)?$|^(?:전|前)$"
+)
 # Tokens repeat across a thread ('ago', 'hours', '·'): their kind is computed once.
 _TIME_KIND_CACHE: dict[str, int] = {}
 _TIME_KIND_CACHE_MAX = 200_000
@@ -1034,7 +1067,7 @@ def _time_token_kind(raw: str) -> int:
         # Slashdot writes '@10:15AM'.
         tok = tok[1:]
     bare = tok.rstrip(".,")
-    if _NUMERIC_TIME_RE.match(tok) or _CLOCK_H_RE.match(bare):
+    if _NUMERIC_TIME_RE.match(tok) or _CLOCK_H_RE.match(bare) or _GLUED_TIME_RE.match(tok):
         return 2
     return _TIME_WORDS.get(bare) or _TIME_WORDS.get(tok, 0)
 
@@ -3247,8 +3280,15 @@ def page_footer_tail(ctx: Context) -> int | None:
             return back + 1
         if ctx.labels[back].role == ROLE_HEADER:
             return first_anchor  # a reply opens inside the run and nothing closes it
+    # A post's time line opens the run when its name line ended a sentence ('Σοφία Μ.'):
+    # the time is chrome, the text under it the last reply.
     first = next(
-        (j for j in range(k, first_anchor + 1) if _HAS_WORD_RE.search(lines[j].text)), first_anchor
+        (
+            j
+            for j in range(k, first_anchor + 1)
+            if _HAS_WORD_RE.search(lines[j].text) and ctx.labels[j].kind != "timestamp"
+        ),
+        first_anchor,
     )
     return k if ctx.labels[first].role != ROLE_TEXT else first_anchor
 
