@@ -26,7 +26,7 @@ from stance.split import SplitConfig
 from stance.split.learned import ChromeLineScorer, line_features, page_counts
 from stance.split.pipeline import prepared_lines
 from stance.split.rules import Line
-from training.layouts import LayoutPage, load_layouts, norm, score_page
+from training.layouts import LayoutPage, compare_variants, load_layouts, norm, score_page
 from training.linear import fit_pages, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
@@ -153,21 +153,14 @@ def leave_one_set_out(cfg: ChromeConfig, sets: list[str]) -> list[dict[str, obje
     for held in sets:
         test = [p for p in pages if p.set_name == held]
         scorer = fit([p for p in pages if p.set_name != held], cfg)
-        row: dict[str, object] = {"set": held, "pages": len(test)}
-        exact_pages = {}
-        for name, config, use in (
-            ("rules", SplitConfig(learned_chrome=False), None),
-            # The block scorer was trained on every set: it stays off here.
-            ("learned", SplitConfig(learned_blocks=False), scorer),
-        ):
-            scores = [score_page(p, config, use) for p in test]
-            matched = sum(s.matched for s in scores)
-            exact_pages[name] = {p.name for p, s in zip(test, scores, strict=True) if s.exact}
-            row[name] = len(exact_pages[name])
-            row[f"{name}_precision"] = round(matched / max(1, sum(s.split for s in scores)), 3)
-            row[f"{name}_recall"] = round(matched / max(1, sum(len(p.starts) for p in test)), 3)
-        row["fixed"] = sorted(exact_pages["learned"] - exact_pages["rules"])
-        row["broken"] = sorted(exact_pages["rules"] - exact_pages["learned"])
+        rules = SplitConfig(learned_chrome=False)
+        # The block scorer was trained on every set: it stays off here.
+        learned = SplitConfig(learned_blocks=False)
+        variants = [
+            ("rules", lambda p, c=rules: score_page(p, c)),
+            ("learned", lambda p, c=learned, s=scorer: score_page(p, c, s)),
+        ]
+        row = {"set": held} | compare_variants(test, variants)
         rows.append(row)
         log.info("%s", json.dumps(row, ensure_ascii=False))
     return rows

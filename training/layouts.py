@@ -9,6 +9,7 @@ reply's own text, in order, and optionally how each ends. Shared by the layout b
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,3 +109,23 @@ def score_page(
             why = f"reply {k} ends {text[-40:]!r}, expected {end!r}"
             return PageScore(False, why, matched, len(got))
     return PageScore(True, "ok", matched, len(got))
+
+
+def compare_variants(
+    test: list[LayoutPage], variants: list[tuple[str, Callable[[LayoutPage], PageScore]]]
+) -> dict[str, object]:
+    """One row of a leave-one-set-out table: for each named way of splitting, the pages
+    exactly right and replies exactly right (precision, recall); then the pages the last
+    way fixes and breaks against the first."""
+    row: dict[str, object] = {"pages": len(test)}
+    exact_pages = []
+    for name, score in variants:
+        scores = [score(p) for p in test]
+        matched = sum(s.matched for s in scores)
+        exact_pages.append({p.name for p, s in zip(test, scores, strict=True) if s.exact})
+        row[name] = len(exact_pages[-1])
+        row[f"{name}_precision"] = round(matched / max(1, sum(s.split for s in scores)), 3)
+        row[f"{name}_recall"] = round(matched / max(1, sum(len(p.starts) for p in test)), 3)
+    row["fixed"] = sorted(exact_pages[-1] - exact_pages[0])
+    row["broken"] = sorted(exact_pages[0] - exact_pages[-1])
+    return row

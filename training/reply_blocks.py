@@ -27,7 +27,7 @@ from stance.split.blocks import BlockScorer, ReplyBlock, block_features
 from stance.split.learned import ChromeLineScorer
 from training.chrome_lines import ChromeConfig
 from training.chrome_lines import fit as fit_chrome
-from training.layouts import LayoutPage, load_layouts, norm, score_page
+from training.layouts import LayoutPage, compare_variants, load_layouts, norm, score_page
 from training.linear import config_from_yaml, fit_pages, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
@@ -117,18 +117,12 @@ def leave_one_set_out(cfg: BlockConfig, sets: list[str]) -> list[dict[str, objec
         train_pages = [p for p in pages if p.set_name != held]
         chrome = fit_chrome(train_pages, chrome_cfg)
         blocks = fit(train_pages, cfg, chrome)
-        row: dict[str, object] = {"set": held, "pages": len(test)}
-        exact_pages = {}
-        for name, use in (("lines", None), ("blocks", blocks)):
-            config = SplitConfig(learned_blocks=use is not None)
-            scores = [score_page(p, config, chrome, use) for p in test]
-            matched = sum(s.matched for s in scores)
-            exact_pages[name] = {p.name for p, s in zip(test, scores, strict=True) if s.exact}
-            row[name] = len(exact_pages[name])
-            row[f"{name}_precision"] = round(matched / max(1, sum(s.split for s in scores)), 3)
-            row[f"{name}_recall"] = round(matched / max(1, sum(len(p.starts) for p in test)), 3)
-        row["fixed"] = sorted(exact_pages["blocks"] - exact_pages["lines"])
-        row["broken"] = sorted(exact_pages["lines"] - exact_pages["blocks"])
+        off, on = SplitConfig(learned_blocks=False), SplitConfig()
+        variants = [
+            ("lines", lambda p, c=off, ch=chrome: score_page(p, c, ch)),
+            ("blocks", lambda p, c=on, ch=chrome, b=blocks: score_page(p, c, ch, b)),
+        ]
+        row = {"set": held} | compare_variants(test, variants)
         rows.append(row)
         log.info("%s", json.dumps(row, ensure_ascii=False))
     return rows

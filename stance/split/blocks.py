@@ -17,15 +17,14 @@ gives P(site text); the pipeline drops a block only when it is confident
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice, repeat
+from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
-from stance.split.learned import bucket, ends_prose, logistic
+from stance.split.learned import LinearModel, bucket, ends_prose
 from stance.split.rules import normalise
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "reply_blocks.json"
@@ -154,22 +153,16 @@ class BlockJudge(Protocol):
 
 
 @dataclass(frozen=True)
-class BlockScorer:
+class BlockScorer(LinearModel):
     """Logistic scores of 'this would-be reply is the site's text', from trained weights."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
 
     @classmethod
     def load(cls, path: Path = WEIGHTS_PATH) -> BlockScorer:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+        return cls.read(path)
 
     def probability(self, block: ReplyBlock) -> float:
-        """P(site text) of one block; unknown features weigh nothing."""
-        features = block_features(block)
-        return logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
+        """P(site text) of one block."""
+        return self.score(block_features(block))
 
     def is_site_text(self, block: ReplyBlock) -> bool:
         """Confident enough to drop the block: P(site text) reaches the threshold. A

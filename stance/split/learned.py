@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, repeat
 from pathlib import Path
+from typing import TypeVar
 
 from stance.split.rules import Line, ends_sentence, line_shape
 
@@ -206,6 +207,29 @@ class ChromeLineScorer:
         if p < self.threshold:
             return 0
         return 1 if ends_prose(line.text) and p < self.sentence_threshold else 2
+
+
+_Model = TypeVar("_Model", bound="LinearModel")
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A logistic model over named binary features, as the splitter's weight files store
+    it: a weight per feature name, a bias, and the probability a decision needs. The
+    headline choice and the block scorer are this plus what they read from a page."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    @classmethod
+    def read(cls: type[_Model], path: Path) -> _Model:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+    def score(self, features: list[str]) -> float:
+        """P(yes) for one item's features; unknown features weigh nothing."""
+        return logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
 
 
 def logistic(z: float) -> float:

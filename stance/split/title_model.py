@@ -13,15 +13,13 @@ title when its score clears the threshold, and the first-line rule decides other
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 
 from stance.split.config import SplitConfig
-from stance.split.learned import bucket, logistic
+from stance.split.learned import LinearModel, bucket
 from stance.split.rules import ROLE_TEXT, Line, LineMatch, ends_sentence, normalise
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "title_lines.json"
@@ -123,21 +121,15 @@ def page_texts(lines: list[Line], body: int) -> Counter[str]:
 
 
 @dataclass(frozen=True)
-class TitleScorer:
+class TitleScorer(LinearModel):
     """Logistic scores of 'this candidate is the headline'."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
 
     @classmethod
     def load(cls, path: Path = WEIGHTS_PATH) -> TitleScorer:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+        return cls.read(path)
 
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
-        return logistic(z)
+        return self.score(features)
 
     def pick(self, lines: list[Line], labels: list[LineMatch], config: SplitConfig) -> int | None:
         """The most likely headline's index, or None when no candidate clears the
