@@ -26,7 +26,8 @@ blind) were each scored once before being looked at: heldout9 at the session's s
 heldout10 at its end; `heldout11` and `heldout12` (with title labels) were each scored
 once near the end. All four are now in the learned scorers' training data.
 `heldout13` (session 5, written blind at its start) was scored once (2/20), then tuned
-on and added to the training data; `heldout14` was written blind during session 5.
+on and added to the training data; `heldout14` was written blind during session 5 and
+scored once near its end (9/20).
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose] [--rules-only]
 """
