@@ -1227,6 +1227,19 @@ def test_the_last_reply_under_a_time_line_is_not_the_page_footer():
     assert texts[-1].startswith("Και για την Ύδρα τι γίνεται;")
 
 
+def test_a_month_day_year_run_together_is_a_date():
+    assert R.timestamp(line("May.14.2025 at 9:14 am"), CFG).role == R.ROLE_BOILERPLATE
+    assert R.timestamp(line("Fig.12.2024"), CFG) is None
+
+
+def test_a_repeated_button_that_trails_off_is_chrome():
+    page = STUB_PAGE.replace("Messages", "More sharing options...")
+    texts = [r.text for r in split_text(page, "t").replies]
+    assert "More sharing options..." not in texts and len(texts) == 3
+    asked = STUB_PAGE.replace("Messages", "Who paid?")
+    assert [r.text for r in split_text(asked, "t").replies].count("Who paid?") == 2
+
+
 def test_sort_lines_take_single_options():
     assert R.vote_count(line("Most Respected"), CFG) is not None
 

@@ -52,6 +52,7 @@ class ChromeConfig:
             "heldout11",
             "heldout12",
             "heldout13",
+            "heldout14",
         ]
     )
     # Inverse L2 strength of the logistic regression.

@@ -428,7 +428,9 @@ def _drop_repeated_stubs(
             return None
         if sum(line.words for line in draft.text_lines) > config.chrome_max_words:
             return None
-        if any(R.ends_sentence(line.text) for line in draft.text_lines):
+        # A button may trail off ('More sharing options...', 'Load more…'); a full
+        # stop, question or exclamation is a reader's.
+        if any(_ends_statement(line.text) for line in draft.text_lines):
             return None
         return R.normalise(" ".join(line.text for line in draft.text_lines))
 
@@ -592,6 +594,12 @@ def _unmarked_quotes(drafts: list[_Draft], config: SplitConfig) -> list[_Draft]:
             said.append((text, draft.author))
         out.append(draft)
     return out
+
+
+def _ends_statement(text: str) -> bool:
+    """A sentence end that is not an ellipsis."""
+    text = text.rstrip()
+    return R.ends_sentence(text) and not text.endswith(("...", "…"))
 
 
 def _apply_name_lines(drafts: list[_Draft], config: SplitConfig) -> None:
@@ -963,8 +971,10 @@ def split_text(
                 drafts = _drop_site_blocks(drafts, judge, blocks, boilerplate)
         finally:
             forget_page_facts()
-    # After the learned trimming, which clears the chrome under each reply's last line.
+    # After the learned trimming, which clears the chrome under each reply's last line
+    # and cuts button rows out of replies ('More sharing options...' under each post).
     _drop_repeated_edge_lines(drafts, boilerplate, config)
+    drafts = _drop_repeated_stubs(drafts, boilerplate, config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None

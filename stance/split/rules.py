@@ -1072,7 +1072,10 @@ def _time_token_kind(raw: str) -> int:
     return _TIME_WORDS.get(bare) or _TIME_WORDS.get(tok, 0)
 
 
-_DOTTED_DATE_RE = re.compile(r"^(\d{1,2})\.([^\W\d_]{3,5})\.(\d{2,4})$")
+# '12.mar.2024' (Folha) and 'May.14.2025' (Reason): a day, month and year run together.
+_DOTTED_DATE_RE = re.compile(
+    r"^(\d{1,2})\.([^\W\d_]{3,5})\.(\d{2,4})$|^([^\W\d_]{3,5})\.(\d{1,2})\.(\d{4})$"
+)
 
 
 def is_timestamp_tokens(tokens: Sequence[str]) -> bool:
@@ -1082,7 +1085,7 @@ def is_timestamp_tokens(tokens: Sequence[str]) -> bool:
     expanded: list[str] = []
     for raw in tokens:
         dotted = _DOTTED_DATE_RE.match(raw)
-        expanded.extend(dotted.groups() if dotted else [raw])
+        expanded.extend([g for g in dotted.groups() if g] if dotted else [raw])
     for raw in expanded:
         kind = _time_token(raw)
         if kind == 0:
