@@ -550,7 +550,7 @@ def _unmarked_quotes(drafts: list[_Draft], config: SplitConfig) -> list[_Draft]:
     out: list[_Draft] = []
     # A line opening three replies or more is the site's chrome, not a quote (a quote
     # of an opening line opens two: the quoted reply and the one quoting it).
-    openings = Counter(R.normalise(d.text_lines[0].text) for d in drafts if d.text_lines)
+    openings = Counter(R.normalise(d.text_lines[0].text) for d in drafts if len(d.text_lines) >= 2)
 
     def source_of(line: R.Line) -> str | None | bool:
         """The author of the earlier reply `line` repeats (None: no author), or False."""
@@ -567,7 +567,21 @@ def _unmarked_quotes(drafts: list[_Draft], config: SplitConfig) -> list[_Draft]:
                 return said[k][1]
         return False
 
-    for draft in drafts:
+    # Replies that could open with a quote (two lines or more, the first of quote
+    # length); earlier replies are indexed only up to the last of them, and a page with
+    # none (one-line replies) costs nothing.
+    last = max(
+        (
+            k
+            for k, d in enumerate(drafts)
+            if len(d.text_lines) >= 2 and d.text_lines[0].words >= size
+        ),
+        default=-1,
+    )
+    for position, draft in enumerate(drafts):
+        if position > last:
+            out.extend(drafts[position:])
+            break
         body = draft.text_lines
         source: str | None | bool = False
         while len(body) >= 2 and body[0].words >= size:
