@@ -596,6 +596,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.repeated_edge_line.v1",
         "reply.reply_to_author.v1",
         "reply.unmarked_quote.v1",
+        "reply.repeated_block.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",
@@ -1238,6 +1239,28 @@ def test_a_repeated_button_that_trails_off_is_chrome():
     assert "More sharing options..." not in texts and len(texts) == 3
     asked = STUB_PAGE.replace("Messages", "Who paid?")
     assert [r.text for r in split_text(asked, "t").replies].count("Who paid?") == 2
+
+
+def test_a_signature_repeated_under_posts_is_not_a_reply():
+    sig = '"Never trust a benchmark you didn\'t run yourself."'
+    page = ARTICLE + (
+        f"\n\n\nIt closed in May.\n\n{sig}\n\nThe figure was forty percent.\n\nSource?\n\n{sig}\n"
+    )
+    thread = split_text(page, "t", SplitConfig(learned_chrome=False))
+    assert [r.text for r in thread.replies] == [
+        "It closed in May.",
+        "The figure was forty percent.",
+        "Source?",
+    ]
+    assert [b.text for b in thread.boilerplate if b.rule == R.REPLY_REPEATED_BLOCK] == [sig] * 2
+    double_post = ARTICLE + f"\n\n\nIt closed in May.\n\n{sig}\n\n{sig}\n"
+    assert len(split_text(double_post, "t", SplitConfig(learned_chrome=False)).replies) == 3
+
+
+def test_two_readers_saying_a_short_thing_twice_stay():
+    page = ARTICLE + "\n\n\nMe too.\n\nIt closed in May, not June.\n\nMe too.\n"
+    texts = [r.text for r in split_text(page, "t", SplitConfig(learned_chrome=False)).replies]
+    assert texts.count("Me too.") == 2
 
 
 def test_sort_lines_take_single_options():

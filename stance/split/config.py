@@ -146,6 +146,12 @@ class SplitConfig:
     trailing_unheaded_min_chrome: float = _opt(
         0.3, "Mean P(chrome) of an unheaded last reply on a headed page to drop it."
     )
+    # reply.repeated_block.v1: a signature line or a disclaimer repeated word for word
+    # ('"Never trust a benchmark you didn't run yourself."' is 7 words); 'Agreed.' or
+    # 'Me too' twice are two readers.
+    repeated_block_min_words: int = _opt(
+        5, "Fewest words of a headerless block that, repeated, is not a reply."
+    )
     # reply.unmarked_quote.v1: a pasted quote repeats a phrase, not a word or two
     # ('Agreed.' may open any reply).
     unmarked_quote_min_words: int = _opt(

@@ -610,6 +610,35 @@ def _unmarked_quotes(drafts: list[_Draft], config: SplitConfig) -> list[_Draft]:
     return out
 
 
+def _drop_repeated_blocks(
+    drafts: list[_Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> list[_Draft]:
+    """reply.repeated_block.v1: the same words, a sentence or more, standing alone
+    without a header in two places or more ('"Never trust a benchmark you didn't run
+    yourself."' under each post of one poster, a review site's disclaimer under every
+    review) are a forum signature or the site's text: two readers do not write the
+    same reply word for word. Copies side by side are one reader's double post."""
+
+    def key(draft: _Draft) -> str | None:
+        if draft.author or draft.quote_lines or not draft.text_lines:
+            return None
+        text = R.normalise(" ".join(line.text for line in draft.text_lines))
+        return text if len(text.split()) >= config.repeated_block_min_words else None
+
+    keys = [key(d) for d in drafts]
+    counts = Counter(k for k in keys if k)
+    # Copies side by side are a double post, a reader's all the same.
+    doubled = {a for a, b in zip(keys, keys[1:]) if a and a == b}
+    kept = []
+    for draft, k in zip(drafts, keys, strict=True):
+        if k and counts[k] >= 2 and k not in doubled:
+            for line in draft.text_lines:
+                boilerplate.append(BoilerplateItem("other", line.text, R.REPLY_REPEATED_BLOCK))
+        else:
+            kept.append(draft)
+    return kept
+
+
 def _ends_statement(text: str) -> bool:
     """A sentence end that is not an ellipsis."""
     text = text.rstrip()
@@ -989,6 +1018,7 @@ def split_text(
     # and cuts button rows out of replies ('More sharing options...' under each post).
     _drop_repeated_edge_lines(drafts, boilerplate, config)
     drafts = _drop_repeated_stubs(drafts, boilerplate, config)
+    drafts = _drop_repeated_blocks(drafts, boilerplate, config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None

@@ -193,6 +193,13 @@ CTA_PREFIXES = (
     "you must be logged in",
     "you must log in or register",
     "you must be signed in",
+    # Invision Community's box under every thread (Linus Tech Tips, Nexus Mods forums).
+    "create an account or sign in",
+    "you need to be a member in order to",
+    "sign up for a new account",
+    "register a new account",
+    "already have an account? sign in",
+    "no registered users viewing",
     "favorite this discussion",
     "or sign up with",
     "kirjaudu sisään",
@@ -3463,6 +3470,7 @@ REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v1"
 REPLY_TO_AUTHOR = "reply.reply_to_author.v1"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v1"
+REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v1"
 # The title the learned headline choice made (stance/split/title_model.py).
 TITLE_LEARNED = "title.learned_headline.v1"
@@ -3605,6 +3613,6 @@ def all_rule_ids() -> list[str]:
     ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB]
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
-    ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE]
+    ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
