@@ -269,6 +269,13 @@ def test_a_long_first_post_without_an_article_above_is_the_article():
     assert any(b.rule == R.OPENING_POST and b.text == "alice" for b in thread.boilerplate)
 
 
+def test_an_empty_header_before_the_first_post_is_passed_over():
+    doubled = FORUM.replace("alice · 3h ago\n", "alice · 3h ago\n\nalice · 3h ago\n", 1)
+    thread = split_text(doubled, "t")
+    assert thread.article.paragraphs[1].startswith("Intel told investors")
+    assert [r.author for r in thread.replies] == ["bob", "carol"]
+
+
 def test_an_article_above_keeps_the_first_post_a_reply():
     body = "The council voted on Tuesday to close the branch in June after a review. " * 5
     thread = split_text(FORUM.replace("\n\nalice", f"\n\n{body}\n\nComments\n\nalice"), "t")

@@ -628,7 +628,7 @@ def _drop_repeated_blocks(
     keys = [key(d) for d in drafts]
     counts = Counter(k for k in keys if k)
     # Copies side by side are a double post, a reader's all the same.
-    doubled = {a for a, b in zip(keys, keys[1:]) if a and a == b}
+    doubled = {a for a, b in zip(keys, keys[1:], strict=False) if a and a == b}
     kept = []
     for draft, k in zip(drafts, keys, strict=True):
         if k and counts[k] >= 2 and k not in doubled:
@@ -886,14 +886,19 @@ def _opening_post(
 ) -> list[_Draft]:
     """article.opening_post.v1: a forum thread, Q&A page or issue has no article above
     its first post; that post, long and followed by replies, is what they discuss, so it
-    is the article (its author a byline), not a reply to an article nobody wrote."""
-    if len(drafts) < config.opening_post_min_replies or not drafts[0].text_lines:
+    is the article (its author a byline), not a reply to an article nobody wrote. Empty
+    headers before it (a name shown twice, a participant count) are passed over."""
+    lead = next((k for k, d in enumerate(drafts) if d.text_lines or d.quote_lines), len(drafts))
+    if len(drafts) - lead < config.opening_post_min_replies or not drafts[lead].text_lines:
         return drafts
     if sum(line.words for line in article_lines) >= config.opening_post_max_article_words:
         return drafts
-    first = drafts[0]
+    first = drafts[lead]
     if sum(line.words for line in first.text_lines) < config.opening_post_min_words:
         return drafts
+    for empty in drafts[:lead]:
+        if empty.author:
+            boilerplate.append(BoilerplateItem("byline", empty.author, R.OPENING_POST))
     head = first.text_lines[0]
     # The post opens a paragraph of its own, whatever sat above its header.
     article_lines.append(R.make_line(head.index, head.text, max(1, head.gap), head.block))
@@ -902,7 +907,7 @@ def _opening_post(
         boilerplate.append(BoilerplateItem("byline", first.author, R.OPENING_POST))
     for line in first.quote_lines:
         boilerplate.append(BoilerplateItem("other", line.text, R.OPENING_POST))
-    return drafts[1:]
+    return drafts[lead + 1 :]
 
 
 def _build_replies(
