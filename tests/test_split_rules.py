@@ -1265,6 +1265,7 @@ def test_two_readers_saying_a_short_thing_twice_stay():
 
 def test_sort_lines_take_single_options():
     assert R.vote_count(line("Most Respected"), CFG) is not None
+    assert R.vote_count(line("Trending (recent votes count more)"), CFG) is not None
 
 
 # Session 3: generic rules, measured on the seen held-out sets (naver_news, mumsnet).

@@ -615,6 +615,8 @@ SORT_LINES = frozenset(
         "highest score",
         "date modified (newest first)",
         "date created (oldest first)",
+        "trending (recent votes count more)",
+        "reset to default",
         "threads collapsed",
         "threads expanded",
         "order by newest",
