@@ -1263,6 +1263,15 @@ def test_two_readers_saying_a_short_thing_twice_stay():
     assert texts.count("Me too.") == 2
 
 
+def test_a_foreign_site_footer_is_cut_from_the_last_reply():
+    page = ARTICLE + (
+        "\n\n\nalice · 3h ago\nIt closed in May, not June.\nReply\n\n"
+        "bob · 2h ago\nPociągi jeżdżą, ale to nadal za rzadko.\n"
+        "Dostępność\nKariera\nMapa serwisu\nPolityka prywatności\n© 2025 Wirtualna Polska\n"
+    )
+    assert split_text(page, "t").replies[-1].text == "Pociągi jeżdżą, ale to nadal za rzadko."
+
+
 def test_sort_lines_take_single_options():
     assert R.vote_count(line("Most Respected"), CFG) is not None
     assert R.vote_count(line("Trending (recent votes count more)"), CFG) is not None

@@ -3198,6 +3198,51 @@ PAGE_FOOTER_LINKS = frozenset(
         "mentions légales",
         "datenschutz",
         "nutzungsbedingungen",
+        # Session 5: the same links in the layout sets' other languages.
+        "kontakt",
+        "agb",
+        "datenschutzerklärung",
+        "confidentialité",
+        "politique de confidentialité",
+        "nous contacter",
+        "contacto",
+        "privacidad",
+        "política de privacidad",
+        "contato",
+        "fale conosco",
+        "privacidade",
+        "política de privacidade",
+        "termos de uso",
+        "note legali",
+        "privacy policy e cookie",
+        "privacyverklaring",
+        "adverteren",
+        "kontakta oss",
+        "integritetspolicy",
+        "personvern",
+        "personvernerklæring",
+        "annoncér",
+        "tietosuoja",
+        "tietosuojaseloste",
+        "yhteystiedot",
+        "polityka prywatności",
+        "regulamin",
+        "reklama",
+        "kariera",
+        "mapa serwisu",
+        "kontakty",
+        "ochrana soukromí",
+        "gizlilik politikası",
+        "iletişim",
+        "künye",
+        "όροι χρήσης",
+        "επικοινωνία",
+        "πολιτική απορρήτου",
+        "impresszum",
+        "adatvédelem",
+        "kapcsolat",
+        "confidențialitate",
+        "termeni și condiții",
     }
 )
 PAGE_FOOTER_HEADINGS = (
@@ -3228,7 +3273,10 @@ PAGE_FOOTER_HEADINGS = (
 )
 _COPYRIGHT_RE = re.compile(
     r"©|\bcopyright\b|all rights reserved|tutti i diritti|alle rechte vorbehalten"
-    r"|tous droits réservés|todos los derechos|creative commons|^this page was last edited"
+    r"|tous droits réservés|todos los derechos|todos os direitos|alle rettigheder"
+    r"|alle rettigheter|alla rättigheter|wszelkie prawa|všechna práva|tüm hakları"
+    r"|με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|toate drepturile"
+    r"|creative commons|^this page was last edited"
     r"|licensed under",
     re.IGNORECASE,
 )
