@@ -27,7 +27,8 @@ heldout10 at its end; `heldout11` and `heldout12` (with title labels) were each 
 once near the end. All four are now in the learned scorers' training data.
 `heldout13` (session 5, written blind at its start) was scored once (2/20), then tuned
 on and added to the training data; `heldout14` was written blind during session 5 and
-scored once near its end (9/20).
+scored once near its end (9/20); `heldout15`, written blind later in session 5, was
+scored once at its end (7/20).
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose] [--rules-only]
 """
