@@ -1272,6 +1272,13 @@ def test_a_foreign_site_footer_is_cut_from_the_last_reply():
     assert split_text(page, "t").replies[-1].text == "Pociągi jeżdżą, ale to nadal za rzadko."
 
 
+@pytest.mark.parametrize(
+    "text", ["Quoted: 431 Post(s)", "Rep:", "Liked 87 Times in 54 Posts", "Tagged: 0 Thread(s)"]
+)
+def test_forum_profile_fields_are_chrome(text):
+    assert R.classify_line(line(text), CFG).role == R.ROLE_BOILERPLATE
+
+
 def test_sort_lines_take_single_options():
     assert R.vote_count(line("Most Respected"), CFG) is not None
     assert R.vote_count(line("Trending (recent votes count more)"), CFG) is not None

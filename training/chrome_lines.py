@@ -53,6 +53,7 @@ class ChromeConfig:
             "heldout12",
             "heldout13",
             "heldout14",
+            "heldout15",
         ]
     )
     # Inverse L2 strength of the logistic regression.

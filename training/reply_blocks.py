@@ -40,7 +40,7 @@ class BlockConfig:
 
     layouts_dir: str = "tests/layouts"
     train_sets: list[str] = field(
-        default_factory=lambda: ["tuned", *(f"heldout{k}" for k in range(4, 15))]
+        default_factory=lambda: ["tuned", *(f"heldout{k}" for k in range(4, 16))]
     )
     # Inverse L2 strength of the logistic regression.
     c: float = 0.3

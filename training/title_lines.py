@@ -44,7 +44,7 @@ class TitleConfig:
 
     layouts_dir: str = "tests/layouts"
     train_sets: list[str] = field(
-        default_factory=lambda: ["tuned", *(f"heldout{k}" for k in range(4, 15))]
+        default_factory=lambda: ["tuned", *(f"heldout{k}" for k in range(4, 16))]
     )
     c: float = 1.0
     # A first-word feature must occur on this many training pages.

@@ -193,6 +193,9 @@ CTA_PREFIXES = (
     "you must be logged in",
     "you must log in or register",
     "you must be signed in",
+    "commenting is available to",
+    "subscribers can comment",
+    "new to commenting",
     # Invision Community's box under every thread (Linus Tech Tips, Nexus Mods forums).
     "create an account or sign in",
     "you need to be a member in order to",
@@ -555,6 +558,14 @@ PROFILE_FIELDS = (
     "country",
     "occupation",
     "status",
+    # vBulletin 4 and The Student Room's post cards.
+    "mentioned",
+    "tagged",
+    "quoted",
+    "likes",
+    "bikes",
+    "badges",
+    "rep",
 )
 # Mail headers of an archive or digest; 'From:' names the poster, the others are chrome.
 MAIL_FIELDS = ("date", "sent", "to", "cc", "subject", "message-id", "in-reply-to", "reply-to")
@@ -977,7 +988,8 @@ _TIME_KIND_CACHE: dict[str, int] = {}
 _TIME_KIND_CACHE_MAX = 200_000
 _NAME_TOKEN_RE = re.compile(r"^(?:/?u/)?[\w@][\w@.'’\-]*$")  # 'u/name': Reddit
 _PROFILE_RE = re.compile(
-    r"^(?:" + "|".join(PROFILE_FIELDS) + r")\s*:\s*\S"
+    r"^(?:" + "|".join(PROFILE_FIELDS) + r")\s*:\s*(?:\S|$)"
+    r"|^liked\s+[\d,]+\s+times?\s+in\s+[\d,]+\s+posts?$"
     r"|^\d[\d,.]*k?\s*(?:reputation|rep)?\s*(?:\d+\s*(?:gold|silver|bronze)\s*badges?\s*)+$"
     r"|^\d[\d,]*(?:\s*(?:gold|silver|bronze)\s*badges?\d*)+$"
     r"|^(?:author\s+)?topic:\s.{1,120}\(read [\d,]+ times\)$"
@@ -3086,6 +3098,7 @@ COMMENT_POLICY_PHRASES = (
     "για να σχολιάσετε",
     "hozzászólások nem tükrözik",
     "hozzászóláshoz",
+    "kommentieren zu können",
     "đăng nhập để",
     "for å kommentere",
     "for at kommentere",
