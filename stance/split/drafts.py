@@ -1,0 +1,303 @@
+"""Rules over whole would-be replies ('drafts'), once the line rules have cut them:
+which are the site's repeated chrome, which quote or answer an earlier reply, which is
+a forum's opening post. They read the page's drafts together (a line opening three
+replies, a block the page repeats, the authors named so far), so they run after
+segmentation and before the learned trimming, or after it where they say so; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from stance.split import rules as R
+from stance.split.config import SplitConfig
+from stance.thread import BoilerplateItem
+
+
+@dataclass
+class Draft:
+    """A reply being assembled from its lines."""
+
+    rule: str
+    author: str | None = None
+    quoted_author: str | None = None
+    text_lines: list[R.Line] = field(default_factory=list)
+    quote_lines: list[R.Line] = field(default_factory=list)
+    closed: bool = False
+
+
+def drop_repeated_stubs(
+    drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> list[Draft]:
+    """reply.repeated_stub.v1: a would-be reply that is only short chrome the page repeats
+    ('Messages', 'Rate this comment positively', 'Show parent') — no author, no quote, no
+    line ending a sentence, and the same words as another such draft — is a button row
+    no rule knew, not two readers writing the same thing."""
+
+    def stub_text(draft: Draft) -> str | None:
+        if draft.author or draft.quote_lines or not draft.text_lines:
+            return None
+        if sum(line.words for line in draft.text_lines) > config.chrome_max_words:
+            return None
+        # A button may trail off ('More sharing options...', 'Load more…'); a full
+        # stop, question or exclamation is a reader's.
+        if any(ends_statement(line.text) for line in draft.text_lines):
+            return None
+        return R.normalise(" ".join(line.text for line in draft.text_lines))
+
+    texts = [stub_text(d) for d in drafts]
+    counts = Counter(text for text in texts if text)
+    kept = []
+    for draft, text in zip(drafts, texts, strict=True):
+        if text and counts[text] >= 2:
+            for line in draft.text_lines:
+                boilerplate.append(
+                    BoilerplateItem("forum-chrome", line.text, R.REPLY_REPEATED_STUB)
+                )
+        else:
+            kept.append(draft)
+    return kept
+
+
+def drop_repeated_edge_lines(
+    drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> None:
+    """reply.repeated_edge_line.v1: the same line opening (or closing) two or more
+    replies that go on past it ('Save this answer.' / 'Show activity on this post.'
+    over every Stack Exchange answer) is the site's, even when it reads as a sentence:
+    two readers do not open different replies with the same words."""
+    for edge in (0, -1):
+        while True:
+            counts = Counter(
+                R.normalise(d.text_lines[edge].text)
+                for d in drafts
+                if len(d.text_lines) >= 2
+                and d.text_lines[edge].words >= config.repeated_edge_min_words
+            )
+            repeated = {t for t, n in counts.items() if n >= 2 and t}
+            if not repeated:
+                break
+            for d in drafts:
+                if len(d.text_lines) >= 2 and R.normalise(d.text_lines[edge].text) in repeated:
+                    line = d.text_lines.pop(edge)
+                    boilerplate.append(
+                        BoilerplateItem("forum-chrome", line.text, R.REPLY_REPEATED_EDGE_LINE)
+                    )
+
+
+def reply_to_author_lines(
+    drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> None:
+    """reply.reply_to_author.v1: a short first line that names the author of an earlier
+    reply and says little else ('Respondendo a Ana Paula S.', 'Απάντηση προς Γιώργος
+    Π.', '↳ răspuns pentru cristi.b', 'Előzmény: vitorlás_Gábor (#1)', 'Replying to
+    @tomasz') is the site's reply-to cue, in whatever language: it goes to boilerplate
+    and names the reply's parent. The page's own authors make it language-free."""
+    seen: dict[str, str] = {}  # casefolded name -> the author as the page wrote it
+    for draft in drafts:
+        body = draft.text_lines
+        if len(body) >= 2 and seen and draft.quoted_author is None:
+            _take_reply_to_cue(draft, seen, boilerplate, config)
+        if draft.author and len(draft.author) >= 3:
+            seen.setdefault(_name_key(draft.author), draft.author)
+
+
+def _take_reply_to_cue(
+    draft: Draft, seen: dict[str, str], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> None:
+    body = draft.text_lines
+    # The cue opens the reply, or follows one short line no rule read (a time in a
+    # language the rules do not know: 'πριν από 3 ώρες').
+    short = body[0].words <= config.reply_to_max_other_words and not R.ends_sentence(body[0].text)
+    for k in [0, 1] if len(body) >= 3 and short else [0]:
+        cue = body[k]
+        named = _names_in(cue.text, seen) if cue.words <= config.reply_to_max_words else None
+        if named is None:
+            continue
+        # What the line says beside the name ('Respondendo a', '(#1)'): a few words, no
+        # sentence ('Ana Paula S.' may end in a full stop itself).
+        rest = re.sub(re.escape(named), " ", cue.text, count=1, flags=re.IGNORECASE).strip()
+        if len(rest.split()) > config.reply_to_max_other_words:
+            continue
+        if R.ends_sentence(rest) and not rest.endswith(":"):
+            continue
+        boilerplate.append(BoilerplateItem("forum-chrome", body.pop(k).text, R.REPLY_TO_AUTHOR))
+        draft.quoted_author = named
+        return
+
+
+def _name_key(text: str) -> str:
+    return text.casefold().strip("@:,;()[]").strip()
+
+
+def _names_in(text: str, authors: dict[str, str]) -> str | None:
+    """The longest earlier author named in `text` as a run of whole words (an @ before
+    it or a colon after it is fine), or None. Looked up run by run, so a long thread's
+    thousands of authors cost nothing per line."""
+    words = text.split()
+    for size in range(min(len(words), 6), 0, -1):
+        for start in range(len(words) - size + 1):
+            author = authors.get(_name_key(" ".join(words[start : start + size])))
+            if author is not None:
+                return author
+    return None
+
+
+_QUOTE_CANDIDATES = 32
+_QUOTE_MARKS = "\"'„“”«»‚‘’「」"
+
+
+def unmarked_quotes(drafts: list[Draft], config: SplitConfig) -> list[Draft]:
+    """reply.unmarked_quote.v1: a reply's opening lines that repeat words of an earlier
+    reply ('„Dacă ne scoateți de pe trotuar…”' under 'DanaV a scris:'; a line of the
+    post answered, pasted without '>') are a quote of it, whatever the site's markup
+    was. A draft the rules opened at 'X wrote:' whose first line quotes X, right under
+    an empty header, is that header's post quoting X (Invision, Tweakers)."""
+    size = config.unmarked_quote_min_words
+    # Earlier replies by their word runs of `size`, so a line is compared only with the
+    # replies that share its first words (a long thread has thousands).
+    said: list[tuple[str, str | None]] = []
+    by_run: dict[str, list[int]] = {}
+    out: list[Draft] = []
+    # A line opening three replies or more is the site's chrome, not a quote (a quote
+    # of an opening line opens two: the quoted reply and the one quoting it).
+    openings = Counter(R.normalise(d.text_lines[0].text) for d in drafts if len(d.text_lines) >= 2)
+
+    def source_of(line: R.Line) -> str | None | bool:
+        """The author of the earlier reply `line` repeats (None: no author), or False."""
+        if openings[R.normalise(line.text)] >= 3:
+            return False
+        text = R.normalise(line.text.strip(_QUOTE_MARKS + " "))
+        words = text.split()
+        if len(words) < size:
+            return False
+        # The most recent replies first, and only so many: a quote answers a recent
+        # post, and a thread repeating one phrase thousands of times stays linear.
+        for k in reversed(by_run.get(" ".join(words[:size]), ())[-_QUOTE_CANDIDATES:]):
+            if text in said[k][0]:
+                return said[k][1]
+        return False
+
+    # Replies that could open with a quote (two lines or more, the first of quote
+    # length); earlier replies are indexed only up to the last of them, and a page with
+    # none (one-line replies) costs nothing.
+    last = max(
+        (
+            k
+            for k, d in enumerate(drafts)
+            if len(d.text_lines) >= 2 and d.text_lines[0].words >= size
+        ),
+        default=-1,
+    )
+    for position, draft in enumerate(drafts):
+        if position > last:
+            out.extend(drafts[position:])
+            break
+        body = draft.text_lines
+        source: str | None | bool = False
+        while len(body) >= 2 and body[0].words >= size:
+            found = source_of(body[0])
+            if found is False:
+                break
+            source = found
+            draft.quote_lines.append(body.pop(0))
+        if draft.quote_lines and source and draft.quoted_author is None:
+            draft.quoted_author = source
+        opened_at_attribution = draft.rule == R.wrote_header.rule_id and draft.quote_lines
+        host = out[-1] if out else None
+        if opened_at_attribution and host and host.author and not host.text_lines:
+            host.quoted_author = draft.author
+            host.quote_lines += draft.quote_lines
+            host.text_lines = draft.text_lines
+            draft = host
+            out.pop()
+        if draft.text_lines:
+            text = R.normalise(" ".join(line.text for line in draft.text_lines))
+            words = text.split()
+            for run in {" ".join(words[k : k + size]) for k in range(len(words) - size + 1)}:
+                by_run.setdefault(run, []).append(len(said))
+            said.append((text, draft.author))
+        out.append(draft)
+    return out
+
+
+def drop_repeated_blocks(
+    drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> list[Draft]:
+    """reply.repeated_block.v1: the same words, a sentence or more, standing alone
+    without a header in two places or more ('"Never trust a benchmark you didn't run
+    yourself."' under each post of one poster, a review site's disclaimer under every
+    review) are a forum signature or the site's text: two readers do not write the
+    same reply word for word. Copies side by side are one reader's double post."""
+
+    def key(draft: Draft) -> str | None:
+        if draft.author or draft.quote_lines or not draft.text_lines:
+            return None
+        text = R.normalise(" ".join(line.text for line in draft.text_lines))
+        return text if len(text.split()) >= config.repeated_block_min_words else None
+
+    keys = [key(d) for d in drafts]
+    counts = Counter(k for k in keys if k)
+    # Copies side by side are a double post, a reader's all the same.
+    doubled = {a for a, b in zip(keys, keys[1:], strict=False) if a and a == b}
+    kept = []
+    for draft, k in zip(drafts, keys, strict=True):
+        if k and counts[k] >= 2 and k not in doubled:
+            for line in draft.text_lines:
+                boilerplate.append(BoilerplateItem("other", line.text, R.REPLY_REPEATED_BLOCK))
+        else:
+            kept.append(draft)
+    return kept
+
+
+def ends_statement(text: str) -> bool:
+    """A sentence end that is not an ellipsis."""
+    text = text.rstrip()
+    return R.ends_sentence(text) and not text.endswith(("...", "…"))
+
+
+def apply_name_lines(drafts: list[Draft], config: SplitConfig) -> None:
+    """Layout rule reply.name_line.v1: when most multi-line replies open with a bare name,
+    those first lines are the posters' names (Facebook-style pastes)."""
+    multi = [d for d in drafts if d.author is None and len(d.text_lines) >= 2]
+    named = [d for d in multi if R.looks_like_name_line(d.text_lines[0].text, config)]
+    if len(named) < config.name_line_min_replies:
+        return
+    if len(named) / len(multi) < config.name_line_min_share:
+        return
+    for d in named:
+        d.author = d.text_lines.pop(0).text
+
+
+def opening_post(
+    drafts: list[Draft],
+    article_lines: list[R.Line],
+    boilerplate: list[BoilerplateItem],
+    config: SplitConfig,
+) -> list[Draft]:
+    """article.opening_post.v1: a forum thread, Q&A page or issue has no article above
+    its first post; that post, long and followed by replies, is what they discuss, so it
+    is the article (its author a byline), not a reply to an article nobody wrote. Empty
+    headers before it (a name shown twice, a participant count) are passed over."""
+    lead = next((k for k, d in enumerate(drafts) if d.text_lines or d.quote_lines), len(drafts))
+    if len(drafts) - lead < config.opening_post_min_replies or not drafts[lead].text_lines:
+        return drafts
+    if sum(line.words for line in article_lines) >= config.opening_post_max_article_words:
+        return drafts
+    first = drafts[lead]
+    if sum(line.words for line in first.text_lines) < config.opening_post_min_words:
+        return drafts
+    for empty in drafts[:lead]:
+        if empty.author:
+            boilerplate.append(BoilerplateItem("byline", empty.author, R.OPENING_POST))
+    head = first.text_lines[0]
+    # The post opens a paragraph of its own, whatever sat above its header.
+    article_lines.append(R.make_line(head.index, head.text, max(1, head.gap), head.block))
+    article_lines.extend(first.text_lines[1:])
+    if first.author:
+        boilerplate.append(BoilerplateItem("byline", first.author, R.OPENING_POST))
+    for line in first.quote_lines:
+        boilerplate.append(BoilerplateItem("other", line.text, R.OPENING_POST))
+    return drafts[lead + 1 :]
