@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Protocol
 
 from stance.split.learned import LinearModel, bucket, ends_prose
-from stance.split.rules import normalise
+from stance.split.rules import is_avatar_of, normalise
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "reply_blocks.json"
 
@@ -38,8 +38,6 @@ _CASE_WORDS = 40
 _LEADING_WORDS = 4
 # A one-line block this short on a page whose replies mostly have no header is kept.
 _SHORT_WORDS = 4
-# 'J jdh_cinema', 'L lightbowgunenjoyer': an avatar's initial, then the name it stands for.
-_AVATAR_NAME_RE = re.compile(r"^(\w)\s+(\w[\w.\-]*)$", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -69,13 +67,10 @@ def _position(block: ReplyBlock) -> str:
 
 
 def _avatar_name(line: str) -> bool:
-    """'J jdh_cinema' or 'tomasz_k tomasz_k': an avatar's letter or alt text, then the
-    name, which the page shows as one line over a post."""
-    match = _AVATAR_NAME_RE.match(line.strip())
-    if match:
-        return match.group(1).casefold() == match.group(2)[0].casefold()
+    """'J jdh_cinema', 'JC José Carlos Moura' or 'tomasz_k tomasz_k': an avatar (letter,
+    initials or alt text) and the name, joined into one line over a post."""
     words = line.split()
-    return len(words) == 2 and words[0] == words[1]
+    return len(words) >= 2 and is_avatar_of(words[0], words[1:])
 
 
 def _short_reply_of_a_plain_thread(block: ReplyBlock) -> bool:
@@ -89,8 +84,8 @@ def _short_reply_of_a_plain_thread(block: ReplyBlock) -> bool:
 
 def _says_two_things(block: ReplyBlock) -> bool:
     """Two sentences or more: a reply whose header the rules missed reads like this,
-    and so do some site notices; leave-one-set-out over the 261 layouts, dropping such
-    blocks loses real replies (3 at P >= 0.9) for one more notice, so they stay."""
+    and so do some site notices; leave-one-set-out, dropping such blocks lost real
+    replies at P >= 0.9 for about one more notice, so they stay."""
     return len(_SENTENCE_END_RE.findall(block.text)) >= 2
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from stance.split import rules as R
@@ -47,18 +48,7 @@ def drop_repeated_stubs(
             return None
         return R.normalise(" ".join(line.text for line in draft.text_lines))
 
-    texts = [stub_text(d) for d in drafts]
-    counts = Counter(text for text in texts if text)
-    kept = []
-    for draft, text in zip(drafts, texts, strict=True):
-        if text and counts[text] >= 2:
-            for line in draft.text_lines:
-                boilerplate.append(
-                    BoilerplateItem("forum-chrome", line.text, R.REPLY_REPEATED_STUB)
-                )
-        else:
-            kept.append(draft)
-    return kept
+    return _drop_repeats(drafts, boilerplate, stub_text, "forum-chrome", R.REPLY_REPEATED_STUB)
 
 
 def drop_repeated_edge_lines(
@@ -238,15 +228,29 @@ def drop_repeated_blocks(
         text = R.normalise(" ".join(line.text for line in draft.text_lines))
         return text if len(text.split()) >= config.repeated_block_min_words else None
 
+    return _drop_repeats(
+        drafts, boilerplate, key, "other", R.REPLY_REPEATED_BLOCK, spare_pairs=True
+    )
+
+
+def _drop_repeats(
+    drafts: list[Draft],
+    boilerplate: list[BoilerplateItem],
+    key: Callable[[Draft], str | None],
+    kind: str,
+    rule_id: str,
+    spare_pairs: bool = False,
+) -> list[Draft]:
+    """Drafts whose `key` (None: never dropped) at least one other draft shares go to
+    boilerplate as `kind`; with `spare_pairs`, not copies side by side (a double post)."""
     keys = [key(d) for d in drafts]
     counts = Counter(k for k in keys if k)
-    # Copies side by side are a double post, a reader's all the same.
     doubled = {a for a, b in zip(keys, keys[1:], strict=False) if a and a == b}
     kept = []
     for draft, k in zip(drafts, keys, strict=True):
-        if k and counts[k] >= 2 and k not in doubled:
+        if k and counts[k] >= 2 and not (spare_pairs and k in doubled):
             for line in draft.text_lines:
-                boilerplate.append(BoilerplateItem("other", line.text, R.REPLY_REPEATED_BLOCK))
+                boilerplate.append(BoilerplateItem(kind, line.text, rule_id))
         else:
             kept.append(draft)
     return kept

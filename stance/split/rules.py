@@ -2659,20 +2659,25 @@ def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     # (is_name takes 'S.' as an initial, and no other word ending a sentence.)
     if len(name) < 3 or not is_name(words, ctx.config):
         return None
-    if _initials_of(avatar, words):
-        pass
-    # A word said twice ('Zorble' / 'Zorble') is not an alt text: the doubled name must
-    # look like a handle.
-    elif not (avatar == name and len(words) == 1 and not name.isalpha()):
+    if not is_avatar_of(avatar, words):
         return None
     header = LineMatch(avatar_over_name.rule_id, ROLE_HEADER, author=name)
     return {i: LineMatch(avatar_over_name.rule_id, ROLE_BOILERPLATE, "image"), i + 1: header}
 
 
+def is_avatar_of(avatar: str, words: list[str]) -> bool:
+    """Whether `avatar` is what a page shows for the poster named `words`: their initials
+    ('J' for 'jdh_cinema', 'JC' for 'José Carlos Moura', 'ΓΠ' for 'Γιώργος Π.') or the
+    avatar's alt text, the one-word name again ('tomasz_k' / 'tomasz_k'). A word said
+    twice ('Zorble' / 'Zorble') is no alt text: the doubled name must look like a handle."""
+    if len(words) == 1 and avatar == words[0] and not avatar.isalpha():
+        return True
+    return _initials_of(avatar, words)
+
+
 def _initials_of(avatar: str, words: list[str]) -> bool:
-    """'J' for 'jdh_cinema', 'JC' for 'José Carlos Moura', 'ΓΠ' for 'Γιώργος Π.': one
-    letter, or two or three capitals, that open the name's words in order."""
-    if not avatar.isalpha() or not 1 <= len(avatar) <= 3:
+    """One letter, or two or three capitals, that open the name's words in order."""
+    if not words or not avatar.isalpha() or not 1 <= len(avatar) <= 3:
         return False
     if len(avatar) > 1 and (not avatar.isupper() or len(words) < len(avatar)):
         return False
