@@ -24,7 +24,7 @@ from pathlib import Path
 
 from stance.split import SplitConfig, split_text
 from stance.split.blocks import BlockScorer, ReplyBlock, block_features
-from stance.split.learned import ChromeLineScorer
+from stance.split.learned import ChromeLineScorer, default_scorer
 from training.chrome_lines import ChromeConfig
 from training.chrome_lines import fit as fit_chrome
 from training.layouts import LayoutPage, compare_variants, load_layouts, norm, score_page
@@ -131,8 +131,6 @@ def leave_one_set_out(cfg: BlockConfig, sets: list[str]) -> list[dict[str, objec
 def train(cfg: BlockConfig) -> Path:
     """Fit the scorer on every page of `cfg.train_sets` (line verdicts from the shipped
     chrome scorer) and write its weights."""
-    from stance.split.learned import default_scorer
-
     pages = load_layouts(Path(cfg.layouts_dir), cfg.train_sets)
     chrome = default_scorer()
     if chrome is None:

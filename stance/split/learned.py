@@ -155,13 +155,33 @@ def page_counts(lines: list[Line]) -> tuple[Counter[str], Counter[str]]:
     return shapes, texts
 
 
+_Model = TypeVar("_Model", bound="LinearModel")
+
+
 @dataclass(frozen=True)
-class ChromeLineScorer:
-    """Logistic scores of 'this line is chrome', from weights trained on labelled pages."""
+class LinearModel:
+    """A logistic model over named binary features, as the splitter's weight files store
+    it: a weight per feature name, a bias, and the probability a decision needs. The
+    headline choice and the block scorer are this plus what they read from a page."""
 
     weights: dict[str, float]
     bias: float
     threshold: float
+
+    @classmethod
+    def read(cls: type[_Model], path: Path) -> _Model:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+    def score(self, features: list[str]) -> float:
+        """P(yes) for one item's features; unknown features weigh nothing."""
+        return logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
+
+
+@dataclass(frozen=True)
+class ChromeLineScorer(LinearModel):
+    """Logistic scores of 'this line is chrome', from weights trained on labelled pages."""
+
     # Lines that end a sentence are usually a reader's ('Fake news.'): they need more.
     sentence_threshold: float = 1.0
 
@@ -187,7 +207,7 @@ class ChromeLineScorer:
 
     def probability(self, features: list[str]) -> float:
         """P(chrome) for one line's features; unknown features weigh nothing."""
-        return logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
+        return self.score(features)
 
     def line_probability(
         self, lines: list[Line], i: int, shapes: Counter[str], texts: Counter[str]
@@ -207,29 +227,6 @@ class ChromeLineScorer:
         if p < self.threshold:
             return 0
         return 1 if ends_prose(line.text) and p < self.sentence_threshold else 2
-
-
-_Model = TypeVar("_Model", bound="LinearModel")
-
-
-@dataclass(frozen=True)
-class LinearModel:
-    """A logistic model over named binary features, as the splitter's weight files store
-    it: a weight per feature name, a bias, and the probability a decision needs. The
-    headline choice and the block scorer are this plus what they read from a page."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-
-    @classmethod
-    def read(cls: type[_Model], path: Path) -> _Model:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
-
-    def score(self, features: list[str]) -> float:
-        """P(yes) for one item's features; unknown features weigh nothing."""
-        return logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
 
 
 def logistic(z: float) -> float:

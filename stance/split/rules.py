@@ -426,7 +426,7 @@ TIME_UNITS_MORE = frozenset_of(
     хвилину годин години днів тижнів місяців років detik menit jam hari minggu bulan
     tahun ساعة ساعات دقيقة دقائق يوم أيام שעה שעות דקות דקה ימים יום"""
 )
-TIME_FILLER_MORE = frozenset_of("""από för før före kl klo před o în vor v во""")
+TIME_FILLER_MORE = frozenset_of("""από för før före kl klo před o în v во""")
 MONTHS_INTL = frozenset_of(
     """januar jänner februar märz mai juni juli oktober dezember janvier février mars avril
     juin juillet août septembre octobre novembre décembre janv févr avr juil déc enero
