@@ -563,7 +563,6 @@ PROFILE_FIELDS = (
     "tagged",
     "quoted",
     "likes",
-    "bikes",
     "badges",
     "rep",
 )
