@@ -61,18 +61,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs; the best is reported")
     args = parser.parse_args(argv)
     text = build_thread(int(args.size_mb * 1024 * 1024))
-    best = float("inf")
+    runs = []
     thread = None
     for _ in range(args.repeat):
         start = time.perf_counter()
         thread = split_text(text, "bench")
-        best = min(best, time.perf_counter() - start)
+        runs.append(time.perf_counter() - start)
     assert thread is not None
+    best = min(runs)
     size_mb = len(text.encode()) / 1024 / 1024
     verdict = "OK" if best < 1.0 else "TOO SLOW"
+    # The first run also loads the learned scorers' weights and fills the token-kind
+    # cache that later pages share; the split's own caches are per page.
     print(
         f"split_text: {size_mb:.2f} MB, {len(thread.replies)} replies, "
-        f"best of {args.repeat}: {best:.3f} s ({verdict}, target < 1 s)"
+        f"best of {args.repeat}: {best:.3f} s ({verdict}, target < 1 s); first run {runs[0]:.3f} s"
     )
     return 0 if best < 1.0 else 1
 

@@ -503,7 +503,7 @@ def test_config_rejects_out_of_range():
 def test_registered_rule_ids_are_pinned():
     """No rule may vanish or be renamed silently (a new behaviour is a new .vN id)."""
     assert R.all_rule_ids() == [
-        "reply.talk_signature.v1",
+        "reply.talk_signature.v2",
         "quote.angle.v1",
         "reply.reply_to_line.v1",
         "boilerplate.chat_event.v1",
@@ -515,18 +515,20 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.starred_headline.v1",
         "boilerplate.disclaimer.v1",
         "boilerplate.call_to_action.v1",
-        "boilerplate.navigation.v2",
+        "boilerplate.navigation.v3",
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
         "boilerplate.signature_dash.v1",
         "marker.comment_header.v3",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v1",
-        "boilerplate.profile_line.v2",
-        "boilerplate.vote_count.v4",
+        "boilerplate.profile_line.v3",
+        "boilerplate.vote_count.v5",
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v1",
         "boilerplate.reaction_line.v1",
+        "boilerplate.reaction_notice.v1",
+        "boilerplate.presence_line.v1",
         "boilerplate.sort_bar.v1",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
@@ -536,20 +538,20 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
         "boilerplate.share_bar.v4",
-        "boilerplate.timestamp.v3",
+        "boilerplate.timestamp.v4",
         "reply.header_shape.v2",
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
         "reply.wrote_header.v5",
-        "reply.numbered_post.v3",
+        "reply.numbered_post.v4",
         "reply.card_header.v3",
         "reply.arrow_header.v1",
         "reply.mention_start.v1",
         "text.fallback.v1",
         "boilerplate.desk_code.v1",
         "boilerplate.edited_suffix.v1",
-        "reply.talk_signature_split.v1",
+        "reply.talk_signature_split.v2",
         "boilerplate.title_repeat.v1",
         "boilerplate.masthead.v1",
         "boilerplate.doubled_line.v1",
@@ -558,6 +560,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
         "boilerplate.comment_policy.v1",
+        "boilerplate.cookie_notice.v1",
         "boilerplate.flair_line.v1",
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
@@ -565,10 +568,10 @@ def test_registered_rule_ids_are_pinned():
         "reply.trailer_header.v1",
         "reply.author_then_time.v2",
         "reply.author_below_header.v1",
-        "reply.author_footer.v1",
+        "reply.author_footer.v2",
         "reply.repeated_shape.v1",
         "reply.card_template.v1",
-        "boilerplate.page_footer_tail.v1",
+        "boilerplate.page_footer_tail.v2",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v3",
@@ -593,8 +596,8 @@ def test_registered_rule_ids_are_pinned():
         "title.learned_headline.v1",
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
-        "reply.repeated_edge_line.v1",
-        "reply.reply_to_author.v1",
+        "reply.repeated_edge_line.v2",
+        "reply.reply_to_author.v2",
         "reply.unmarked_quote.v1",
         "reply.repeated_block.v1",
         "parent.quote_match.v1",
@@ -1398,3 +1401,161 @@ def test_flair_under_two_headers_is_chrome_and_posts_tab_is_not_a_header():
     assert flair == ["Netherlands", "Netherlands"]
     assert R.classify_line(line("Posts"), CFG).role == R.ROLE_TEXT
     assert R.classify_line(line("41 posts"), CFG).role == R.ROLE_MARKER
+
+
+# --------------------------------------------------------------------------- session 6 rules
+
+
+def test_talk_signature_v2_reads_talk_and_contributions_links():
+    text = "Kirlia's page does. Vivillon Fan (talk | contributions) 15:18, 7 March 2025 (UTC)"
+    kept, signature = R.talk_signature_split(text)
+    assert kept == "Kirlia's page does."
+    assert R.talk_signature(line(signature), CFG).author == "Vivillon Fan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haruto_dev, tjh_dev, and 2 others liked this.",
+        "mirko_v replied to this.",
+        "mbrunner liked this.",
+        "Anna Lee and 3 others like this",
+    ],
+)
+def test_reaction_notice_fires(text):
+    assert R.reaction_notice(line(text), CFG).kind == "forum-chrome"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people liked this.",
+        "Everyone liked this.",
+        "I really liked this.",
+        "My wife liked this.",
+        "The minister said he liked this plan, and the opposition did not like that.",
+    ],
+)
+def test_reaction_notice_leaves_sentences(text):
+    assert R.reaction_notice(line(text), CFG) is None
+
+
+def test_presence_line_closes_a_vbulletin_post_whatever_the_name():
+    assert R.presence_line(line("Twin Otter Tom is offline"), CFG).role == R.ROLE_FOOTER
+    assert R.presence_line(line("anna è online"), CFG).role == R.ROLE_FOOTER
+    assert R.presence_line(line("The whole service is offline"), CFG) is None
+
+
+def test_profile_line_v3_reads_facebook_work_and_school_lines():
+    assert R.profile_line(line("Works at Manila Electric Company (Meralco)"), CFG) is not None
+    assert R.profile_line(line("Studied at UP Diliman"), CFG) is not None
+    assert R.profile_line(line("Lives in a bubble, clearly."), CFG) is None
+
+
+def test_navigation_v3_reads_a_pager_among_counts():
+    assert R.navigation(line("6 posts • Page 1 of 1"), CFG).kind == "navigation"
+    assert R.navigation(line("I read page 1 of 300 and gave up on the whole report."), CFG) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Load 10 more comments", "Report Inappropriate Content", "Write a Reply..."]
+)
+def test_vote_count_v5_reads_plugin_and_forum_menus(text):
+    assert R.vote_count(line(text), CFG).kind == "forum-chrome"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "posted 2025-Mar-11, 7:58 pm AEDT",
+        "Last updated on: March 11, 2025 18:22 IST",
+        "2025-Mar-11, 10:02 pm",
+    ],
+)
+def test_timestamp_v4_time_zones_and_year_first_dates(text):
+    assert R.timestamp(line(text), CFG).kind == "timestamp"
+
+
+def test_timestamp_v4_leaves_a_sentence_with_a_date():
+    assert R.timestamp(line("Last updated on: the day the minister resigned"), CFG) is None
+
+
+def test_numbered_post_v4_permalink_label_is_the_numbers():
+    match = R.numbered_post(line("#5 (permalink)"), CFG)
+    assert match.role == R.ROLE_HEADER and match.author is None
+    assert match.chrome == "#5 (permalink)"
+
+
+def test_cookie_notice_at_the_page_edges_only():
+    banner = (
+        "We use cookies to ensure you get the best experience on our website. By continuing, "
+        "you are agreeing to our use of cookies."
+    )
+    ctx = _ctx(f"Title\n\nBody text of the article.\n\n{banner}")
+    assert R.cookie_notice(ctx, 2).kind == "disclaimer"
+    body = "\n\n".join(f"Paragraph {n} of a long article, with its own words." for n in range(60))
+    ctx = _ctx(f"Title\n\n{body}\n\n{banner}\n\n{body}")
+    assert R.cookie_notice(ctx, 61) is None  # the middle of the page: a reader's words
+    assert R.cookie_notice(_ctx("Title\n\nI baked cookies for the whole street."), 1) is None
+
+
+def test_page_footer_tail_v2_takes_a_cookie_banner_under_the_copyright():
+    text = (
+        ARTICLE + "\n\nComments\n\nbob\n2h\nlol same\nReply\nAbout Us\nPrivacy Policy\n"
+        "© Copyright 1997-2025 Example.net | All Rights Reserved\n"
+        "We use cookies to ensure you get the best experience on our website. By continuing, "
+        "you are agreeing to our use of cookies. To find out more, please click this link.\nOK\n"
+    )
+    thread = split_text(text, "t")
+    assert [r.text for r in thread.replies] == ["lol same"]
+
+
+@pytest.mark.parametrize("heading", ["Related topics", "Powered by Discourse"])
+def test_page_footer_headings_of_forum_software(heading):
+    text = (
+        ARTICLE + f"\n\nComments\n\nbob\n2h\nlol same\nReply\n{heading}\n"
+        "HashMap entry API and lifetimes\n"
+        "help\t7\t1.2k\tFeb 19\n"
+    )
+    assert [r.text for r in split_text(text, "t").replies] == ["lol same"]
+
+
+WORDPRESS_PAGE = ARTICLE + (
+    "\n\n\ngumboot says:\nMarch 11th, 2025 at 9:03 am\nUpper Hutt at 5.1% is interesting.\n"
+    "Log in to Reply\n\n"
+    "hutt_ratepayer says:\nMarch 11th, 2025 at 9:31 am\n@gumboot\n\n"
+    "Mostly they pushed the big water renewals out.\nLog in to Reply\n"
+)
+
+
+def test_a_lone_mention_under_the_time_is_the_reply_s_first_words():
+    """author_footer.v2, reply_to_author.v2 and the learned trimming all leave it."""
+    reply = split_text(WORDPRESS_PAGE, "t").replies[1]
+    assert reply.text.startswith("@gumboot") and reply.parent == 1
+
+
+def test_a_salutation_names_the_parent_and_stays():
+    page = ARTICLE + (
+        "\n\n\nTwin Otter Tom · 2h ago\nWouldn't the pilots notice 10 tonnes?\n\n"
+        "Flaps_Fifteen · 1h ago\nTwin Otter Tom,\n\nOn an A321 10 tonnes is a full load.\n"
+    )
+    reply = split_text(page, "t").replies[1]
+    assert reply.text.startswith("Twin Otter Tom,") and reply.parent == 1
+
+
+def test_repeated_edge_line_v2_lines_alike_but_for_their_numbers():
+    votes = "Vote: Thumb up {} Thumb down 0 You need to be logged in to vote"
+    said = ["Rates went up again.", "Water is the real cost here.", "Same story every year."]
+    page = ARTICLE + "\n\n\n"
+    page += "\n\n".join(f"u{n} · {n}h ago\n{t}\n{votes.format(n * 3)}" for n, t in enumerate(said))
+    assert [r.text for r in split_text(page, "t").replies] == said
+    # Two readers giving two scores in the same words keep their lines.
+    page = ARTICLE + (
+        "\n\n\nann · 2h ago\nSaw it twice.\nI give it 8 out of 10.\n\n"
+        "bob · 1h ago\nSaw it once.\nI give it 7 out of 10.\n"
+    )
+    texts = [r.text for r in split_text(page, "t").replies]
+    assert texts == [
+        "Saw it twice.\nI give it 8 out of 10.",
+        "Saw it once.\nI give it 7 out of 10.",
+    ]

@@ -157,7 +157,7 @@ class SplitConfig:
     unmarked_quote_min_words: int = _opt(
         4, "Fewest words of a reply's opening line that, found in an earlier reply, is a quote."
     )
-    # reply.reply_to_author.v1: 'Respondendo a Ana Paula S.' is 3 words beside the
+    # reply.reply_to_author.v2: 'Respondendo a Ana Paula S.' is 3 words beside the
     # name; 'Előzmény: vitorlás_Gábor (#1)' 2. A line saying more is the reader's own.
     reply_to_max_words: int = _opt(10, "Longest line (in words) read as a reply-to cue.")
     reply_to_max_other_words: int = _opt(4, "Most words beside the named author in a reply-to cue.")

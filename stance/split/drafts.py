@@ -54,37 +54,61 @@ def drop_repeated_stubs(
 def drop_repeated_edge_lines(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> None:
-    """reply.repeated_edge_line.v1: the same line opening (or closing) two or more
+    """reply.repeated_edge_line.v2: the same line opening (or closing) two or more
     replies that go on past it ('Save this answer.' / 'Show activity on this post.'
     over every Stack Exchange answer) is the site's, even when it reads as a sentence:
-    two readers do not open different replies with the same words."""
+    two readers do not open different replies with the same words. v2: a line that
+    differs only in its numbers counts as the same when the page has it three times or
+    more, its copies already cut as chrome included ('Vote: Thumb up 12 Thumb down 0
+    You need to be logged in to vote' under each WordPress comment)."""
+    masked_chrome = Counter(
+        _masked(item.text) for item in boilerplate if _DIGIT_RE.search(item.text)
+    )
     for edge in (0, -1):
         while True:
-            counts = Counter(
-                R.normalise(d.text_lines[edge].text)
+            edges = [
+                d.text_lines[edge]
                 for d in drafts
                 if len(d.text_lines) >= 2
                 and d.text_lines[edge].words >= config.repeated_edge_min_words
-            )
+            ]
+            counts = Counter(R.normalise(line.text) for line in edges)
             repeated = {t for t, n in counts.items() if n >= 2 and t}
-            if not repeated:
+            masked = Counter(_masked(line.text) for line in edges if _DIGIT_RE.search(line.text))
+            alike = {t for t, n in masked.items() if n + masked_chrome[t] >= 3}
+            if not repeated and not alike:
                 break
             for d in drafts:
-                if len(d.text_lines) >= 2 and R.normalise(d.text_lines[edge].text) in repeated:
+                if len(d.text_lines) < 2:
+                    continue
+                text = d.text_lines[edge].text
+                if R.normalise(text) in repeated or (
+                    _DIGIT_RE.search(text) and _masked(text) in alike
+                ):
                     line = d.text_lines.pop(edge)
                     boilerplate.append(
                         BoilerplateItem("forum-chrome", line.text, R.REPLY_REPEATED_EDGE_LINE)
                     )
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _masked(text: str) -> str:
+    """A line's comparable form with every number the same ('thumb up 0 thumb down 0')."""
+    return re.sub(r"\d+", "0", R.normalise(text))
+
+
 def reply_to_author_lines(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> None:
-    """reply.reply_to_author.v1: a short first line that names the author of an earlier
+    """reply.reply_to_author.v2: a short first line that names the author of an earlier
     reply and says little else ('Respondendo a Ana Paula S.', 'Απάντηση προς Γιώργος
     Π.', '↳ răspuns pentru cristi.b', 'Előzmény: vitorlás_Gábor (#1)', 'Replying to
     @tomasz') is the site's reply-to cue, in whatever language: it goes to boilerplate
-    and names the reply's parent. The page's own authors make it language-free."""
+    and names the reply's parent. The page's own authors make it language-free.
+    v2: the name and a comma alone ('Twin Otter Tom,'), or an '@name' alone, is the
+    writer's salutation: it names the parent and stays in the text."""
     seen: dict[str, str] = {}  # casefolded name -> the author as the page wrote it
     for draft in drafts:
         body = draft.text_lines
@@ -113,6 +137,11 @@ def _take_reply_to_cue(
             continue
         if R.ends_sentence(rest) and not rest.endswith(":"):
             continue
+        if (rest == "," and cue.text.rstrip().endswith(",")) or R.is_lone_mention(cue.text):
+            # 'Twin Otter Tom,' over the text: the writer's own salutation. It names the
+            # parent like a cue, but it is the reply's first words.
+            draft.quoted_author = named
+            return
         boilerplate.append(BoilerplateItem("forum-chrome", body.pop(k).text, R.REPLY_TO_AUTHOR))
         draft.quoted_author = named
         return

@@ -497,13 +497,16 @@ def _trim_learned_chrome(
     confident chrome line stays (more likely a short line of the reader's own); a run
     of them is a card the rules missed, and splits it (`_split_at_chrome_runs`). A
     one-line reply is judged only beside others of its shape: 'this' or 'Agreed' on
-    its own has every look of a button. Last, a trailing reply without a header may go
+    its own has every look of a button. A lone '@name' opening a reply is the reader's
+    own address and stays. Last, a trailing reply without a header may go
     (`_drop_trailing_unheaded`)."""
 
     def trim(body: list[R.Line], at: int, step: int, keep: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line
         # inside it is confident chrome, and a reply the rules gave an author keeps a line.
         outer = 0
+        if at == 0 and body and R.is_lone_mention(body[0].text):
+            return  # '@gumboot' over the text: the reader addressing a poster
         while len(body) > keep:
             # The line inside this one, or for the last line left, the one just cut.
             inner = (2 if judge.confident(body[at + step]) else 0) if len(body) > 1 else outer
@@ -684,7 +687,25 @@ def split_text(
         >>> t = split_text("Title\\n\\nBody text.\\n\\n\\nA reply.", "x")
         >>> t.title, [r.text for r in t.replies]  # doctest: +SKIP
     """
-    config = config or SplitConfig()
+    try:
+        return _split_page(
+            text, source, config or SplitConfig(), chrome_scorer, title_scorer, block_scorer
+        )
+    finally:
+        # Facts cached per text pay off within a page (stages compare the same lines and
+        # replies again and again); kept across a batch they would only grow.
+        forget_page_facts()
+        R.normalise.cache_clear()
+
+
+def _split_page(
+    text: str,
+    source: str,
+    config: SplitConfig,
+    chrome_scorer: ChromeLineScorer | None,
+    title_scorer: TitleScorer | None,
+    block_scorer: BlockJudge | None,
+) -> Thread:
     lines, tails = prepared_lines(text)
     if not lines:
         return Thread(source=source, title=None, article=Article([]))
@@ -726,13 +747,10 @@ def split_text(
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
     if scorer is not None:
         judge = _ChromeJudge(lines, scorer)
-        try:
-            drafts = _trim_learned_chrome(drafts, judge, boilerplate, config)
-            blocks = block_scorer or (default_block_scorer() if config.learned_blocks else None)
-            if blocks is not None:
-                drafts = _drop_site_blocks(drafts, judge, blocks, boilerplate)
-        finally:
-            forget_page_facts()
+        drafts = _trim_learned_chrome(drafts, judge, boilerplate, config)
+        blocks = block_scorer or (default_block_scorer() if config.learned_blocks else None)
+        if blocks is not None:
+            drafts = _drop_site_blocks(drafts, judge, blocks, boilerplate)
     # After the learned trimming, which clears the chrome under each reply's last line
     # and cuts button rows out of replies ('More sharing options...' under each post).
     D.drop_repeated_edge_lines(drafts, boilerplate, config)
