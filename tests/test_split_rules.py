@@ -561,6 +561,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.label_count_run.v1",
         "boilerplate.comment_policy.v1",
         "boilerplate.cookie_notice.v1",
+        "reply.header_like_page.v1",
         "boilerplate.flair_line.v1",
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
@@ -1450,6 +1451,7 @@ def test_profile_line_v3_reads_facebook_work_and_school_lines():
     assert R.profile_line(line("Works at Manila Electric Company (Meralco)"), CFG) is not None
     assert R.profile_line(line("Studied at UP Diliman"), CFG) is not None
     assert R.profile_line(line("Lives in a bubble, clearly."), CFG) is None
+    assert R.profile_line(line("user #412288 212 posts"), CFG) is not None
 
 
 def test_navigation_v3_reads_a_pager_among_counts():
@@ -1559,3 +1561,19 @@ def test_repeated_edge_line_v2_lines_alike_but_for_their_numbers():
         "Saw it twice.\nI give it 8 out of 10.",
         "Saw it once.\nI give it 7 out of 10.",
     ]
+
+
+def test_header_like_page_reads_a_typed_name_among_the_page_s_headers():
+    page = ARTICLE + "".join(
+        f"\n\n\n{name} says:\nMarch 11, 2025 at 11:{n}0 am\nComment number {n} here.\nReply"
+        for n, name in enumerate(["Cormac", "Ah here, lads!", "Dubloony"], start=1)
+    )
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("Cormac", "Comment number 1 here."),
+        ("Ah here, lads!", "Comment number 2 here."),
+        ("Dubloony", "Comment number 3 here."),
+    ]
+    # Alone on its page, the same line is no header.
+    ctx = _ctx("Title\n\nSome text.\n\nAh here, lads! says:\nWhat?")
+    assert R.header_like_page(ctx, 2) is None

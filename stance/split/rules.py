@@ -1011,7 +1011,9 @@ _PROFILE_RE = re.compile(
     r"|^\d[\d,.]*k?\s*(?:reputation|rep)?\s*(?:\d+\s*(?:gold|silver|bronze)\s*badges?\s*)+$"
     r"|^\d[\d,]*(?:\s*(?:gold|silver|bronze)\s*badges?\d*)+$"
     r"|^(?:author\s+)?topic:\s.{1,120}\(read [\d,]+ times\)$"
-    r"|^\d[\d,.]*k?\s+(?:reviews?|contributions?|ratings?|photos?|helpful votes?|followers?"
+    # 'user #412288 212 posts' (Whirlpool): a member number before the counts.
+    r"|^(?:user\s*#\d+\s+)?\d[\d,.]*k?\s+"
+    r"(?:reviews?|contributions?|ratings?|photos?|helpful votes?|followers?"
     r"|friends?|posts?|comments?|karma|points?)(?:\s*[·•|,]\s*\d[\d,.]*k?\s+(?:reviews?|"
     r"contributions?|ratings?|photos?|helpful votes?|followers?|friends?|posts?|karma))*$",
     re.IGNORECASE,
@@ -2298,7 +2300,8 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     'Join Date: Mar 2012', 'Posts: 4,512', '8,330 2 gold badges'): chrome of a post
     card, never reply text. v2: a badge among 'Key: value' fields ('Colour: Black |
     Verified Purchase', Amazon). v3: the work, school or town line of Facebook's comment
-    plugin ('Works at Manila Electric Company (Meralco)', 'Studied at UP Diliman')."""
+    plugin ('Works at Manila Electric Company (Meralco)', 'Studied at UP Diliman'), and a
+    member number before the post count ('user #412288 212 posts', Whirlpool)."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
@@ -2552,6 +2555,8 @@ class Context:
     title_norm: str = ""
     # Texts of the lines right under a reply header, counted once per page (flair_line).
     under_header: dict[str, int] | None = None
+    # How many 'X says:' headers the line cascade read, by verb (header_like_page).
+    header_verbs: Counter | None = None
     # Lower-cased short lines above the title: the site's masthead and menus.
     masthead: frozenset[str] = frozenset()
 
@@ -3256,6 +3261,41 @@ def comment_policy(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
+_VERB_COLON_RE = re.compile(r"^(?P<author>\S.{0,60}?)\s+(?P<verb>\w+)\s*:$")
+# Fewer than this many 'X says:' headers the rules read on the page, and a line of the
+# same shape whose name they could not read stays text.
+HEADER_LIKE_PAGE_MIN = 2
+
+
+@rule("reply.header_like_page.v1")
+def header_like_page(ctx: Context, i: int) -> LineMatch | None:
+    """'Ah here, lads! says:' among 'Cormac says:' and 'Dubloony says:' (WordPress): a
+    commenter may type anything as a name, and the page's other headers with the same
+    verb show the line for what it is. It must open its block, as they do."""
+    line = ctx.lines[i]
+    if line.words > ctx.config.author_max_words + 6 or not line.text.endswith(":"):
+        return None
+    if line.gap == 0 and i > 0 and ctx.labels[i - 1].role not in (ROLE_FOOTER, ROLE_BOILERPLATE):
+        return None
+    m = _VERB_COLON_RE.match(line.text)
+    if not m or m.group("verb").lower() not in ATTRIBUTION_VERBS:
+        return None
+    if ctx.header_verbs is None:
+        ctx.header_verbs = Counter(
+            ctx.lines[k].text.rstrip(": ").rsplit(None, 1)[-1].lower()
+            for k, label in enumerate(ctx.labels)
+            if label.rule == wrote_header.rule_id and ctx.lines[k].text.endswith(":")
+        )
+    if ctx.header_verbs[m.group("verb").lower()] < HEADER_LIKE_PAGE_MIN:
+        return None
+    return LineMatch(
+        header_like_page.rule_id,
+        ROLE_ATTRIBUTION,
+        "byline",
+        author=m.group("author").strip(" ,\"'"),
+    )
+
+
 # A consent banner names cookies (in any of these spellings) and asks for consent.
 COOKIE_WORDS = ("cookie", "עוגיות", "쿠키", "クッキー", "ciasteczk")
 CONSENT_WORDS = (
@@ -3323,6 +3363,7 @@ CONTEXT_RULES: list[ContextRule] = [
     label_count_run,
     comment_policy,
     cookie_notice,
+    header_like_page,
     flair_line,
 ]
 
