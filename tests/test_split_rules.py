@@ -601,6 +601,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.reply_to_author.v2",
         "reply.unmarked_quote.v1",
         "reply.repeated_block.v1",
+        "reply.comment_section_notice.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",
@@ -1577,3 +1578,52 @@ def test_header_like_page_reads_a_typed_name_among_the_page_s_headers():
     # Alone on its page, the same line is no header.
     ctx = _ctx("Title\n\nSome text.\n\nAh here, lads! says:\nWhat?")
     assert R.header_like_page(ctx, 2) is None
+
+
+def _drafts(first: str) -> list:
+    from stance.split.drafts import Draft
+
+    lines = iter(range(100))
+    posts = [
+        Draft("r", f"reader{n}", text_lines=[R.make_line(next(lines), f"My view {n}.", 1, n)])
+        for n in range(1, 4)
+    ]
+    head = [R.make_line(next(lines), t, 1, 0) for t in first.split("\n")]
+    return [Draft("r", None, text_lines=head), *posts]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Os comentários a este artigo estão reservados a assinantes. Consulte os critérios.",
+        "Willkommen in unserer Community! Unsere Netiquette finden Sie hier.\nNeueste\nÄlteste",
+        "Want to bookmark your favourite articles? Start your Premium subscription today.",
+    ],
+)
+def test_comment_section_notice_is_the_site_s(notice):
+    from stance.split.drafts import comment_section_notice
+
+    boilerplate: list = []
+    kept = comment_section_notice(_drafts(notice), boilerplate, CFG)
+    assert [d.author for d in kept] == ["reader1", "reader2", "reader3"]
+    assert {b.rule for b in boilerplate} == {R.COMMENT_SECTION_NOTICE}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Great article, and I agree with every word of it, the whole way through.",
+        "Loading comments… Trouble loading?\nWallabyCrossing\nHolding at 4.1% is the right call.",
+        "I cancelled my subscription over this.",  # too short for a notice
+        "@reader1 the comment rules here are a joke and everyone knows it.",
+    ],
+)
+def test_comment_section_notice_leaves_a_first_post(first):
+    from stance.split.drafts import comment_section_notice
+
+    assert len(comment_section_notice(_drafts(first), [], CFG)) == 4
+
+
+@pytest.mark.parametrize("text", ["Sortera:", "Ordenar:", "Sortieren nach:"])
+def test_sort_labels_with_or_without_their_preposition(text):
+    assert R.sort_bar(line(text), CFG) is not None

@@ -334,3 +334,52 @@ def opening_post(
     for line in first.quote_lines:
         boilerplate.append(BoilerplateItem("other", line.text, R.OPENING_POST))
     return drafts[lead + 1 :]
+
+
+# Words a comment section's own notice uses: comments in 17 languages, its rules, and
+# the subscription it asks for.
+COMMENT_NOTICE_WORDS = (
+    "comment", "comentári", "comentari", "commentaire", "kommentar", "commento", "commenti",
+    "reactie", "komentarz", "komentář", "yorum", "σχόλι", "تعليق", "תגוב", "コメント", "댓글",
+    "评论", "評論", "netiquette", "community guidelines", "community rules", "subscri",
+    "assinant", "abonné", "abonnent", "premium",
+)  # fmt: skip
+
+
+def comment_section_notice(
+    drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> list[Draft]:
+    """reply.comment_section_notice.v1: the first would-be reply, without a header where
+    most replies after it have one, that speaks of the comments themselves, their rules
+    or a subscription ('Os comentários a este artigo estão reservados a assinantes.',
+    'Willkommen in unserer Community! ... Unsere Netiquette finden Sie hier.') is the
+    comment section's notice, in any of the languages above. It opens with a sentence,
+    and no short line in it has prose under it (a name over a post)."""
+    lead = next((k for k, d in enumerate(drafts) if d.text_lines), None)
+    if lead is None:
+        return drafts
+    first, after = drafts[lead], drafts[lead + 1 :]
+    if first.author or first.quote_lines or len(after) < 2:
+        return drafts
+    if 2 * sum(1 for d in after if d.author) < len(after):
+        return drafts
+    words = sum(line.words for line in first.text_lines)
+    text = " ".join(line.lower for line in first.text_lines)
+    if not config.comment_notice_min_words <= words <= config.comment_notice_max_words:
+        return drafts
+    if text.startswith("@"):
+        return drafts
+    if not any(word in text for word in COMMENT_NOTICE_WORDS):
+        return drafts
+    # A notice is sentences, perhaps with the list's sort options under it; a short line
+    # with prose under it is a post the rules read no header for ('Loading comments…' /
+    # 'WallabyCrossing' / the post).
+    if not R.ends_sentence(first.text_lines[0].text):
+        return drafts
+    below = first.text_lines[1:]
+    for k, line in enumerate(below):
+        if not R.ends_sentence(line.text) and any(later.words > 4 for later in below[k + 1 :]):
+            return drafts
+    for line in first.text_lines:
+        boilerplate.append(BoilerplateItem("disclaimer", line.text, R.COMMENT_SECTION_NOTICE))
+    return drafts[:lead] + after

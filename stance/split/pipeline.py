@@ -744,6 +744,7 @@ def _split_page(
     D.reply_to_author_lines(drafts, boilerplate, config)
     drafts = D.unmarked_quotes(drafts, config)
     drafts = D.opening_post(drafts, article_lines, boilerplate, config)
+    drafts = D.comment_section_notice(drafts, boilerplate, config)
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
     if scorer is not None:
         judge = _ChromeJudge(lines, scorer)

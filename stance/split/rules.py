@@ -506,6 +506,8 @@ RANK_LINES = frozenset(
         "staff",
         "contributor",
         "top fan",
+        "discussion starter",
+        "thread starter",
         "top commenter",
         "top contributor",
         "rising star",
@@ -714,6 +716,8 @@ ATTRIBUTION_VERBS = (
 QUOTE_PREFIXES = ("originally posted by", "quote from", "quoting", "in reply to")
 CHROME_LINES = (
     "avatar",
+    "attachment(s)",
+    "attachments",
     # Khoros (Lithium) support forums' post menu, and Flarum's composer.
     "report inappropriate content",
     "subscribe to rss feed",
@@ -1618,9 +1622,9 @@ def avatar_alt(line: Line, config: SplitConfig) -> LineMatch | None:
 # 'Sort by:' in the layout sets' other languages; with its colon the label alone says
 # the line is a sort control, whatever the options are called.
 _SORT_LABEL_RE = re.compile(
-    r"^(?:ordina(?:re)?\s+per|trier\s+par|ordenar\s+por|sortieren\s+nach|sorteer\s+op"
-    r"|classificar\s+por|sortera\s+efter|sortuj\s+według|sortuj|sortér|sorter\s+etter"
-    r"|ordonează|sırala|rendezés|järjestä|ταξινόμηση|seřadit)\s*:"
+    r"^(?:ordina(?:re)?(?:\s+per)?|trier(?:\s+par)?|ordenar(?:\s+por)?|sortieren(?:\s+nach)?"
+    r"|sorteer(?:\s+op)?|classificar(?:\s+por)?|sortera(?:\s+efter)?|sortuj(?:\s+według)?"
+    r"|sortér|sorter(?:\s+etter)?|ordonează|sırala|rendezés|järjestä|ταξινόμηση|seřadit)\s*:"
 )
 
 
@@ -3738,6 +3742,7 @@ REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
 REPLY_TO_AUTHOR = "reply.reply_to_author.v2"
+COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v1"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v1"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v1"
@@ -3882,6 +3887,6 @@ def all_rule_ids() -> list[str]:
     ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB]
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
-    ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK]
+    ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
