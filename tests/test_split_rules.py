@@ -506,8 +506,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.talk_signature.v2",
         "quote.angle.v1",
         "reply.reply_to_line.v1",
-        "boilerplate.chat_event.v1",
-        "reply.chat_line.v2",
+        "boilerplate.chat_event.v2",
+        "reply.chat_line.v3",
         "boilerplate.image_file.v1",
         "boilerplate.caption_credit.v1",
         "boilerplate.caption_paren.v1",
@@ -529,7 +529,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.reaction_line.v1",
         "boilerplate.reaction_notice.v1",
         "boilerplate.presence_line.v1",
-        "boilerplate.sort_bar.v1",
+        "boilerplate.sort_bar.v2",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
         "boilerplate.edit_note.v1",
@@ -1627,3 +1627,39 @@ def test_comment_section_notice_leaves_a_first_post(first):
 @pytest.mark.parametrize("text", ["Sortera:", "Ordenar:", "Sortieren nach:"])
 def test_sort_labels_with_or_without_their_preposition(text):
     assert R.sort_bar(line(text), CFG) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Ответить  Поделиться", "Odpowiedz · Zgłoś", "Yanıtla", "답글 신고", "Trả lời"]
+)
+def test_share_bar_reads_reply_buttons_in_more_languages(text):
+    assert R.share_bar(line(text), CFG).role == R.ROLE_FOOTER
+
+
+def test_share_bar_more_languages_leave_sentences():
+    assert R.share_bar(line("Ответить на это нечего, честно говоря."), CFG) is None
+
+
+@pytest.mark.parametrize("text", ["вчера в 14:12", "сегодня в 9:05"])
+def test_timestamp_russian_day_words_with_their_time(text):
+    assert R.timestamp(line(text), CFG).kind == "timestamp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sortieren nach", "סדר לפי: החדשות ביותר | הכי מדוברות", "Najnowsze", "Сначала интересные"],
+)
+def test_sort_labels_and_options_in_more_languages(text):
+    assert R.classify_line(line(text), CFG).role == R.ROLE_BOILERPLATE
+
+
+@pytest.mark.parametrize("text", ["Kommentieren", "共86条回复，点击查看", "IP属地：河南"])
+def test_comment_buttons_and_province_lines_are_chrome(text):
+    assert R.classify_line(line(text), CFG).role == R.ROLE_BOILERPLATE
+
+
+def test_chat_line_v3_kakaotalk_name_before_time():
+    match = R.chat_line(line("[소연] [오후 2:08] 넵 확인했습니다!"), CFG)
+    assert (match.author, match.inline) == ("소연", "넵 확인했습니다!")
+    assert R.chat_event(line("박서연님이 들어왔습니다."), CFG) is not None
+    assert R.chat_line(line("[공지] 이번 주 토요일 정기런 안내드립니다."), CFG) is None

@@ -362,9 +362,34 @@ REPLY_MARKERS_INTL = frozenset_of(
     risposte segnala reageer reageren beantwoorden rapporteren curtir denunciar"""
 )
 SHARE_WORDS_INTL = frozenset_of("""teilen partager compartir condividi delen compartilhar""")
+# Session 6: the reply, report, like and share buttons of sixteen more languages
+# (Russian, Ukrainian, Polish, Czech, Turkish, Greek, the Nordic languages, Romanian,
+# Hungarian, Indonesian, Korean, Japanese, Chinese, Hebrew, Arabic).
+REPLY_MARKERS_MORE = frozenset_of(
+    """ответить пожаловаться нравится комментировать відповісти поскаржитися подобається
+    odpowiedz zgłoś odpowiedź odpovědět nahlásit yanıtla cevapla beğen şikayet απάντηση
+    αναφορά svara anmäl gilla svar anmeld rapporter lik vastaa ilmoita tykkää răspunde
+    raportează válasz jelentés balas laporkan suka 답글 신고 返信 通報 回复 回覆 举报 檢舉 הגב
+    השב דווח رد إبلاغ"""
+)
+SHARE_WORDS_MORE = frozenset_of(
+    """поделиться поширити udostępnij sdílet paylaş κοινοποίηση dela jaa distribuie
+    megosztás bagikan 공유 共有 分享 שתף مشاركة"""
+)
 # 'Edited' beside a footer's buttons ('Like · Reply · 5h · Edited', Facebook).
 EDITED_MARKS = frozenset_of("""edited bearbeitet modifié editado modificato bewerkt""")
-FOOTER_PHRASES_INTL = ("gefällt mir", "me gusta", "mi piace", "vind ik leuk")
+FOOTER_PHRASES_INTL = (
+    "gefällt mir",
+    "me gusta",
+    "mi piace",
+    "vind ik leuk",
+    "trả lời",
+    "şikayet et",
+    "beğenme",
+    "thích",
+    "lubię to",
+    "líbí se mi",
+)
 MONTHS = frozenset_of(
     """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
     june july august september october november december"""
@@ -428,7 +453,7 @@ TIME_UNITS_MORE = frozenset_of(
     хвилину годин години днів тижнів місяців років detik menit jam hari minggu bulan
     tahun ساعة ساعات دقيقة دقائق يوم أيام שעה שעות דקות דקה ימים יום"""
 )
-TIME_FILLER_MORE = frozenset_of("""από för før före kl klo před o în v во""")
+TIME_FILLER_MORE = frozenset_of("""από för før före kl klo před o în v во в о""")
 MONTHS_INTL = frozenset_of(
     """januar jänner februar märz mai juni juli oktober dezember janvier février mars avril
     juin juillet août septembre octobre novembre décembre janv févr avr juil déc enero
@@ -619,6 +644,29 @@ POST_END_LINES = frozenset({"logged", "top", "back to top", "quote", "reply"})
 # Sort and filter controls above a comment list.
 SORT_LINES = frozenset(
     {
+        # Session 6: a comment list's sort options in other languages, one to a line.
+        *"""najnowsze najstarsze najpopularniejsze neueste älteste beliebteste nieuwste
+        oudste nejnovější nejstarší nyaste äldsta nyeste ældste eldste uusimmat vanhimmat
+        legújabb legrégebbi terbaru terlama 최신순 인기순 新しい順 古い順 最新 最热
+        الأحدث""".split(),
+        "najlepiej oceniane",
+        "más recientes",
+        "más antiguos",
+        "más votados",
+        "mais recentes",
+        "mais antigos",
+        "mais votados",
+        "plus récents",
+        "plus anciens",
+        "più recenti",
+        "meno recenti",
+        "en yeni",
+        "en eski",
+        "сначала новые",
+        "сначала старые",
+        "сначала интересные",
+        "cele mai noi",
+        "החדשות ביותר",
         "most relevant",
         "all comments",
         "newest",
@@ -716,6 +764,18 @@ ATTRIBUTION_VERBS = (
 QUOTE_PREFIXES = ("originally posted by", "quote from", "quoting", "in reply to")
 CHROME_LINES = (
     "avatar",
+    # The 'Comment' button over a comment list, in eleven languages.
+    "kommentieren",
+    "commenter",
+    "comentar",
+    "commenta",
+    "reageren",
+    "skomentuj",
+    "komentovat",
+    "kommentera",
+    "kommentoi",
+    "bình luận",
+    "yorum yap",
     "attachment(s)",
     "attachments",
     # Khoros (Lithium) support forums' post menu, and Flarum's composer.
@@ -933,7 +993,7 @@ _VOTE_RE = re.compile(
     r"|(?:up|down|likes?|dislikes?|upvotes?|downvotes?|votes?|thanks?)\s*\(\s*\d[\d,]*\s*\)"
     r"|level \d+|score:?\s*-?\d+|\d+ (?:more )?repl(?:y|ies)(?: hidden| collapsed)?"
     r"|view \d+ (?:more )?repl(?:y|ies)|show \d+ (?:more(?: replies| comments)?|repl(?:y|ies))"
-    r"|load \d+ more (?:comments|replies)"
+    r"|load \d+ more (?:comments|replies)|共\s*\d+\s*条回复(?:[，,]\s*点击查看)?"
     # The same reply expanders in the layout sets' other languages ('Ver 2 respuestas').
     r"|(?:ver|mostrar) \d+ (?:respuestas?|respostas?)|mostra \d+ rispost[ae]"
     r"|(?:voir|afficher) (?:les )?\d+ réponses?|\d+ antworten anzeigen|zeige \d+ antworten"
@@ -1030,6 +1090,12 @@ _MAIL_FROM_RE = re.compile(
 )
 _SUBJECT_RE = re.compile(r"^(?:re|aw|fwd?)\s*:\s*\S", re.IGNORECASE)
 _SIG_DASH_RE = re.compile(r"^--\s*$")
+# KakaoTalk's PC export: '[소연] [오후 2:08] 넵 확인했습니다!', the name first, then the time.
+_NAMED_CHAT_RE = re.compile(
+    r"^\[(?P<name>[^\[\]]{1,40})\]\s*\[(?:오전|오후|am|pm|午前|午後)?\s*\d{1,2}:\d{2}"
+    r"(?:\s*[ap]\.?m\.?)?\]\s*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
 _CHAT_RE = re.compile(
     r"^(?:[\[(](?P<t1>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)[\])]\s*"
     r"|(?P<t2>\d{1,2}:\d{2}(?::\d{2})?)\s+)?"
@@ -1476,7 +1542,8 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     chrome naming several people ('Replying to @a and @b', 'Replying to @a, @b and 3
     others'), which is chrome like the one-name form. v4: icon alt text left as words
     ('arrow-up', 'thumbs-down', Lemmy). v5: 'Load 10 more comments' (Facebook's plugin),
-    Khoros's post menu ('Report Inappropriate Content') and 'Write a Reply...'."""
+    Khoros's post menu ('Report Inappropriate Content'), 'Write a Reply...', the
+    'Comment' button in eleven languages ('Kommentieren') and '共86条回复，点击查看'."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -1624,16 +1691,22 @@ def avatar_alt(line: Line, config: SplitConfig) -> LineMatch | None:
 _SORT_LABEL_RE = re.compile(
     r"^(?:ordina(?:re)?(?:\s+per)?|trier(?:\s+par)?|ordenar(?:\s+por)?|sortieren(?:\s+nach)?"
     r"|sorteer(?:\s+op)?|classificar(?:\s+por)?|sortera(?:\s+efter)?|sortuj(?:\s+według)?"
-    r"|sortér|sorter(?:\s+etter)?|ordonează|sırala|rendezés|järjestä|ταξινόμηση|seřadit)\s*:"
+    r"|sortér|sorter(?:\s+etter)?|ordonează|sırala|rendezés|järjestä|ταξινόμηση|seřadit"
+    r"|סדר לפי|сортировать(?:\s+по)?|sắp xếp(?:\s+theo)?|urutkan|排序)\s*:"
+    # The label alone on its line, without a colon ('Sortieren nach' over the options).
+    r"|^(?:sort by|sortieren nach|sortuj według|ordenar por|trier par|ordina per|sorteer op"
+    r"|סדר לפי|сортировать по|sắp xếp theo)$"
 )
 
 
-@rule("boilerplate.sort_bar.v1")
+@rule("boilerplate.sort_bar.v2")
 def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Newest | Oldest | Most recommended', 'Top · New · Controversial': the sort tabs
     of a comment list, two or more options made only of sort words. A sentence has verbs
     and function words, so 'Most readers liked the oldest' is not cut into options. A
-    'Sort by:' label may lead ('SortBy: Newest | Oldest | Discussed', Times of India)."""
+    'Sort by:' label may lead ('SortBy: Newest | Oldest | Discussed', Times of India).
+    v2: the label without its preposition ('Sortera:'), in Hebrew, Russian, Vietnamese,
+    Indonesian and Chinese, and alone on its line without a colon ('Sortieren nach')."""
     if line.words > config.chrome_max_words or line.text.rstrip().endswith((".", "!", "?", ",")):
         return None
     if _SORT_LABEL_RE.match(line.lower):
@@ -1878,13 +1951,23 @@ def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(reply_to_line.rule_id, ROLE_REPLY_TO, "forum-chrome", author=m.group("name"))
 
 
-@rule("boilerplate.chat_event.v1")
+# Chat apps' join and leave lines where the name is glued to the verb ('박서연님이
+# 들어왔습니다.', KakaoTalk; 'Yukiが参加しました', LINE).
+_GLUED_CHAT_EVENT_RE = re.compile(
+    r"^\S.{0,30}?(?:님이\s*(?:들어왔습니다|나갔습니다|퇴장했습니다)|が(?:参加|退出)しました)\.?$"
+)
+
+
+@rule("boilerplate.chat_event.v2")
 def chat_event(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[14:04] * Sable_ has quit (Ping timeout)', '--> bob has joined #chan': a chat
-    log's join/quit/rename events, marked with '*' or an arrow; they are no one's words."""
+    log's join/quit/rename events, marked with '*' or an arrow; they are no one's words.
+    v2: the Korean and Japanese apps' join and leave lines ('박서연님이 들어왔습니다.')."""
     if ("*" in line.text or "--" in line.text or "-!-" in line.text) and _CHAT_EVENT_RE.match(
         line.text.strip()
     ):
+        return LineMatch(chat_event.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    if line.words <= 6 and _GLUED_CHAT_EVENT_RE.match(line.text.strip()):
         return LineMatch(chat_event.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
@@ -1893,8 +1976,8 @@ _GLUED_WORD_RE = re.compile("|".join(GLUED_FOOTER_WORDS))
 _GLUED_RE = re.compile("(?:" + "|".join(GLUED_FOOTER_WORDS) + ")+")
 # No phrase begins another, so the longest-first tree matches what the listed order did.
 _FOOTER_PHRASE_RE = re.compile(any_of((*FOOTER_PHRASES, *FOOTER_PHRASES_INTL)))
-_REPLY_WORDS = REPLY_MARKERS | REPLY_MARKERS_INTL
-_SHARE_WORDS_ALL = SHARE_WORDS | SHARE_WORDS_INTL
+_REPLY_WORDS = REPLY_MARKERS | REPLY_MARKERS_INTL | REPLY_MARKERS_MORE
+_SHARE_WORDS_ALL = SHARE_WORDS | SHARE_WORDS_INTL | SHARE_WORDS_MORE
 # Every footer holds one of these as a substring (a word, a glued word, a phrase, a
 # post-end line): lines without any skip the token work, most text lines of a thread.
 _FOOTER_HINT_RE = re.compile(
@@ -2196,12 +2279,13 @@ CHAT_SYSTEM_TEXTS = (
 )
 
 
-@rule("reply.chat_line.v2")
+@rule("reply.chat_line.v3")
 def chat_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[10:15] alice: text', '<bob> text': a chat log line is a whole message, its
     header (time and nick) and its text on one line. v2: chat-app exports with a date
     and a display name ('[04/03/2024, 19:14:40] Dave Pearce: text'); their system lines
-    ('Dave created group', '<attached: …>', 'This message was deleted.') are chrome."""
+    ('Dave created group', '<attached: …>', 'This message was deleted.') are chrome.
+    v3: the name before the time ('[소연] [오후 2:08] text', KakaoTalk)."""
     head = line.text.lstrip("\u200e \t")[:1]
     dated = _DATED_CHAT_RE.match(line.text.strip()) if head == "[" or head.isdigit() else None
     if dated:
@@ -2222,6 +2306,16 @@ def chat_line(line: Line, config: SplitConfig) -> LineMatch | None:
             chrome=head,
             chrome_kind="timestamp",
             inline=text,
+        )
+    named = _NAMED_CHAT_RE.match(line.text.strip()) if head == "[" else None
+    if named:
+        return LineMatch(
+            chat_line.rule_id,
+            ROLE_HEADER,
+            author=named.group("name").strip(),
+            chrome=line.text.strip()[: named.start("text")].strip(),
+            chrome_kind="timestamp",
+            inline=named.group("text"),
         )
     m = _CHAT_RE.match(line.text)
     if not m:
@@ -2295,6 +2389,9 @@ PROFILE_PLACE_PREFIXES = (
     "went to ",
     "lives in ",
     "attended ",
+    # Bilibili and Weibo show the poster's province: 'IP属地：河南'.
+    "ip属地",
+    "ip屬地",
 )
 
 
@@ -2304,7 +2401,8 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     'Join Date: Mar 2012', 'Posts: 4,512', '8,330 2 gold badges'): chrome of a post
     card, never reply text. v2: a badge among 'Key: value' fields ('Colour: Black |
     Verified Purchase', Amazon). v3: the work, school or town line of Facebook's comment
-    plugin ('Works at Manila Electric Company (Meralco)', 'Studied at UP Diliman'), and a
+    plugin ('Works at Manila Electric Company (Meralco)', 'Studied at UP Diliman'), the
+    province line of Chinese sites ('IP属地：河南'), and a
     member number before the post count ('user #412288 212 posts', Whirlpool)."""
     if line.words > config.section_max_words + 3:
         return None
