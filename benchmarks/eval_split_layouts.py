@@ -28,7 +28,9 @@ once near the end. All four are now in the learned scorers' training data.
 `heldout13` (session 5, written blind at its start) was scored once (2/20), then tuned
 on and added to the training data; `heldout14` was written blind during session 5 and
 scored once near its end (9/20); `heldout15`, written blind later in session 5, was
-scored once at its end (7/20).
+scored once at its end (7/20). Session 6: `heldout16` (English news and forums) was
+scored once at its start, before any change (9/20), then tuned on; `heldout17` (other
+languages, social and chat apps) was scored once near its end (0/20), then tuned on.
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose] [--rules-only]
 """

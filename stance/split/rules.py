@@ -1483,7 +1483,7 @@ def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     bare = line.lower.strip(" .:»›")
     if bare in NAVIGATION_LINES or _BREADCRUMB_RE.match(line.text) or _PAGER_RE.match(bare):
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
-    if line.words <= 10 and _PAGE_OF_RE.search(line.text):
+    if line.words <= 10 and "page" in line.lower and _PAGE_OF_RE.search(line.text):
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
     if bare.startswith(SKIP_LINK_PREFIXES) and line.words <= 6:
         # Accessibility skip links ('Skip to footer', 'Skip to first unread message')
