@@ -51,6 +51,14 @@ def drop_repeated_stubs(
     return _drop_repeats(drafts, boilerplate, stub_text, "forum-chrome", R.REPLY_REPEATED_STUB)
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _masked(text: str) -> str:
+    """A line's comparable form with every number the same ('thumb up 0 thumb down 0')."""
+    return re.sub(r"\d+", "0", R.normalise(text))
+
+
 def drop_repeated_edge_lines(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> None:
@@ -89,14 +97,6 @@ def drop_repeated_edge_lines(
                     boilerplate.append(
                         BoilerplateItem("forum-chrome", line.text, R.REPLY_REPEATED_EDGE_LINE)
                     )
-
-
-_DIGIT_RE = re.compile(r"\d")
-
-
-def _masked(text: str) -> str:
-    """A line's comparable form with every number the same ('thumb up 0 thumb down 0')."""
-    return re.sub(r"\d+", "0", R.normalise(text))
 
 
 def reply_to_author_lines(
