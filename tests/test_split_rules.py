@@ -543,7 +543,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v5",
+        "reply.wrote_header.v6",
         "reply.numbered_post.v4",
         "reply.card_header.v3",
         "reply.arrow_header.v1",
@@ -1663,3 +1663,19 @@ def test_chat_line_v3_kakaotalk_name_before_time():
     assert (match.author, match.inline) == ("소연", "넵 확인했습니다!")
     assert R.chat_event(line("박서연님이 들어왔습니다."), CFG) is not None
     assert R.chat_line(line("[공지] 이번 주 토요일 정기런 안내드립니다."), CFG) is None
+
+
+def test_presence_line_with_the_post_s_buttons_a_tab_away():
+    assert R.presence_line(line("Fabio_TO è offline\t \tRispondi citando"), CFG) is not None
+
+
+@pytest.mark.parametrize("text", ["< 1 >", "Por página:", "< 1 2 3 >"])
+def test_navigation_v3_arrow_pagers_and_page_size_labels(text):
+    assert R.navigation(line(text), CFG).kind == "navigation"
+
+
+def test_wrote_header_v6_other_languages_quote_attribution_and_view_post_link():
+    match = R.wrote_header(line("Originariamente inviato da Sandrone73 Guarda i messaggi"), CFG)
+    assert (match.author, match.chrome_kind) == ("Sandrone73", "quote-attribution")
+    assert R.wrote_header(line("Originally Posted by bob View Post"), CFG).author == "bob"
+    assert R.profile_line(line("Città: Bologna"), CFG) is not None

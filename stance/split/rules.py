@@ -594,6 +594,25 @@ PROFILE_FIELDS = (
     "likes",
     "badges",
     "rep",
+    # The same post-card fields in Italian, German, Spanish, French, Dutch and Polish.
+    "città",
+    "messaggi",
+    "iscritto dal",
+    "località",
+    "beiträge",
+    "registriert seit",
+    "wohnort",
+    "mensajes",
+    "registrado",
+    "ubicación",
+    "inscrit le",
+    "localisation",
+    "berichten",
+    "lid sinds",
+    "woonplaats",
+    "posty",
+    "dołączył",
+    "skąd",
 )
 # Mail headers of an archive or digest; 'From:' names the poster, the others are chrome.
 MAIL_FIELDS = ("date", "sent", "to", "cc", "subject", "message-id", "in-reply-to", "reply-to")
@@ -761,7 +780,19 @@ ATTRIBUTION_VERBS = (
     "написала",
     "написав",
 )
-QUOTE_PREFIXES = ("originally posted by", "quote from", "quoting", "in reply to")
+QUOTE_PREFIXES = (
+    "originally posted by",
+    "quote from",
+    "quoting",
+    "in reply to",
+    "originariamente inviato da",
+    "ursprünglich geschrieben von",
+    "originalmente publicado por",
+    "publié à l'origine par",
+    "oorspronkelijk geplaatst door",
+)
+# vBulletin's link to the quoted post, pasted after the name ('… by x View Post').
+VIEW_POST_SUFFIXES = (" view post", " guarda i messaggi", " beitrag anzeigen", " ver mensaje")
 CHROME_LINES = (
     "avatar",
     # The 'Comment' button over a comment list, in eleven languages.
@@ -947,7 +978,11 @@ _BYLINE_RE = re.compile(
 )
 _READ_TIME_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _BREADCRUMB_RE = re.compile(r"^home\s*[›»>/|]", re.IGNORECASE)
-_PAGER_RE = re.compile(r"^(?:page \d+ of \d+|(?:\d+\s+){1,10}(?:next|›|»)?)$", re.IGNORECASE)
+_PAGER_RE = re.compile(
+    r"^(?:page \d+ of \d+|(?:\d+\s+){1,10}(?:next|›|»)?|[<‹«]\s*(?:\d+\s*){1,10}[>›»]"
+    r"|(?:per page|por página|pro seite|par page|per pagina):?)$",
+    re.IGNORECASE,
+)
 # '6 posts • Page 1 of 1' (phpBB), 'Page 2 of 5 · Next': a pager with the thread's counts.
 _PAGE_OF_RE = re.compile(r"(?:^|[\s·•|])page \d+ of \d+(?:$|[\s·•|])", re.IGNORECASE)
 _CLOSED_RE = re.compile(
@@ -1477,7 +1512,8 @@ def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     ('Skip to footer') of a pasted page. v2: breadcrumbs that do not start at 'Home'
     ('Ashen Frontier > General Discussions > Topic Details'): three or more short pieces
     joined by '>', '›' or '»', and the sign-in links of a site header ('Login',
-    'Sign up'). v3: a pager among the thread's counts ('6 posts • Page 1 of 1', phpBB)."""
+    'Sign up'). v3: a pager among the thread's counts ('6 posts • Page 1 of 1', phpBB),
+    between arrows ('< 1 >') and its page-size label ('Por página:', Steam)."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip(" .:»›")
@@ -1638,10 +1674,15 @@ _PRESENCE_RE = re.compile(
 @rule("boilerplate.presence_line.v1")
 def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Twin Otter Tom is offline' under a vBulletin post: the poster's online status,
-    the post card's last line, whatever the length of the name."""
-    if line.words > config.author_max_words + 3 or "line" not in line.lower:
+    the post card's last line, whatever the length of the name, with the post's buttons
+    a tab away or not."""
+    if line.words > config.author_max_words + 7 or "line" not in line.lower:
         return None
-    m = _PRESENCE_RE.match(line.text.strip())
+    # vBulletin puts the post's buttons a tab away: 'Fabio_TO è offline \t Rispondi citando'.
+    status, _, buttons = line.text.strip().partition("\t")
+    if len(buttons.split()) > 4:
+        return None
+    m = _PRESENCE_RE.match(status.strip())
     if not m or not is_name(m.group("name").split(), config):
         return None
     return LineMatch(presence_line.rule_id, ROLE_FOOTER, "forum-chrome")
@@ -2121,7 +2162,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@rule("reply.wrote_header.v5")
+@rule("reply.wrote_header.v6")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
@@ -2130,7 +2171,9 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     v4: the verb in six more languages ('Ticketkäufer schrieb am 05.03.2024 10:31:',
     'Marie a écrit :'), with a date between the verb and the colon. v5: nine more
     languages ('DanaV a scris:', 'kirjoitti', 'napisał') and dates in words or brackets
-    ('Knut_B skrev (På 14.2.2025 den 11.42):', 'X schreef op dinsdag 11 maart 2025 @ 12:24:')."""
+    ('Knut_B skrev (På 14.2.2025 den 11.42):', 'X schreef op dinsdag 11 maart 2025 @ 12:24:').
+    v6: 'Originally Posted by' in five more languages ('Originariamente inviato da x'), and
+    the link to the quoted post after the name ('Guarda i messaggi', 'View Post')."""
     if line.words > config.author_max_words + 12:
         return None
     quoted_by = _QUOTED_BY_RE.match(line.text)
@@ -2139,6 +2182,9 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     if not m:
         return None
     author = _EMAIL_RE.sub("", m.group("author")).strip(" ,\"'")
+    for suffix in VIEW_POST_SUFFIXES:
+        if author.lower().endswith(suffix):
+            author = author[: -len(suffix)].strip()
     # Mail clients write "On Tue, May 3, 2016 at 10:15 AM, Bob Stone wrote:": the
     # name is what follows the last comma of the date.
     if line.lower.startswith("on ") and "," in author:
@@ -2403,7 +2449,8 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     Verified Purchase', Amazon). v3: the work, school or town line of Facebook's comment
     plugin ('Works at Manila Electric Company (Meralco)', 'Studied at UP Diliman'), the
     province line of Chinese sites ('IP属地：河南'), and a
-    member number before the post count ('user #412288 212 posts', Whirlpool)."""
+    member number before the post count ('user #412288 212 posts', Whirlpool); the
+    post-card fields in six more languages ('Città: Bologna', 'Messaggi: 11258')."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
