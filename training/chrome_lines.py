@@ -26,7 +26,14 @@ from stance.split import SplitConfig
 from stance.split.learned import ChromeLineScorer, line_features, page_counts
 from stance.split.pipeline import prepared_lines
 from stance.split.rules import Line
-from training.layouts import LayoutPage, compare_variants, load_layouts, norm, score_page
+from training.layouts import (
+    LEARNED_SETS,
+    LayoutPage,
+    compare_variants,
+    load_layouts,
+    norm,
+    score_page,
+)
 from training.linear import fit_pages, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
@@ -38,24 +45,7 @@ class ChromeConfig:
     """What to train on and how; every field has the value the shipped weights used."""
 
     layouts_dir: str = "tests/layouts"
-    # Sets the shipped scorer learns from; a fresh held-out set stays out until scored.
-    train_sets: list[str] = field(
-        default_factory=lambda: [
-            "tuned",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-            "heldout9",
-            "heldout10",
-            "heldout11",
-            "heldout12",
-            "heldout13",
-            "heldout14",
-            "heldout15",
-        ]
-    )
+    train_sets: list[str] = field(default_factory=lambda: list(LEARNED_SETS))
     # Inverse L2 strength of the logistic regression.
     c: float = 0.3
     # A word feature must occur on this many training pages: rarer words name one site.

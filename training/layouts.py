@@ -17,6 +17,11 @@ from stance.split import SplitConfig, split_text
 from stance.split.blocks import BlockJudge
 from stance.split.learned import ChromeLineScorer
 
+# The labelled sets the shipped learned parts (chrome lines, headlines, blocks) learn
+# from: every set scored so far except heldout16 and heldout17 (session 6), whose
+# addition cost two pages in-sample. A fresh held-out set stays out until scored.
+LEARNED_SETS = ("tuned", *(f"heldout{k}" for k in range(4, 16)))
+
 
 @dataclass
 class LayoutPage:

@@ -1,7 +1,7 @@
-"""What the splitter's two small learned scorers (chrome lines, headlines) share in
-training: logistic regression over binary named features exported as a weight per name
-(plain JSON, read without scikit-learn at run time), their YAML configs, and their
-command line."""
+"""What the splitter's three small learned scorers (chrome lines, headlines, reply
+blocks) share in training: logistic regression over binary named features exported as a
+weight per name (plain JSON, read without scikit-learn at run time), their YAML configs,
+and their command line."""
 
 from __future__ import annotations
 

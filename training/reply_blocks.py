@@ -27,7 +27,14 @@ from stance.split.blocks import BlockScorer, ReplyBlock, block_features
 from stance.split.learned import ChromeLineScorer, default_scorer
 from training.chrome_lines import ChromeConfig
 from training.chrome_lines import fit as fit_chrome
-from training.layouts import LayoutPage, compare_variants, load_layouts, norm, score_page
+from training.layouts import (
+    LEARNED_SETS,
+    LayoutPage,
+    compare_variants,
+    load_layouts,
+    norm,
+    score_page,
+)
 from training.linear import config_from_yaml, fit_pages, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
@@ -39,9 +46,7 @@ class BlockConfig:
     """What to train on and how; every field has the value the shipped weights used."""
 
     layouts_dir: str = "tests/layouts"
-    train_sets: list[str] = field(
-        default_factory=lambda: ["tuned", *(f"heldout{k}" for k in range(4, 16))]
-    )
+    train_sets: list[str] = field(default_factory=lambda: list(LEARNED_SETS))
     # Inverse L2 strength of the logistic regression.
     c: float = 0.3
     # A leading word must occur on this many training pages: rarer words name one site.

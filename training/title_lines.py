@@ -31,7 +31,7 @@ from stance.split.title_model import (
     page_texts,
     title_candidates,
 )
-from training.layouts import LayoutPage, load_layouts, norm
+from training.layouts import LEARNED_SETS, LayoutPage, load_layouts, norm
 from training.linear import fit_pages, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
@@ -43,9 +43,7 @@ class TitleConfig:
     """What to train on and how; every field has the value the shipped weights used."""
 
     layouts_dir: str = "tests/layouts"
-    train_sets: list[str] = field(
-        default_factory=lambda: ["tuned", *(f"heldout{k}" for k in range(4, 16))]
-    )
+    train_sets: list[str] = field(default_factory=lambda: list(LEARNED_SETS))
     c: float = 1.0
     # A first-word feature must occur on this many training pages.
     min_word_pages: int = 2

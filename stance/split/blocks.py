@@ -25,12 +25,11 @@ from pathlib import Path
 from typing import Protocol
 
 from stance.split.learned import LinearModel, bucket, ends_prose
-from stance.split.rules import is_avatar_of, normalise
+from stance.split.rules import has_digit, is_avatar_of, normalise
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "reply_blocks.json"
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
-_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
 _CASE_WORDS = 40
 # Words are features only this far into a block: site text announces itself early
@@ -131,7 +130,7 @@ def block_features(block: ReplyBlock) -> list[str]:
     if letters:
         capitalised = sum(w[0].isupper() for w in letters) / len(letters)
         out.append(f"capitalised={bucket(capitalised, (0.3, 0.6, 0.9))}&words={size}")
-    if _DIGIT_RE.search(text):
+    if has_digit(text):
         out.append("digits")
     for k, word in enumerate(islice(words, _LEADING_WORDS)):
         if not word.isdigit():

@@ -51,12 +51,9 @@ def drop_repeated_stubs(
     return _drop_repeats(drafts, boilerplate, stub_text, "forum-chrome", R.REPLY_REPEATED_STUB)
 
 
-_DIGIT_RE = re.compile(r"\d")
-
-
 def _masked(text: str) -> str:
     """A line's comparable form with every number the same ('thumb up 0 thumb down 0')."""
-    return re.sub(r"\d+", "0", R.normalise(text))
+    return R.digits_masked(R.normalise(text))
 
 
 def drop_repeated_edge_lines(
@@ -69,9 +66,7 @@ def drop_repeated_edge_lines(
     differs only in its numbers counts as the same when the page has it three times or
     more, its copies already cut as chrome included ('Vote: Thumb up 12 Thumb down 0
     You need to be logged in to vote' under each WordPress comment)."""
-    masked_chrome = Counter(
-        _masked(item.text) for item in boilerplate if _DIGIT_RE.search(item.text)
-    )
+    masked_chrome = Counter(_masked(item.text) for item in boilerplate if R.has_digit(item.text))
     for edge in (0, -1):
         while True:
             edges = [
@@ -82,7 +77,7 @@ def drop_repeated_edge_lines(
             ]
             counts = Counter(R.normalise(line.text) for line in edges)
             repeated = {t for t, n in counts.items() if n >= 2 and t}
-            masked = Counter(_masked(line.text) for line in edges if _DIGIT_RE.search(line.text))
+            masked = Counter(_masked(line.text) for line in edges if R.has_digit(line.text))
             alike = {t for t, n in masked.items() if n + masked_chrome[t] >= 3}
             if not repeated and not alike:
                 break
@@ -90,9 +85,7 @@ def drop_repeated_edge_lines(
                 if len(d.text_lines) < 2:
                     continue
                 text = d.text_lines[edge].text
-                if R.normalise(text) in repeated or (
-                    _DIGIT_RE.search(text) and _masked(text) in alike
-                ):
+                if R.normalise(text) in repeated or (R.has_digit(text) and _masked(text) in alike):
                     line = d.text_lines.pop(edge)
                     boilerplate.append(
                         BoilerplateItem("forum-chrome", line.text, R.REPLY_REPEATED_EDGE_LINE)

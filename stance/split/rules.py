@@ -1070,6 +1070,7 @@ _MENTION_RE = re.compile(r"^@\w{1,40}")
 _SEPARATOR_CHARS_RE = re.compile(r"\s*([·•|])\s*")
 _RELATIVE_UNIT_RE = re.compile(r"^\d+(?:s|m|h|d|w|y|mo|min|mins|hr|hrs)\.?$")
 _DIGIT_RE = re.compile(r"\d")
+_SHAPE_DIGITS_RE = re.compile(r"\d+")
 _TIME_WORD_HINT_RE = re.compile(
     r"\b"
     + any_of(RELATIVE_TIME_WORDS | (RELATIVE_TIME_WORDS_INTL - {"vor", "hace", "fa"}))
@@ -1078,11 +1079,21 @@ _TIME_WORD_HINT_RE = re.compile(
 )
 
 
+def has_digit(text: str) -> bool:
+    """Any digit in the text: the first question of several rules that compare lines."""
+    return _DIGIT_RE.search(text) is not None
+
+
+def digits_masked(text: str) -> str:
+    """The text with every number written 0: 'Thumb up 12' and 'Thumb up 3' compare equal."""
+    return _SHAPE_DIGITS_RE.sub("0", text)
+
+
 def _may_hold_time(text: str) -> bool:
     """A digit or a relative time word ('ago', 'gestern'): every time line has one. The
     digit is looked for alone first, which is several times faster than one pattern
     for both."""
-    return _DIGIT_RE.search(text) is not None or _TIME_WORD_HINT_RE.search(text) is not None
+    return has_digit(text) or _TIME_WORD_HINT_RE.search(text) is not None
 
 
 # '18h12' (French clock times) and '3.' (German day numbers) beside _NUMERIC_TIME_RE.
@@ -3067,16 +3078,13 @@ def author_footer(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i: footer}
 
 
-_SHAPE_DIGITS_RE = re.compile(r"\d+")
-
-
 @lru_cache(maxsize=65536)
 def line_shape(text: str) -> str:
     """A line's shape: digits become 0 and capitalised or handle-like tokens N, so that
     'Helpful (3) · Flag' and 'Helpful (12) · Flag' share one shape. Cached: the shape
     rules and the learned scorer both ask for it."""
     out = []
-    for tok in _SHAPE_DIGITS_RE.sub("0", text).split():
+    for tok in digits_masked(text).split():
         out.append("N" if tok[:1].isupper() or tok[:1] == "@" or "_" in tok else tok.lower())
     return " ".join(out)
 
@@ -3162,7 +3170,7 @@ def card_template(ctx: Context, start: int) -> dict[int, LineMatch]:
     # Digits masked, words kept: 'Melden' recurs, distinct names do not ('N' for both
     # in `line_shape`).
     shapes = {
-        i: _SHAPE_DIGITS_RE.sub("0", lines[i].text).casefold()
+        i: digits_masked(lines[i].text).casefold()
         for i in range(start, n)
         if _card_short(lines[i], cfg)
     }
