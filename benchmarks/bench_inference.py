@@ -109,8 +109,12 @@ def _pairs(limit: int | None):
     return rows[:limit] if limit else rows
 
 
-def _flops_per_pair(config: dict, tokens: int) -> float:
-    """Forward FLOPs (2 per multiply-add) of a BERT encoder over one sequence of `tokens`."""
+def _flops_per_pair(config: dict, tokens: int, cls_only_last: bool = False) -> float:
+    """Forward FLOPs (2 per multiply-add) of a BERT encoder over one sequence of `tokens`.
+
+    `cls_only_last`: the last layer computes keys and values for every token but the
+    rest only for [CLS], as stance's runtime does (`BertClassifier._last_layer`).
+    """
     h, inter, layers = (
         config["hidden_size"],
         config["intermediate_size"],
@@ -118,7 +122,10 @@ def _flops_per_pair(config: dict, tokens: int) -> float:
     )
     dense = 2 * tokens * (4 * h * h + 2 * h * inter)
     attention = 2 * 2 * tokens * tokens * h
-    return layers * (dense + attention)
+    if not cls_only_last:
+        return layers * (dense + attention)
+    last = 2 * tokens * 2 * h * h + 2 * 2 * tokens * h + 2 * (2 * h * h + 2 * h * inter)
+    return (layers - 1) * (dense + attention) + last
 
 
 def _macro_f1(preds, golds) -> float:
@@ -205,7 +212,8 @@ def run_variant(name: str, model_dir: str, limit: int | None) -> dict:
         windows = model.encode_windows(pairs, model.text_windows)
         flat = [encoding for encodings in windows for encoding in encodings]
         tokens = [width for idx, width in model.batches(flat) for _ in idx]
-    flops = sum(_flops_per_pair(config, t) for t in tokens)
+    cls_only_last = name.startswith("ours")
+    flops = sum(_flops_per_pair(config, t, cls_only_last) for t in tokens)
     return {
         "variant": name,
         "pairs": len(rows),

@@ -38,6 +38,14 @@ class BertClassifier:
             self.w[f"{p}.qkv.bias"] = torch.cat(
                 [self.w[f"{p}.{n}.bias"] for n in ("query", "key", "value")]
             )
+        # The last layer needs queries for the [CLS] rows only (see `_last_layer`): its
+        # keys and values are one matrix multiply over every row, its queries another
+        # over [CLS] rows.
+        last = f"encoder.layer.{self.layers - 1}.attention.self"
+        for part in ("weight", "bias"):
+            self.w[f"{last}.kv.{part}"] = torch.cat(
+                [self.w[f"{last}.{n}.{part}"] for n in ("key", "value")]
+            )
         self._int8: torch.nn.ModuleDict | None = None
         # bf16 on oneDNN: bias, GELU and the residual add run inside the matrix multiply
         # (oneDNN post-ops) instead of as separate passes over memory; measured 23% off a
@@ -47,6 +55,13 @@ class BertClassifier:
         # width) rows it multiplies to a multiple of this, so batches filled to a token
         # budget share one shape (10-15 ms saved per linear layer and new shape here).
         self.rows_multiple = 1024 if self.fused else 1
+        # Weights reordered once into oneDNN's blocked layout for this row count, instead
+        # of on every call: 5% off the linear layers at 4,096 rows here.
+        self.packed: dict[str, torch.Tensor] = {}
+        if self.fused:
+            for name in self._dense_layers():
+                weight = self.w[f"{name}.weight"]
+                self.packed[name] = torch.ops.mkldnn._reorder_linear_weight(weight, 4096)
         if config.get("hidden_act", "gelu") != "gelu":
             raise ValueError(f"unsupported activation {config.get('hidden_act')}")
 
@@ -59,7 +74,7 @@ class BertClassifier:
     def _linear(self, x: torch.Tensor, name: str, post: str = "none") -> torch.Tensor:
         """x @ W.T + b, then `post` ("none" or "gelu"): one oneDNN call when fused."""
         if self.fused and self._int8 is None:
-            weight, bias = self.w[f"{name}.weight"], self.w[f"{name}.bias"]
+            weight, bias = self.packed[name], self.w[f"{name}.bias"]
             algorithm = "none" if post == "gelu" else ""  # erf GELU, as BERT uses
             return torch.ops.mkldnn._linear_pointwise(x, weight, bias, post, [], algorithm)
         if self._int8 is not None:
@@ -70,29 +85,35 @@ class BertClassifier:
 
     def _linear_add(self, x: torch.Tensor, name: str, residual: torch.Tensor) -> torch.Tensor:
         if self.fused and self._int8 is None:
-            weight, bias = self.w[f"{name}.weight"], self.w[f"{name}.bias"]
+            weight, bias = self.packed[name], self.w[f"{name}.bias"]
             return torch.ops.mkldnn._linear_pointwise.binary(x, residual, weight, bias, "add")
         return self._linear(x, name) + residual
 
     def quantize_int8(self) -> None:
         """Dynamic int8 quantisation of every dense layer (weights int8, activations fp32)."""
         linears = torch.nn.ModuleDict()
-        for key, weight in self.w.items():
-            if (
-                key.endswith(".weight")
-                and weight.dim() == 2
-                and not key.startswith("embeddings")
-                and not key.startswith("classifier")
-                and not key.endswith(("query.weight", "key.weight", "value.weight"))
-            ):
-                name = key.removesuffix(".weight")
-                layer = torch.nn.Linear(weight.shape[1], weight.shape[0])
-                layer.weight.data = weight.float()
-                layer.bias.data = self.w[f"{name}.bias"].float()
-                linears[name.replace(".", "_")] = layer
+        for name in self._dense_layers():
+            weight = self.w[f"{name}.weight"]
+            layer = torch.nn.Linear(weight.shape[1], weight.shape[0])
+            layer.weight.data = weight.float()
+            layer.bias.data = self.w[f"{name}.bias"].float()
+            linears[name.replace(".", "_")] = layer
         self._int8 = torch.ao.quantization.quantize_dynamic(
             linears, {torch.nn.Linear}, dtype=torch.qint8
         )
+
+    def _dense_layers(self) -> list[str]:
+        """The dense layers the forward pass calls, by weight name (the classifier head
+        excepted): fused qkv in all layers but the last, whose query runs alone."""
+        names = []
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}"
+            if i < self.layers - 1:
+                names.append(f"{p}.attention.self.qkv")
+            else:
+                names += [f"{p}.attention.self.kv", f"{p}.attention.self.query"]
+            names += [f"{p}.attention.output.dense", f"{p}.intermediate.dense", f"{p}.output.dense"]
+        return [*names, "pooler.dense"]
 
     def _norm(self, x: torch.Tensor, name: str) -> torch.Tensor:
         return torch.nn.functional.layer_norm(
@@ -128,7 +149,7 @@ class BertClassifier:
         x = self._norm(to_rows(x), "embeddings.LayerNorm")
         # Boolean mask: True where attention is allowed (pad keys are masked out).
         mask = attention_mask.bool()[:, None, None, :]
-        for i in range(self.layers):
+        for i in range(self.layers - 1):
             p = f"encoder.layer.{i}"
             qkv = self._linear(x, f"{p}.attention.self.qkv")[:real].view(batch, seq, -1)
             q, k, v = (
@@ -144,10 +165,53 @@ class BertClassifier:
             )
             h = self._linear(x, f"{p}.intermediate.dense", post="gelu")
             x = self._norm(self._linear_add(h, f"{p}.output.dense", x), f"{p}.output.LayerNorm")
-        pooled = torch.tanh(self._linear(x[:real:seq], "pooler.dense"))
+        cls = self._last_layer(x, mask, batch, seq)
+        pooled = torch.tanh(self._linear(cls, "pooler.dense"))[:batch]
         return torch.nn.functional.linear(
             pooled, self.w["classifier.weight"], self.w["classifier.bias"]
         ).float()
+
+    def _last_layer(
+        self, x: torch.Tensor, mask: torch.Tensor, batch: int, seq: int
+    ) -> torch.Tensor:
+        """The last layer's output at the [CLS] rows, the only rows the pooler reads.
+
+        Every token's keys and values are still needed, but queries, the attention
+        output, the feed-forward block and the layer norms run on one row per pair
+        instead of `seq`: the same logits for about 5/6 of a layer's work less (14% of
+        the forward pass's matrix-multiply FLOPs). The [CLS] rows are padded to a
+        multiple of 256 so that oneDNN meets few row counts (it builds a kernel per
+        shape).
+        """
+        p = f"encoder.layer.{self.layers - 1}"
+        hidden = x.shape[-1]
+        head_dim = hidden // self.heads
+        real = batch * seq
+        kv = self._linear(x, f"{p}.attention.self.kv")[:real].view(batch, seq, -1)
+        k, v = (
+            t.view(batch, seq, self.heads, head_dim).transpose(1, 2)
+            for t in kv.split(hidden, dim=-1)
+        )
+        cls_rows = -(-batch // 256) * 256 if self.rows_multiple > 1 else batch
+        first = x[:real:seq]
+        if cls_rows > batch:
+            first = torch.nn.functional.pad(first, (0, 0, 0, cls_rows - batch))
+        q = self._linear(first, f"{p}.attention.self.query")[:batch]
+        ctx = torch.nn.functional.scaled_dot_product_attention(
+            q.view(batch, 1, self.heads, head_dim).transpose(1, 2),
+            k,
+            v,
+            attn_mask=mask,
+            scale=1.0 / math.sqrt(head_dim),
+        ).reshape(batch, hidden)
+        if cls_rows > batch:
+            ctx = torch.nn.functional.pad(ctx, (0, 0, 0, cls_rows - batch))
+        y = self._norm(
+            self._linear_add(ctx, f"{p}.attention.output.dense", first),
+            f"{p}.attention.output.LayerNorm",
+        )
+        h = self._linear(y, f"{p}.intermediate.dense", post="gelu")
+        return self._norm(self._linear_add(h, f"{p}.output.dense", y), f"{p}.output.LayerNorm")
 
 
 def _has_fused_linear() -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stance import __version__, errors
+from stance.allocator import retain_freed_memory
 from stance.labels import LABELS, UNRELATED
 from stance.text import relevant_windows, split_sentences
 
@@ -182,6 +183,7 @@ class StanceCrossEncoder:
             # of 1,024, give the matrix multiplies one shape for all full batches
             # (first pass +18% against batches of 32: benchmarks/bench_inference.py).
             model.width_multiple, model.tokens_per_batch = 16, 4096
+        retain_freed_memory()
         return model
 
     @classmethod

@@ -69,3 +69,23 @@ def test_row_padding_leaves_logits_unchanged():
         ours.rows_multiple = 1024
         padded = ours(ids, types, mask)
     assert torch.allclose(plain, padded, atol=1e-5)
+
+
+def test_int8_quantises_exactly_the_projections_the_forward_uses():
+    """Dynamic int8 covers the fused qkv of layers 0-4 and the last layer's separate
+    query and key/value projections, and nothing the forward never calls."""
+    from stance.model import DEFAULT_MODEL_DIR
+
+    ours = BertClassifier.from_dir(DEFAULT_MODEL_DIR)
+    ours.quantize_int8()
+    names = set(ours._int8.keys())
+    last = f"encoder_layer_{ours.layers - 1}_attention_self"
+    assert {f"{last}_query", f"{last}_kv", "encoder_layer_0_attention_self_qkv"} <= names
+    assert not any(n.endswith(("_key", "_value")) for n in names)
+    assert f"{last}_qkv" not in names
+    assert not any(n.endswith("_query") and not n.startswith(last) for n in names)
+    torch.manual_seed(0)
+    ids = torch.randint(1000, 20000, (3, 16))
+    with torch.inference_mode():
+        logits = ours(ids, torch.zeros_like(ids), torch.ones_like(ids))
+    assert logits.shape == (3, 6) and torch.isfinite(logits).all()
