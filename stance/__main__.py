@@ -1,5 +1,5 @@
 """Allow `python -m stance`."""
 
-from stance.cli import app
+from stance.cli import main
 
-app()
+main()

@@ -303,5 +303,21 @@ def evaluate(
     typer.echo(f"evaluation written to {out}")
 
 
+def main() -> None:
+    """The `stance` console script: the app, then an exit that skips sweeping torch.
+
+    Once torch is imported, the interpreter's final garbage collection walks its
+    hundreds of thousands of objects: 0.3 s of a 2 s cold `stance label` here, after
+    the output is written. Freezing them first (`gc.freeze`) leaves 0.1 s; nothing of
+    ours needs a finaliser at exit (files are closed by `with` blocks).
+    """
+    import gc
+
+    try:
+        app()
+    finally:
+        gc.freeze()
+
+
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    main()

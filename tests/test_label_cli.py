@@ -66,3 +66,31 @@ def test_two_thousand_replies_complete_with_progress(tmp_path):
     doc = json.loads(result.stdout)
     assert len(doc["replies"]) == 2000
     assert "labelled 2000/2000 replies" in result.stderr
+
+
+def test_console_entry_labels_and_exits_with_the_commands_code(tmp_path):
+    """`python -m stance` (the console script's `main`) in a fresh process: the JSON
+    arrives whole and exit codes pass through its fast exit."""
+    import subprocess
+    import sys
+
+    good = tmp_path / "t.json"
+    good.write_text(json.dumps(_thread(2)))
+    run = subprocess.run(
+        [sys.executable, "-m", "stance", "label", str(good), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert len(json.loads(run.stdout)["replies"]) == 2
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    bad = subprocess.run(
+        [sys.executable, "-m", "stance", "label", str(empty)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert bad.returncode == 2
+    assert len(bad.stderr.strip().splitlines()) == 1 and "Traceback" not in bad.stderr
