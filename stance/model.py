@@ -158,6 +158,7 @@ class StanceCrossEncoder:
         from tokenizers import Tokenizer
 
         from stance.encoder import BertClassifier
+
         meta_path = path / META_FILE
         meta = ModelMeta(**json.loads(meta_path.read_text())) if meta_path.exists() else ModelMeta()
         if _version_tuple(meta.stance_version) > _version_tuple(__version__):
