@@ -245,6 +245,25 @@ def test_share_bar_v2_glued_words_and_phrases():
     assert R.share_bar(line("Improve the answer"), CFG) is None
 
 
+def test_footer_token_gate_keeps_every_footer_word_and_drops_prose():
+    """share_bar's early exit: a token no footer can hold ends the test at once."""
+    for tok in ["reply", "share", "permalink", "edited", "12", "+3", "3h", "ago", "savereport"]:
+        assert R._may_be_footer_token(tok), tok
+    for tok in ["russia", "plain", "sentence"]:
+        assert not R._may_be_footer_token(tok), tok
+    assert R.share_bar(line("I like this reply a lot"), CFG) is None
+    assert R.share_bar(line("Like (12)  Reply  Share"), CFG).role == R.ROLE_FOOTER
+
+
+def test_agency_signoff_reads_the_ending_past_punctuation():
+    assert R._without_nonword_tail("by reuters.” ") == "by reuters"
+    assert R._without_nonword_tail("...") == ""
+    assert R.agency_signoff(line("Additional reporting by Reuters."), CFG) is None  # a sentence
+    assert R.agency_signoff(line("— Agence France-Presse"), CFG) is not None
+    assert R.agency_signoff(line("Xinhua)"), CFG) is not None
+    assert R.agency_signoff(line("Reuters is a news agency in London"), CFG) is None
+
+
 def test_vote_count_v2_and_comment_header_v2():
     for text in ["Rating   (-41)", " 11 △ ▽", "Sorted by:", "Most relevant", "-12"]:
         assert R.vote_count(line(text.strip()), CFG) is not None, text

@@ -969,7 +969,6 @@ _DISCLAIMER_RE = re.compile(
     re.IGNORECASE,
 )
 _CTA_RE = re.compile(r"^" + any_of(CTA_PREFIXES) + r"\b", re.IGNORECASE)
-_AGENCY_RE = re.compile(any_of(AGENCY_PHRASES) + r"\W*$", re.IGNORECASE)
 _ABBR_SIGNOFF_RE = re.compile(r"^[\w’'.\- ]{3,60}\(\s*[A-Z]{2,6}\s*\)$")
 _BYLINE_RE = re.compile(
     r"^(?:" + "|".join(BYLINE_VERBS) + r")\s+(?!(?:" + "|".join(NOT_BYLINE_WORDS) + r")\b)"
@@ -2052,6 +2051,24 @@ def _unglue(token: str) -> list[str] | None:
     return _GLUED_WORD_RE.findall(token)
 
 
+_FOOTER_LINK_WORDS = frozenset({"permalink", "parent", "award", "give"})
+
+
+def _may_be_footer_token(tok: str) -> bool:
+    """Whether a footer line (`share_bar`) can hold this token: a footer word, a count,
+    an edit mark, time words, or footer words glued together by a paste."""
+    return (
+        tok in _REPLY_WORDS
+        or tok in _SHARE_WORDS_ALL
+        or tok in _FOOTER_LINK_WORDS
+        or tok in EDITED_MARKS
+        or tok.isdigit()
+        or _time_token(tok) > 0
+        or _SIGNED_COUNT_RE.match(tok) is not None
+        or _unglue(tok) is not None
+    )
+
+
 @rule("boilerplate.share_bar.v4")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
@@ -2067,10 +2084,13 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     phrase = phrases > 0
     if lowered.strip(" .·•") in POST_END_LINES:
         return LineMatch(share_bar.rule_id, ROLE_FOOTER, "forum-chrome")
+    raw = _chrome_tokens(make_line(line.index, lowered, line.gap, line.block) if phrase else line)
+    # Most lines that reach here are prose holding a footer word ('I like this reply'):
+    # one word that can be no part of a footer settles it before any word is unglued.
+    if not all(map(_may_be_footer_token, raw)):
+        return None
     tokens: list[str] = []
-    for tok in _chrome_tokens(
-        make_line(line.index, lowered, line.gap, line.block) if phrase else line
-    ):
+    for tok in raw:
         if tok in _REPLY_WORDS or tok in _SHARE_WORDS_ALL:
             tokens.append(tok)
         else:
@@ -2085,7 +2105,7 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     for tok in tokens:
         if _SIGNED_COUNT_RE.match(tok) or tok in EDITED_MARKS:
             continue
-        if tok in _REPLY_WORDS or tok in ("permalink", "parent", "award", "give"):
+        if tok in _REPLY_WORDS or tok in _FOOTER_LINK_WORDS:
             reply_word = True
             words += 1
         elif tok in _SHARE_WORDS_ALL:
@@ -2138,9 +2158,21 @@ def agency_signoff(line: Line, config: SplitConfig) -> LineMatch | None:
         return None
     if line.text.endswith((".", "!", "?")):
         return None
-    if _AGENCY_RE.search(line.text) or _ABBR_SIGNOFF_RE.match(line.text):
+    if _without_nonword_tail(line.lower).endswith(AGENCY_PHRASES) or (
+        line.text.endswith(")") and _ABBR_SIGNOFF_RE.match(line.text)
+    ):
         return LineMatch(agency_signoff.rule_id, ROLE_BOILERPLATE, "byline")
     return None
+
+
+def _without_nonword_tail(text: str) -> str:
+    """`text` without the punctuation and spaces after its last word character: an
+    ending is then one `endswith`, where a pattern anchored at `$` is tried at every
+    position of the line."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return text[:end]
 
 
 @rule("boilerplate.section_label.v1")
