@@ -137,6 +137,15 @@ def test_card_header_needs_separator_for_absolute_dates():
     assert R.card_header(line("Sky News · 3 May 2016"), CFG) is not None
 
 
+def test_card_header_lone_number_needs_a_mark():
+    """A line ending in a plain number is a header only with a separator, comma or wide
+    space before the number (the early exit for reply lines such as '... (post 3)')."""
+    assert R.card_header(line("Russia never did engage ISIS. (post 3)"), CFG) is None
+    assert R.card_header(line("alice 2015"), CFG) is None
+    assert R.card_header(line("alice · 2015"), CFG).author == "alice"
+    assert R.card_header(line("alice  2015"), CFG).author == "alice"
+
+
 # --------------------------------------------------------------------------- thresholds
 
 

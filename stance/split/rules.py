@@ -1315,6 +1315,15 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     while rest and rest[0].lower() in HEADER_SEPARATORS:
         separated = True
         rest = rest[1:]
+    if (
+        not separated
+        and _lone_number(rest)
+        and not any(c in text for c in ",\t")
+        and "  " not in text
+    ):
+        # '... attack ISIS. (post 3)': a number is no relative time, and with no
+        # separator, comma or wide space below to mark a header, it is a line's last word.
+        return None
     author = [t.rstrip(",") for t in tokens[:k]]
     if not rest or not author or not is_timestamp_tokens(rest):
         return None
@@ -1350,6 +1359,11 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
             chrome = chrome[1:]
         return " ".join(author), " ".join(chrome)
     return None
+
+
+def _lone_number(tokens: Sequence[str]) -> bool:
+    """One token, a plain number ('3)', '2015'), as the time part of a would-be header."""
+    return len(tokens) == 1 and tokens[0][:1].isdigit() and tokens[0].strip("()[],.:").isdigit()
 
 
 def _split_reply_to(
