@@ -1707,3 +1707,27 @@ def test_wrote_header_v6_other_languages_quote_attribution_and_view_post_link():
     assert (match.author, match.chrome_kind) == ("Sandrone73", "quote-attribution")
     assert R.wrote_header(line("Originally Posted by bob View Post"), CFG).author == "bob"
     assert R.profile_line(line("Città: Bologna"), CFG) is not None
+
+
+def test_session7_comment_form_notices_sort_labels_and_ranks():
+    """WordPress's comment form, Discourse's long closing notice, sort labels in French
+    and German, and Spanish vBulletin's rank and join-date field (heldout18)."""
+    for text in [
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Your email address will not be published. Required fields are marked *",
+        "Notify me of follow-up comments by email.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Déjà abonné ? Se connecter",
+    ]:
+        assert R.call_to_action(line(text), CFG) is not None, text
+    assert R.call_to_action(line("Save my seat, I am coming back after lunch."), CFG) is None
+    notice = (
+        "This topic was automatically closed 7 days after the last reply. "
+        "New replies are no longer allowed."
+    )
+    assert R.closed_marker(line(notice), CFG) is not None
+    assert R.closed_marker(line("The topic was closed by the council in 2019."), CFG) is None
+    for text in ["Meistempfohlen", "Les plus anciens", "Post navigation"]:
+        assert R.vote_count(line(text), CFG) is not None, text
+    assert R.classify_line(line("Forero"), CFG).role != R.ROLE_TEXT
+    assert R.profile_line(line("Fecha de Ingreso: oct 2019"), CFG) is not None

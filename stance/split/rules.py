@@ -186,6 +186,14 @@ CTA_PREFIXES = (
     "share this post",
     "leave a comment",
     "leave a reply",
+    "déjà abonné",  # 'Déjà abonné ? Se connecter': French papers' log-in prompt
+    # WordPress's own comment form, under the last comment of most blogs.
+    "your email address will not be published",
+    "required fields are marked",
+    "save my name, email, and website",
+    "notify me of follow-up comments",
+    "notify me of new posts",
+    "this site uses akismet",
     "add a comment",
     "post a comment",
     "comments are closed",
@@ -510,6 +518,7 @@ RANK_LINES = frozenset(
     {
         "member",
         "new member",
+        "forero",  # Spanish vBulletin's rank for a member (ForoCoches)
         "junior member",
         "senior member",
         "full member",
@@ -604,6 +613,7 @@ PROFILE_FIELDS = (
     "wohnort",
     "mensajes",
     "registrado",
+    "fecha de ingreso",
     "ubicación",
     "inscrit le",
     "localisation",
@@ -677,6 +687,10 @@ SORT_LINES = frozenset(
         "mais votados",
         "plus récents",
         "plus anciens",
+        "les plus récents",
+        "les plus anciens",
+        "meistempfohlen",
+        "meist empfohlen",
         "più recenti",
         "meno recenti",
         "en yeni",
@@ -821,6 +835,7 @@ CHROME_LINES = (
     "quote",
     "load more",
     "load more comments",
+    "post navigation",
     "load more replies",
     "show more",
     "show less",
@@ -1563,8 +1578,10 @@ closed_marker = _pattern_rule(
     "boilerplate.closed_marker.v1",
     _CLOSED_RE,
     "forum-chrome",
-    """'closed #7' (example 003) and 'This topic was automatically closed': forum state.""",
-    limit="chrome_max_words",
+    """'closed #7' (example 003) and 'This topic was automatically closed': forum state.
+    The notice may run on ('... 7 days after the last reply. New replies are no longer
+    allowed.', Discourse), so it is held to a call to action's length.""",
+    limit="cta_max_words",
 )
 
 
