@@ -1330,12 +1330,7 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     while rest and rest[0].lower() in HEADER_SEPARATORS:
         separated = True
         rest = rest[1:]
-    if (
-        not separated
-        and _lone_number(rest)
-        and not any(c in text for c in ",\t")
-        and "  " not in text
-    ):
+    if not separated and _lone_number(rest) and not any(m in text for m in (",", "\t", "  ")):
         # '... attack ISIS. (post 3)': a number is no relative time, and with no
         # separator, comma or wide space below to mark a header, it is a line's last word.
         return None
@@ -2116,16 +2111,16 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     if lowered.strip(" .·•") in POST_END_LINES:
         return LineMatch(share_bar.rule_id, ROLE_FOOTER, "forum-chrome")
     raw = _chrome_tokens(make_line(line.index, lowered, line.gap, line.block) if phrase else line)
-    # Most lines that reach here are prose holding a footer word ('I like this reply'):
-    # one word that can be no part of a footer settles it before any word is unglued.
-    if not all(map(_may_be_footer_token, raw)):
-        return None
     tokens: list[str] = []
     for tok in raw:
         if tok in _REPLY_WORDS or tok in _SHARE_WORDS_ALL:
             tokens.append(tok)
-        else:
+        elif _may_be_footer_token(tok):
             tokens.extend(_unglue(tok) or [tok])
+        else:
+            # Most lines that reach here are prose holding a footer word ('I like this
+            # reply'): the first word no footer holds settles it.
+            return None
     if not tokens:
         return LineMatch(share_bar.rule_id, ROLE_FOOTER, "forum-chrome") if phrase else None
     words = 0
