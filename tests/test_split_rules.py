@@ -146,6 +146,26 @@ def test_card_header_lone_number_needs_a_mark():
     assert R.card_header(line("alice  2015"), CFG).author == "alice"
 
 
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Russia never did engage ISIS. (post 3)", True),
+        ("see page 12", True),
+        ("Turkey, your ally. (post 2)", False),  # a comma can close a name
+        ("alice · 2015", False),
+        ("alice  2015", False),
+        ("posted on 3", False),  # 'on' is time filler: the time is 'on 3'
+        ("12", False),
+    ],
+)
+def test_ends_in_bare_number_agrees_with_the_full_reading(text, bare, monkeypatch):
+    """The early exit may only skip lines the full header reading refuses anyway."""
+    assert R._ends_in_bare_number(text) is bare
+    monkeypatch.setattr(R, "_ends_in_bare_number", lambda _text: False)
+    if bare:
+        assert R.split_author_time(text, CFG) is None
+
+
 # --------------------------------------------------------------------------- thresholds
 
 
@@ -1185,6 +1205,20 @@ def test_a_line_repeating_an_earlier_reply_is_a_quote_of_it():
     assert reply.author == "cristi_b" and reply.parent == 1
     assert reply.text == "Pe Calea Victoriei există bandă de doi ani."
     assert reply.quoted.startswith("„Dacă ne scoateți")
+
+
+def test_a_two_line_quote_from_the_middle_of_an_earlier_reply_is_found():
+    """The quote index keeps only the runs that lines above a reply's last open with;
+    a quote of an earlier reply's later words, over two lines, must still be found."""
+    page = ARTICLE + (
+        "\n\n\nDanaV · 3h ago\nFirst a word on parking. Bike lanes on Calea Victoriei "
+        "would cost less than the new car park.\n\n"
+        "cristi_b · 2h ago\nbike lanes on Calea Victoriei\nwould cost less than the new car park\n"
+        "The council priced both last spring.\n"
+    )
+    reply = split_text(page, "t").replies[1]
+    assert reply.parent == 1 and reply.quoted.startswith("bike lanes on Calea Victoriei")
+    assert reply.text == "The council priced both last spring."
 
 
 def test_a_short_shared_opening_is_no_quote():

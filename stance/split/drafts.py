@@ -195,14 +195,19 @@ def unmarked_quotes(drafts: list[Draft], config: SplitConfig) -> list[Draft]:
     # Replies that could open with a quote (two lines or more, the first of quote
     # length); earlier replies are indexed only up to the last of them, and a page with
     # none (one-line replies) costs nothing.
-    last = max(
-        (
-            k
-            for k, d in enumerate(drafts)
-            if len(d.text_lines) >= 2 and d.text_lines[0].words >= size
-        ),
-        default=-1,
-    )
+    openers = [
+        k for k, d in enumerate(drafts) if len(d.text_lines) >= 2 and d.text_lines[0].words >= size
+    ]
+    last = openers[-1] if openers else -1
+    # Only a line above a reply's last can be read as a quote, so only the runs those
+    # lines open with are ever looked up: the index keeps those and skips the rest
+    # (building every run of every reply took a tenth of a 1 MB thread's split).
+    wanted = {
+        " ".join(R.normalise(line.text.strip(_QUOTE_MARKS + " ")).split()[:size])
+        for k in openers
+        for line in drafts[k].text_lines[:-1]
+    }
+    wanted_starts = {run.split(" ", 1)[0] for run in wanted}
     for position, draft in enumerate(drafts):
         if position > last:
             out.extend(drafts[position:])
@@ -228,7 +233,12 @@ def unmarked_quotes(drafts: list[Draft], config: SplitConfig) -> list[Draft]:
         if draft.text_lines:
             text = R.normalise(" ".join(line.text for line in draft.text_lines))
             words = text.split()
-            for run in {" ".join(words[k : k + size]) for k in range(len(words) - size + 1)}:
+            runs = {
+                " ".join(words[k : k + size])
+                for k in range(len(words) - size + 1)
+                if words[k] in wanted_starts
+            }
+            for run in runs & wanted:
                 by_run.setdefault(run, []).append(len(said))
             said.append((text, draft.author))
         out.append(draft)

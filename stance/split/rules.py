@@ -1304,7 +1304,7 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     """Split 'name · 3h ago' into ('name', '3h ago'), or None when it is not such a line."""
     # Cheap pre-checks first: this runs on every short line of a 1 MB thread. A header
     # ends in its time or in thread links; most text lines end in a plain word.
-    if _ends_untimed(text) or not _may_hold_time(text):
+    if _ends_untimed(text) or not _may_hold_time(text) or _ends_in_bare_number(text):
         return None
     tokens = _tokens(text)
     if len(tokens) < 2 or len(tokens) > config.chrome_max_words + config.author_max_words:
@@ -1369,6 +1369,28 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
             chrome = chrome[1:]
         return " ".join(author), " ".join(chrome)
     return None
+
+
+# A header separator, a comma or a wide space: any of them lets a number be a time.
+_BARE_NUMBER_BLOCKER_RE = re.compile(r"[·•|,\t]|  ")
+
+
+def _ends_in_bare_number(text: str) -> bool:
+    """True for '... attack ISIS. (post 3)': a plain number after an ordinary word, with
+    no separator, comma or wide space anywhere. `split_author_time` would tokenise the
+    line and then refuse it for its lone number; this asks the same questions of the
+    last two words only, as prose lines ending in a number are common."""
+    if _BARE_NUMBER_BLOCKER_RE.search(text):
+        return False
+    parts = text.rsplit(None, 2)
+    if len(parts) < 2 or not _lone_number(parts[-1:]):
+        return False
+    before = parts[-2]
+    return (
+        not _time_token(before)
+        and before.lower() not in HEADER_SEPARATORS
+        and parts[-1].lower() not in HEADER_SEPARATORS
+    )
 
 
 def _lone_number(tokens: Sequence[str]) -> bool:
