@@ -581,7 +581,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
         "boilerplate.edit_note.v1",
-        "boilerplate.removed_post.v1",
+        "boilerplate.removed_post.v2",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
@@ -620,7 +620,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
         "reply.card_template.v1",
-        "boilerplate.page_footer_tail.v2",
+        "boilerplate.page_footer_tail.v3",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v3",
@@ -1356,6 +1356,17 @@ V9_CASES = [
     (R.removed_post, "Message withdrawn at poster's request.", "My comment was removed, again."),
     (R.removed_post, "This comment has been deleted", "This comment has been helpful, thanks."),
     (R.removed_post, "삭제된 댓글입니다.", "댓글 감사합니다."),
+    (
+        R.removed_post,
+        "This comment is below the vote threshold.",
+        "This comment is below the belt, mate.",
+    ),
+    (R.removed_post, "comment score below threshold", "My comment score is below average."),
+    (
+        R.call_to_action,
+        "Join us (it's free) to comment, post deals and vote.",
+        "Join us at the rally to comment on the plan.",
+    ),
     (R.removed_post, "Dieser Kommentar wurde entfernt.", "Der Kommentar des Ministers war falsch."),
     (R.ad_marker, "ADVERTISEMENT", "Advertisement revenue fell by 12% last year."),
     (R.arrow_header, "kvoss → R_Stockton", "Prices → up again this year, sadly."),
@@ -1573,6 +1584,34 @@ def test_page_footer_tail_v2_takes_a_cookie_banner_under_the_copyright():
     )
     thread = split_text(text, "t")
     assert [r.text for r in thread.replies] == ["lol same"]
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2025 The Tyee", "the tyee"),
+        ("Copyright © 2025 The Express Tribune. All rights reserved.", "the express tribune"),
+        ("OzBargain © 2006-2025 All rights reserved.", "ozbargain"),
+        ("Terms of Use", None),
+        ("© 2025 Guardian News & Media Limited or its affiliated companies and partners", None),
+    ],
+)
+def test_copyright_holder(notice, holder):
+    assert R.copyright_holder(notice) == holder
+
+
+def test_page_footer_tail_v3_takes_the_sites_sentence_about_itself():
+    head = (
+        "Title\n\nA sentence here, long enough for an article body.\n\n"
+        "bob · 2h ago\nlol same\nReply\n"
+    )
+    blurb = "The Tyee is supported by readers like you. Join us.\n© 2025 The Tyee"
+    # Under a footer link the site's sentence is the footer's: it starts after 'Reply'.
+    assert R.page_footer_tail(_ctx(head + "Tyee Builders\n" + blurb)) == 5
+    # Under a reply's header the same words are a reader's: only the notice is cut.
+    assert R.page_footer_tail(_ctx(head + "ann · 1h ago\n" + blurb)) == 7
+    # Right under a reply's footer they may open a reply without a header: kept too.
+    assert R.page_footer_tail(_ctx(head + blurb)) == 6
 
 
 @pytest.mark.parametrize("heading", ["Related topics", "Powered by Discourse"])

@@ -165,6 +165,9 @@ DISCLAIMER_PREFIXES = (
 )
 CTA_PREFIXES = (
     "join the conversation",
+    "join us (it's free) to",
+    "join us to comment",
+    "join now to comment",
     "join the discussion",
     "join the debate",
     "sign up",
@@ -1936,6 +1939,8 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
 _REMOVED_POST_RE = re.compile(
     r"^(?:(?:this|the)\s+)?(?:comment|post|message|reply|review)\s+"
     r"(?:has\s+been\s+|was\s+|is\s+)?(?:deleted|removed|withdrawn|hidden)\b"
+    r"|^(?:(?:this|the)\s+)?(?:comment|post|reply)(?:\s+score)?\s+(?:is\s+)?below\s+"
+    r"(?:the\s+|your\s+)?(?:vote\s+|score\s+)?threshold\b"
     r"|^(?:dieser\s+)?(?:kommentar|beitrag)\s+(?:wurde|ist)\s+(?:gelöscht|entfernt)"
     r"|^(?:ce\s+)?(?:commentaire|message)\s+(?:a\s+été\s+)?supprimé"
     r"|^(?:este\s+)?(?:comentario|comentário)\s+(?:ha\s+sido\s+|foi\s+)?"
@@ -1946,11 +1951,13 @@ _REMOVED_POST_RE = re.compile(
 )
 
 
-@rule("boilerplate.removed_post.v1")
+@rule("boilerplate.removed_post.v2")
 def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     """'This comment has been deleted', 'Message withdrawn at poster's request', '삭제된
     댓글입니다.': the placeholder a site shows for a removed post. It has no author's
-    words, so it is chrome, not a reply."""
+    words, so it is chrome, not a reply. v2: the placeholder of a post voted out of
+    sight ('This comment is below the vote threshold.', OzBargain; 'comment score
+    below threshold', old Reddit)."""
     if line.words > 12 or len(line.text) > 120:
         return None
     if _REMOVED_POST_RE.match(line.text.strip()):
@@ -3746,7 +3753,34 @@ def _is_page_footer_anchor(line: Line) -> bool:
     return len(links) >= 3 and sum(p in PAGE_FOOTER_LINKS for p in links) >= 2
 
 
-@rule("boilerplate.page_footer_tail.v2")
+_COPYRIGHT_WORDS_RE = re.compile(
+    r"©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b(?:19|20)\d\d\b|[-–—.,|]", re.IGNORECASE
+)
+
+
+def copyright_holder(text: str) -> str | None:
+    """The name a copyright notice gives ('© 2025 The Tyee' -> 'the tyee', 'OzBargain ©
+    2006-2025 All rights reserved.' -> 'ozbargain'), lower-cased; None when the line is
+    no such notice or names more than a short name."""
+    if "©" not in text and "copyright" not in text.lower():
+        return None
+    words = _COPYRIGHT_WORDS_RE.sub(" ", text).split()
+    return " ".join(words).lower() if 1 <= len(words) <= 5 else None
+
+
+def _site_blurb(line: Line, holder: str | None, above: LineMatch) -> bool:
+    """'The Tyee is supported by readers like you.': a sentence in the footer that opens
+    with the name the copyright notice gives is the site describing itself. Only among
+    the footer's lines: under a reply's header or footer it may be a reader's words."""
+    return (
+        holder is not None
+        and line.words <= 40
+        and line.lower.startswith(holder + " ")
+        and above.role not in (ROLE_HEADER, ROLE_FOOTER)
+    )
+
+
+@rule("boilerplate.page_footer_tail.v3")
 def page_footer_tail(ctx: Context) -> int | None:
     """Where the site's footer under the last comment begins ('Terms', 'Privacy', '©
     2024 Patch Media', 'Most Popular', 'Recommended Stories' and the headlines under it).
@@ -3754,9 +3788,13 @@ def page_footer_tail(ctx: Context) -> int | None:
     Read back from the end: the trailing run of short lines that are no sentence, with
     footer links or a copyright notice among them; the footer starts at the run's first
     footer line, so a short last reply above it keeps its words. v2: a cookie banner in
-    the run, however long, is part of it ('We use cookies ...' / 'OK' under '©')."""
+    the run, however long, is part of it ('We use cookies ...' / 'OK' under '©'). v3: so
+    is the site's sentence about itself, which opens with the copyright's name ('The
+    Express Tribune is the first internationally affiliated newspaper of Pakistan')."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
+    tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
+    holder = next((h for j in reversed(tail) if (h := copyright_holder(lines[j].text))), None)
 
     def anchor(j: int) -> bool:
         if j not in anchors:
@@ -3779,7 +3817,9 @@ def page_footer_tail(ctx: Context) -> int | None:
         inside = line.words <= 20 and (
             (k >= 2 and anchor(k - 2)) or any(word in line.lower for word in FOOTER_SENTENCE_WORDS)
         )
-        banner = ctx.labels[k - 1].rule == cookie_notice.rule_id
+        banner = ctx.labels[k - 1].rule == cookie_notice.rule_id or (
+            k >= 2 and _site_blurb(line, holder, ctx.labels[k - 2])
+        )
         if not (short or inside or banner or anchor(k - 1)):
             break
         k -= 1
