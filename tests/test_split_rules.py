@@ -575,7 +575,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v1",
         "boilerplate.reaction_line.v1",
-        "boilerplate.reaction_notice.v1",
+        "boilerplate.reaction_notice.v2",
         "boilerplate.presence_line.v1",
         "boilerplate.sort_bar.v2",
         "boilerplate.rating_line.v1",
@@ -607,15 +607,17 @@ def test_registered_rule_ids_are_pinned():
         "quote.until_expand.v1",
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
+        "boilerplate.profile_field_pair.v1",
         "boilerplate.comment_policy.v1",
         "boilerplate.cookie_notice.v1",
         "reply.header_like_page.v1",
         "boilerplate.flair_line.v1",
+        "boilerplate.profile_field_button.v1",
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
-        "reply.author_then_time.v2",
+        "reply.author_then_time.v3",
         "reply.author_below_header.v1",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
@@ -633,7 +635,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.quote_start.v1",
         "reply.block.v1",
         "reply.name_line.v1",
-        "reply.numbered_item.v1",
+        "reply.numbered_item.v2",
         "reply.pre_header_chrome.v1",
         "reply.wide_gap_block.v1",
         "reply.footer_delimited.v1",
@@ -1804,3 +1806,61 @@ def test_session7_comment_form_notices_sort_labels_and_ranks():
         assert R.vote_count(line(text), CFG) is not None, text
     assert R.classify_line(line("Forero"), CFG).role != R.ROLE_TEXT
     assert R.profile_line(line("Fecha de Ingreso: oct 2019"), CFG) is not None
+
+
+# Session 8: XenForo's post cards (garage_journal, head_fi, xda_forums, anandtech_forums).
+XENFORO_CARD = (
+    "{name}\n{name}\nWell-known member\nJoined\nMar 3, 2011\nMessages\n6,842\nLikes\n389\n"
+    "Location\nMinnesota\nMar 9, 2025\nAdd bookmark\n#{n}\n{text}\nLike\nReply\nReport\n\n"
+)
+
+
+def test_profile_field_pair_fires_and_not():
+    ctx = _ctx("Title\n\nJeff S.\nJoined\nMar 3, 2011\nMessages\n6,842\nLocation\nMinnesota")
+    found = [R.profile_field_pair(ctx, i) is not None for i in range(len(ctx.lines))]
+    assert found == [False, False, True, True, True, True, True, True]
+    # The poster's title under the avatar and name (XDA) is the card's too.
+    ctx = _ctx(
+        "Title\n\nA\nAndyTheModder\nRecognized Contributor\nJoined\nJan 9, 2013\nMessages\n6,774"
+    )
+    assert [R.profile_field_pair(ctx, i) is not None for i in (2, 3)] == [False, True]
+    # A lone field name is a reader's word ('Location' / 'is everything here.').
+    ctx = _ctx("Title\n\nLocation\nis everything with these builds.\n\nThanks\nfor the tips.")
+    assert all(R.profile_field_pair(ctx, i) is None for i in range(len(ctx.lines)))
+
+
+def test_a_xenforo_thread_splits_post_by_post():
+    posts = [
+        ("Jeff S.", 2, "Did the radiant in my garage in 2016."),
+        (
+            "old_sawdust",
+            3,
+            "Pro here. Few things:\n\n1. Get the backup.\n\n2. Put PEX in the slab.",
+        ),
+        ("Mikey_T", 4, "This. Everyone who skipped it regrets it."),
+    ]
+    page = ARTICLE + "\n\n" + "".join(XENFORO_CARD.format(name=a, n=n, text=t) for a, n, t in posts)
+    page = page.replace("Report\n\n#", "Report\n\nJeff S., Mikey_T and 4 others\n\n#")
+    thread = split_text(page, "t")
+    assert [r.author for r in thread.replies] == ["Jeff S.", "old_sawdust", "Mikey_T"]
+    assert thread.replies[1].text.startswith("Pro here. Few things:")
+    assert thread.replies[1].text.endswith("2. Put PEX in the slab.")
+    chrome = {b.text for b in thread.boilerplate}
+    assert {"Joined", "6,842", "Add bookmark", "Well-known member"} <= chrome
+
+
+def test_reaction_notice_v2_counted_others_without_a_verb():
+    assert R.reaction_notice(line("Brian_in_WI, Mikey_T and 4 others"), CFG) is not None
+    assert R.reaction_notice(line("Jeff S., Brian_in_WI, Rusty Knuckles and 11 others"), CFG)
+    assert R.reaction_notice(line("My brother and 4 others went to see it"), CFG) is None
+
+
+def test_numbered_items_under_post_headers_stay_in_the_post():
+    """v2: numbers under headed posts are a post's own list, not anonymous comments."""
+    text = "1. One point.\n\n2. Another point.\n\n3. A third."
+    lines = to_lines(text)
+    labels = [R.classify_line(x, CFG) for x in lines]
+    assert R.number_replies(lines, labels, 0, CFG) == 3
+    lines = to_lines("alice · 3h ago\nIntro:\n\n" + text + "\n\nbob · 2h ago\nAgreed.")
+    labels = [R.classify_line(x, CFG) for x in lines]
+    assert R.number_replies(lines, labels, 0, CFG) == 0

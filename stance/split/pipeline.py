@@ -367,6 +367,16 @@ def _segment(
             if cur is not None:
                 cur.closed = True
         elif role == R.ROLE_HEADER:
+            named_card = (
+                cur is not None
+                and cur.author is not None
+                and not (cur.text_lines or cur.quote_lines or cur.closed)
+            )
+            if label.author is None and named_card and not label.inline:
+                # A post number under the poster's card ('#3' after the name and its
+                # profile fields, XenForo) heads the same post: the name stays with it.
+                boilerplate.append(BoilerplateItem("forum-chrome", line.text, label.rule))
+                continue
             cur = open_draft(label.rule, label.author)
             if label.chrome:
                 boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))

@@ -506,7 +506,8 @@ HEADER_SEPARATORS = frozenset(
 NOT_NAME_WORDS = frozenset_of(
     """the a an he she it they we i you this that these those there here his her their our
     my your its on in at of for to from by with and or but if so as when while after before
-    posted updated published edited reply share report level comments replies"""
+    posted updated published edited reply share report level comments replies
+    wrote replied commented answered responded"""
 )
 # Words that also open short replies ('Me too', 'Not really', 'lol no'): a card line
 # starting with one is a reply, not a poster's name (card rules only).
@@ -847,6 +848,8 @@ CHROME_LINES = (
     "hide replies",
     "click to expand",
     "click to expand...",
+    # XenForo's post card, between the date and '#3'.
+    "add bookmark",
     "expand",
     "collapse",
     "edited",
@@ -1691,6 +1694,11 @@ _REACTION_NOTICE_RE = re.compile(
     r"|thanked)\s+(?:this|that)(?:\s+(?:post|comment|reply|message))?\s*[.!]?$",
     re.IGNORECASE,
 )
+# 'Jeff S., Brian_in_WI, Rusty Knuckles and 11 others' (XenForo): the same list with
+# no verb, under the post's buttons; the counted others make it a list of reactions.
+_REACTION_NAMES_RE = re.compile(
+    r"^(?P<names>.{1,160}?,?\s+and\s+\d[\d,.]*k?\s+others?)$", re.IGNORECASE
+)
 _QUANTIFIERS = frozenset_of(
     """everyone everybody nobody noone someone somebody anyone anybody people many most few
     all some both none"""
@@ -1699,15 +1707,18 @@ _NAME_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"^(?:\d[\d,.]*k?|one|two|three)\s+others?$|^others$|^you$", re.IGNORECASE)
 
 
-@rule("boilerplate.reaction_notice.v1")
+@rule("boilerplate.reaction_notice.v2")
 def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     """'mirko_v liked this.', 'haruto_dev, tjh_dev, and 2 others liked this.', 'mirko_v
     replied to this.' (Flarum), 'You and 3 others like this': the forum writing out who
     reacted to a post. Every name in the list must read as a name, and a name alone must
-    be a handle or capitalised, so 'Most people liked this.' stays a sentence."""
-    if line.words > 24 or " this" not in line.lower and " that" not in line.lower:
+    be a handle or capitalised, so 'Most people liked this.' stays a sentence. v2:
+    XenForo's list without a verb, closed by a count ('Brian_in_WI, Mikey_T and 4
+    others')."""
+    lower = line.lower
+    if line.words > 24 or (" this" not in lower and " that" not in lower and " other" not in lower):
         return None
-    m = _REACTION_NOTICE_RE.match(line.text.strip())
+    m = _REACTION_NOTICE_RE.match(line.text.strip()) or _REACTION_NAMES_RE.match(line.text.strip())
     if not m:
         return None
     names = [p.strip() for p in _NAME_LIST_SPLIT_RE.split(m.group("names")) if p.strip()]
@@ -2897,14 +2908,15 @@ def _next_role(ctx: Context, i: int) -> str | None:
 CardRule = Callable[[Context, int], "dict[int, LineMatch] | None"]
 
 
-@rule("reply.author_then_time.v2")
+@rule("reply.author_then_time.v3")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
     YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
     'Chicago' / '3h ago' on NYT; name / rank / 'Posts: 212' / subject / 'Reply #1 on:'
     on SMF). v2: up to `card_max_text_lines` short lines and any chrome between the
     name and the time; across blank lines only when chrome (a footer, a counter, the
-    comment header) closes the card from above."""
+    comment header) closes the card from above. v3: or when the card holds profile
+    fields (`profile_field_pair`), which only a post card has."""
     cfg = ctx.config
     if not _is_anchor(ctx.labels[i]):
         return None
@@ -2929,6 +2941,10 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
             break
         k -= 1
     if k <= floor:
+        closed_by_chrome = True
+    if not closed_by_chrome and any(ctx.labels[k].rule in _PROFILE_CARD_RULES for k in card):
+        # v3: profile fields ('Joined' / date / 'Messages' / count) make a post card
+        # whatever stands above it: pasted forums run posts on without blank lines.
         closed_by_chrome = True
 
     if not closed_by_chrome:
@@ -3328,7 +3344,71 @@ card_template.rule_id = "reply.card_template.v1"  # type: ignore[attr-defined]
 
 # Order: a named header's trailer test first (it changes what is an anchor), then the
 # card above an anchor, then a name below an unnamed header, then a name under a post.
+_PROFILE_FIELD_SET = frozenset(PROFILE_FIELDS)
+
+
+@rule("boilerplate.profile_field_pair.v1")
+def profile_field_pair(ctx: Context, i: int) -> LineMatch | None:
+    """'Joined' / 'Nov 14, 2019' / 'Messages' / '211' / 'Location' / 'Eau Claire, WI'
+    (XenForo's post card): field names alone on their lines, each over its value. Two
+    fields two lines apart make the card, so a lone 'Thanks' or 'Location' stays text;
+    the field's name and its value are both chrome, and so is the poster's title between
+    the name header and the fields ('Recognized Contributor', XDA)."""
+    if ctx.lines[i].gap > 0:
+        return None
+    field = _profile_field_in_card(ctx, i) or _profile_field_in_card(ctx, i - 1)
+    # The card rules have not made the name a header yet: the name is known by the
+    # avatar over it, the name again or its initial ('A' / 'AndyTheModder').
+    title = (
+        i > 1
+        and ctx.lines[i].words <= 4
+        and _profile_field_in_card(ctx, i + 1)
+        and _avatar_over(ctx.lines[i - 2].text, ctx.lines[i - 1].text)
+    )
+    if field or title:
+        return LineMatch(profile_field_pair.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
+@rule("boilerplate.profile_field_button.v1")
+def profile_field_buttons(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """'Likes' / '389' among a post card's fields (Head-Fi) is a field, not the like
+    button `share_bar` read it as: the field and its value are relabelled chrome before
+    the card rules below it read the card (a footer there would close it)."""
+    if ctx.labels[i].role != ROLE_FOOTER or not _profile_field_in_card(ctx, i):
+        return None
+    chrome = LineMatch(profile_field_buttons.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return {i: chrome, i + 1: chrome} if i + 1 < len(ctx.lines) else {i: chrome}
+
+
+def _avatar_over(avatar: str, name: str) -> bool:
+    """The line over a poster's name is their avatar: the name again or its initial."""
+    return avatar == name or (0 < len(avatar) <= 2 and name.upper().startswith(avatar.upper()))
+
+
+def _profile_field(ctx: Context, k: int) -> bool:
+    """A profile field's name alone on its line, its value right under it."""
+    return (
+        0 <= k < len(ctx.lines)
+        and ctx.lines[k].words <= 3
+        and ctx.lines[k].lower.strip(" :") in _PROFILE_FIELD_SET
+        and (k + 1 >= len(ctx.lines) or ctx.lines[k + 1].gap == 0)
+    )
+
+
+def _profile_field_in_card(ctx: Context, k: int) -> bool:
+    """A profile field with another two lines above or below it: a post card's fields.
+    ('Likes' in one is no like button, though `share_bar` read it as one.)"""
+    if not _profile_field(ctx, k):
+        return False
+    lines = ctx.lines
+    above = _profile_field(ctx, k - 2) and lines[k].gap == 0 and lines[k - 1].gap == 0
+    return above or (_profile_field(ctx, k + 2) and lines[k + 2].gap == 0)
+
+
+_PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
 CARD_RULES: list[CardRule] = [
+    profile_field_buttons,
     avatar_over_name,
     name_time_over_number,
     name_over_handle,
@@ -3605,6 +3685,7 @@ CONTEXT_RULES: list[ContextRule] = [
     quote_until_expand,
     heading_over_marker,
     label_count_run,
+    profile_field_pair,
     comment_policy,
     cookie_notice,
     header_like_page,
@@ -4024,7 +4105,7 @@ TITLE_LEARNED = "title.learned_headline.v1"
 SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
 
 
-@rule("reply.numbered_item.v1")
+@rule("reply.numbered_item.v2")
 def number_replies(
     lines: list[Line], labels: list[LineMatch], start: int, config: SplitConfig
 ) -> int:
@@ -4050,6 +4131,11 @@ def number_replies(
         if len(run) > len(best):
             best = list(run)
     if len(best) < config.numbered_min_run:
+        return 0
+    # v2: where posts carry headers, numbers under them are a post's list ('Pro here. Few
+    # things:' / '1. At -20F ...' / '2. ...', XenForo): anonymous comments have none.
+    headers = sum(1 for i in range(start, len(lines)) if labels[i].role == ROLE_HEADER)
+    if headers >= config.numbered_min_run:
         return 0
     for i, m in best:
         labels[i] = LineMatch(
