@@ -1864,3 +1864,30 @@ def test_numbered_items_under_post_headers_stay_in_the_post():
     lines = to_lines("alice · 3h ago\nIntro:\n\n" + text + "\n\nbob · 2h ago\nAgreed.")
     labels = [R.classify_line(x, CFG) for x in lines]
     assert R.number_replies(lines, labels, 0, CFG) == 0
+
+
+# Session 8, heldout19 in-sample: literals of Invision, WordPress and XenForo pages.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Create an account or sign in to comment", R.ROLE_BOILERPLATE),
+        ("Crie uma conta ou entre para comentar", R.ROLE_BOILERPLATE),
+        ("Δ", R.ROLE_BOILERPLATE),
+        ("Select Category", R.ROLE_BOILERPLATE),
+        ("Zum Vergrößern anklicken....", R.ROLE_BOILERPLATE),
+        ("Diego disse:", R.ROLE_ATTRIBUTION),
+        ("Diego disse que a fonte é ruim.", R.ROLE_TEXT),
+    ],
+)
+def test_session8_literals(text, role):
+    assert R.classify_line(line(text), CFG).role == role
+
+
+def test_xenforo_german_quote_ends_at_its_expand_line():
+    page = ARTICLE + (
+        "\n\nKalle\nRegistriert\nMai 2021\nBeiträge\n58\n11. März 2025\n#2\n"
+        "Kalle schrieb:\nDas Netzteil fiept.\nZum Vergrößern anklicken....\nGerade getestet.\n"
+    )
+    reply = split_text(page, "t").replies[-1]
+    assert reply.quoted == "Das Netzteil fiept." and reply.text == "Gerade getestet."
+    assert "Registriert" in {b.text for b in split_text(page, "t").boilerplate}

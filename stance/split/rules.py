@@ -165,6 +165,13 @@ DISCLAIMER_PREFIXES = (
 )
 CTA_PREFIXES = (
     "join the conversation",
+    # Invision's guest box under the last post, in English, Portuguese and Spanish.
+    "create an account or sign in to comment",
+    "you need to be a member in order to leave a comment",
+    "crie uma conta ou entre para comentar",
+    "você precisa ser um membro para fazer um comentário",
+    "crie uma nova conta",
+    "crea una cuenta o inicia sesión para comentar",
     "join us (it's free) to",
     "join us to comment",
     "join now to comment",
@@ -614,6 +621,7 @@ PROFILE_FIELDS = (
     "località",
     "beiträge",
     "registriert seit",
+    "registriert",
     "wohnort",
     "mensajes",
     "registrado",
@@ -780,9 +788,11 @@ ATTRIBUTION_VERBS = (
     "schrieb",
     "a écrit",
     "escribió",
+    "dijo",
     "ha scritto",
     "schreef",
     "escreveu",
+    "disse",
     "skrev",
     # Romanian, Polish, Czech, Finnish, Hungarian, Turkish, Greek, Russian/Ukrainian.
     "a scris",
@@ -848,8 +858,16 @@ CHROME_LINES = (
     "hide replies",
     "click to expand",
     "click to expand...",
+    "zum vergrößern anklicken....",
+    "zum vergrößern anklicken...",
+    "cliquez pour agrandir...",
+    "haz clic para expandir...",
+    "clique para expandir...",
     # XenForo's post card, between the date and '#3'.
     "add bookmark",
+    # WordPress: the comment form's spam-trap field ('Δ') and the categories widget.
+    "δ",
+    "select category",
     "expand",
     "collapse",
     "edited",
@@ -3648,7 +3666,21 @@ def cookie_notice(ctx: Context, i: int) -> LineMatch | None:
     return LineMatch(cookie_notice.rule_id, ROLE_BOILERPLATE, "disclaimer")
 
 
-EXPAND_MARKERS = frozenset({"click to expand...", "click to expand", "expand...", "show quote"})
+EXPAND_MARKERS = frozenset(
+    {
+        "click to expand...",
+        "click to expand",
+        "expand...",
+        "show quote",
+        # XenForo in German, French, Spanish and Portuguese.
+        "zum vergrößern anklicken....",
+        "zum vergrößern anklicken...",
+        "cliquez pour agrandir...",
+        "haz clic para expandir...",
+        "clique para expandir...",
+        "expandir",  # Invision in Portuguese and Spanish
+    }
+)
 
 
 @rule("quote.until_expand.v1")
