@@ -32,7 +32,8 @@ scored once at its end (7/20). Session 6: `heldout16` (English news and forums) 
 scored once at its start, before any change (9/20), then tuned on; `heldout17` (other
 languages, social and chat apps) was scored once near its end (0/20), then tuned on.
 Session 7: `heldout18` (14 English pages, 6 in other languages) was scored once before
-any change (9/20), then tuned on.
+any change (9/20), then tuned on. Session 8: `heldout19` (the same mix) was scored once
+before any change informed by it (10/20), then tuned on.
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose] [--rules-only]
 """
