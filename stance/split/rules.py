@@ -821,6 +821,22 @@ QUOTE_PREFIXES = (
 )
 # vBulletin's link to the quoted post, pasted after the name ('… by x View Post').
 VIEW_POST_SUFFIXES = (" view post", " guarda i messaggi", " beitrag anzeigen", " ver mensaje")
+# The line under a folded quote, which ends it (XenForo, Invision).
+EXPAND_MARKERS = frozenset(
+    {
+        "click to expand...",
+        "click to expand",
+        "expand...",
+        "show quote",
+        # XenForo in German, French, Spanish and Portuguese.
+        "zum vergrößern anklicken....",
+        "zum vergrößern anklicken...",
+        "cliquez pour agrandir...",
+        "haz clic para expandir...",
+        "clique para expandir...",
+        "expandir",  # Invision in Portuguese and Spanish
+    }
+)
 CHROME_LINES = (
     "avatar",
     # The 'Comment' button over a comment list, in eleven languages.
@@ -856,13 +872,8 @@ CHROME_LINES = (
     "show more replies",
     "show more comments",
     "hide replies",
-    "click to expand",
-    "click to expand...",
-    "zum vergrößern anklicken....",
-    "zum vergrößern anklicken...",
-    "cliquez pour agrandir...",
-    "haz clic para expandir...",
-    "clique para expandir...",
+    # The line that ends a folded quote (quote_until_expand) is chrome too.
+    *EXPAND_MARKERS,
     # XenForo's post card, between the date and '#3'.
     "add bookmark",
     # WordPress: the comment form's spam-trap field ('Δ') and the categories widget.
@@ -3664,23 +3675,6 @@ def cookie_notice(ctx: Context, i: int) -> LineMatch | None:
     if not near_edge or not any(w in line.lower for w in CONSENT_WORDS):
         return None
     return LineMatch(cookie_notice.rule_id, ROLE_BOILERPLATE, "disclaimer")
-
-
-EXPAND_MARKERS = frozenset(
-    {
-        "click to expand...",
-        "click to expand",
-        "expand...",
-        "show quote",
-        # XenForo in German, French, Spanish and Portuguese.
-        "zum vergrößern anklicken....",
-        "zum vergrößern anklicken...",
-        "cliquez pour agrandir...",
-        "haz clic para expandir...",
-        "clique para expandir...",
-        "expandir",  # Invision in Portuguese and Spanish
-    }
-)
 
 
 @rule("quote.until_expand.v1")
