@@ -553,7 +553,7 @@ def test_registered_rule_ids_are_pinned():
     assert R.all_rule_ids() == [
         "reply.talk_signature.v2",
         "quote.angle.v1",
-        "reply.reply_to_line.v1",
+        "reply.reply_to_line.v2",
         "boilerplate.chat_event.v2",
         "reply.chat_line.v3",
         "boilerplate.image_file.v1",
@@ -571,13 +571,13 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.subject_line.v1",
         "reply.mail_from.v1",
         "boilerplate.profile_line.v3",
-        "boilerplate.vote_count.v5",
+        "boilerplate.vote_count.v6",
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v1",
         "boilerplate.reaction_line.v1",
         "boilerplate.reaction_notice.v2",
         "boilerplate.presence_line.v1",
-        "boilerplate.sort_bar.v2",
+        "boilerplate.sort_bar.v3",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
         "boilerplate.edit_note.v1",
@@ -586,6 +586,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
         "boilerplate.share_bar.v4",
+        "boilerplate.post_pager.v1",
         "boilerplate.timestamp.v4",
         "reply.header_shape.v2",
         "boilerplate.byline.v1",
@@ -617,7 +618,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
-        "reply.author_then_time.v3",
+        "reply.author_then_time.v4",
         "reply.author_below_header.v1",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
@@ -1891,3 +1892,84 @@ def test_xenforo_german_quote_ends_at_its_expand_line():
     reply = split_text(page, "t").replies[-1]
     assert reply.quoted == "Das Netzteil fiept." and reply.text == "Gerade getestet."
     assert "Registriert" in {b.text for b in split_text(page, "t").boilerplate}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Links 3/11/2025",
+        "2:00PM Water Cooler 3/11/2025 »",
+        "← Kitchen Timer Gets An E-Ink Upgrade",
+    ],
+)
+def test_post_pager_reads_links_to_the_previous_and_next_post(text):
+    assert R.post_pager(line(text), CFG).kind == "navigation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« C'est faux, et tout le monde le sait »",  # a French quotation
+        "« Il a menti. »",
+        "« anterior",  # a lone pager word: the thread pager's rules read it
+        "7 △ ▽ • Reply•Share ›",  # a comment's footer
+    ],
+)
+def test_post_pager_leaves_quotations_lone_words_and_footers(text):
+    assert R.post_pager(line(text), CFG) is None
+
+
+def test_post_pager_after_comments_opens_no_reply():
+    page = (
+        "Hospitals Sell Their Parking Lots\n\nThe lots were free for fifty years, and now "
+        "they are not, as boards sign long leases with parking firms.\n\n"
+        "Hollis K.\nMarch 11, 2025 at 9:15 am\nThis happened an hour from me.\nReply\n\n"
+        "eg\nMarch 11, 2025 at 12:48 pm\nlol market rate.\nReply\n\n"
+        "« Links 3/11/2025\n2:00PM Water Cooler 3/11/2025 »\nRecent Items\nArchives\n"
+    )
+    thread = split_text(page, "page")
+    assert [r.text for r in thread.replies][-1].startswith("lol market rate.")
+    assert len(thread.replies) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11 marca 2025, 14:12",
+        "11. března 2025  14:05",
+        "11 martie 2025, 15:30",
+        "6 de Março de 2025, 19:32",
+    ],
+)
+def test_timestamp_reads_polish_czech_romanian_and_portuguese_months(text):
+    assert R.timestamp(line(text), CFG) is not None
+
+
+def test_session9_polish_comment_chrome():
+    """Trójmiasto's comment list (heldout19): up and down counts, the report button, the
+    reply-to cue with a colon, a sort label naming what it sorts and the desk's badge."""
+    assert R.vote_count(line("+64 / -5"), CFG) is not None
+    assert R.vote_count(line("64 / 5"), CFG) is None  # no signs: a ratio, not votes
+    assert R.share_bar(line("zgłoś do usunięcia"), CFG).role == R.ROLE_FOOTER
+    match = R.reply_to_line(line("Odpowiedź do: Mieszkaniec Redy"), CFG)
+    assert match is not None and match.role == R.ROLE_REPLY_TO
+    assert R.sort_bar(line("Sortuj opinie:"), CFG) is not None
+    assert R.sort_bar(line("Ordenar comentarios:"), CFG) is not None
+    assert R.sort_bar(line("Sortuj te wszystkie stare opinie:"), CFG) is None  # 4 words
+    assert R.profile_line(line("Opinia wyróżniona"), CFG) is not None
+
+
+def test_author_then_time_v4_reads_a_reply_to_line_above_the_name():
+    page = (
+        "SKM cuts weekend trains to Wejherowa\n\nTrains will run every half hour on weekends "
+        "while the tracks are repaired, the operator said on Tuesday.\n\n"
+        "Opinie (87)\n"
+        "Mieszkaniec Redy\n11 marca 2025, 14:12\nCo pół godziny w weekend, a potem się dziwią.\n"
+        "+64 / -5\nodpowiedz\nzgłoś do usunięcia\n"
+        "Odpowiedź do: Mieszkaniec Redy\nkolejarz_z_pasji\n11 marca 2025, 14:40\n"
+        "Na jednym torze z mijanką w Rumi? Nie da się.\n+31 / -2\nodpowiedz\nzgłoś do usunięcia\n"
+    )
+    thread = split_text(page, "page")
+    assert [r.author for r in thread.replies] == ["Mieszkaniec Redy", "kolejarz_z_pasji"]
+    assert thread.replies[1].text == "Na jednym torze z mijanką w Rumi? Nie da się."
+    assert thread.replies[1].parent == 1

@@ -330,6 +330,9 @@ def _segment(
     drafts: list[Draft] = []
     cur: Draft | None = None
     in_signature = False
+    # A reply-to cue after a post's text ('Odpowiedź do: X', Trójmiasto) stands above the
+    # next post's card and names that post's parent.
+    pending_reply_to: str | None = None
 
     def open_draft(rule_id: str, author: str | None = None) -> Draft:
         draft = Draft(rule_id, author)
@@ -378,6 +381,7 @@ def _segment(
                 boilerplate.append(BoilerplateItem("forum-chrome", line.text, label.rule))
                 continue
             cur = open_draft(label.rule, label.author)
+            cur.quoted_author, pending_reply_to = pending_reply_to, None
             if label.chrome:
                 boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))
             if label.inline:
@@ -386,6 +390,8 @@ def _segment(
             boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
             if cur is not None and not cur.text_lines:
                 cur.quoted_author = label.author
+            else:
+                pending_reply_to = label.author
         elif role == R.ROLE_ATTRIBUTION:
             boilerplate.append(BoilerplateItem("byline", line.text, label.rule))
             quote_follows = i + 1 < len(lines) and labels[i + 1].role == R.ROLE_QUOTE
@@ -407,6 +413,7 @@ def _segment(
                 cur = open_draft(R.REPLY_FOOTER_DELIMITED if footer_mode else R.REPLY_AFTER_FOOTER)
             elif not headed and new_block and cur.text_lines:
                 cur = open_draft(R.REPLY_WIDE_GAP_BLOCK if block_gap > 1 else start_rule)
+            pending_reply_to = None
             if label.inline:  # a text line with chrome in front (a review's stars)
                 boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))
                 line = R.make_line(line.index, label.inline, line.gap, line.block)

@@ -407,6 +407,7 @@ FOOTER_PHRASES_INTL = (
     "thích",
     "lubię to",
     "líbí se mi",
+    "zgłoś do usunięcia",
 )
 MONTHS = frozenset_of(
     """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
@@ -478,6 +479,16 @@ MONTHS_INTL = frozenset_of(
     febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
     diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
     januari februari maart mei augustus oktober"""
+)
+# Session 9: month names of Portuguese, Polish (the genitive of dates: '11 marca 2025'),
+# Czech, the Scandinavian languages, Romanian and Turkish, for dated comment headers.
+MONTHS_MORE = frozenset_of(
+    """janeiro fevereiro março maio junho julho setembro outubro dezembro stycznia lutego
+    marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+    ledna února března dubna května června července srpna září října listopadu prosince
+    augusti desember ianuarie februarie martie aprilie iunie iulie septembrie octombrie
+    noiembrie decembrie ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım
+    aralık"""
 )
 WEEKDAYS_INTL = frozenset_of(
     """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
@@ -584,6 +595,11 @@ RANK_LINES = frozenset(
         "premium",
         "plus",
         "member since",
+        # Session 9: a comment the desk singled out ('Opinia wyróżniona', Trójmiasto).
+        "featured comment",
+        "editor's pick",
+        "editors' pick",
+        "opinia wyróżniona",
     }
 )
 # Profile fields under a forum poster's name ('Join Date: Mar 2012', 'Posts: 4,512').
@@ -691,6 +707,7 @@ SORT_LINES = frozenset(
         legújabb legrégebbi terbaru terlama 최신순 인기순 新しい順 古い順 最新 最热
         الأحدث""".split(),
         "najlepiej oceniane",
+        "najwyżej oceniane",
         "más recientes",
         "más antiguos",
         "más votados",
@@ -1059,7 +1076,7 @@ _COMMENT_HEADER_RE = re.compile(
     r"|réactions|reacciones|leserkommentare|opiniones"
     # Session 5: the header in sixteen more languages ('Yorumlar (56)', 'Σχόλια (31)').
     r"|yorumlar|yorum|σχόλια|hozzászólások|hozzászólás|kommentarer|kommentit|kommenttia"
-    r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến"
+    r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến|opinie"
     r"|комментарии|комментариев|коментарі|коментарів|תגובות|التعليقات|댓글|コメント"
     r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*:?$"
     r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
@@ -1073,6 +1090,8 @@ _VOTE_RE = re.compile(
     r"retweets?|reposts?|quotes?|views?|shares?|reactions?|boosts?|favou?rites?|reblogs?"
     r"|claps?|stars?|hearts?|kudos|upvoted|helpful votes?))?"
     r"|[+\-−]?\d[\d,]*\s*\(\+?\d[\d,]*\s*/\s*[\-−]?\d[\d,]*\)"
+    # v6: the up and down counts side by side ('+64 / -5', Trójmiasto).
+    r"|\+\d[\d,]*\s*/\s*[\-−]\d[\d,]*"
     r"|(?:one|\d[\d,]*) (?:people|person|users?|customers?) found this (?:review )?helpful"
     r"|(?:up|down|likes?|dislikes?|upvotes?|downvotes?|votes?|thanks?)\s*\(\s*\d[\d,]*\s*\)"
     r"|level \d+|score:?\s*-?\d+|\d+ (?:more )?repl(?:y|ies)(?: hidden| collapsed)?"
@@ -1150,7 +1169,7 @@ _CLOCK_H_RE = re.compile(r"^\d{1,2}h\d{2}$")
 _TIME_WORDS: dict[str, int] = {
     **{w: 1 for w in TIME_FILLER | TIME_FILLER_INTL},
     **{w: 1 for w in TIME_UNITS | MONTHS | WEEKDAYS | TIME_VERBS},
-    **{w: 1 for w in TIME_UNITS_INTL | MONTHS_INTL | WEEKDAYS_INTL},
+    **{w: 1 for w in TIME_UNITS_INTL | MONTHS_INTL | WEEKDAYS_INTL | MONTHS_MORE},
     **{w: 2 for w in RELATIVE_TIME_WORDS | RELATIVE_TIME_WORDS_INTL},
     **{w: 1 for w in TIME_UNITS_MORE | TIME_FILLER_MORE | DAY_WORDS_MORE},
     **{w: 2 for w in RELATIVE_TIME_WORDS_MORE},
@@ -1597,6 +1616,45 @@ call_to_action = _pattern_rule(
 )
 
 
+_PAGER_OPENERS = ("«", "‹", "←")
+_PAGER_CLOSERS = ("»", "›", "→")
+
+
+def _is_post_pager(text: str) -> bool:
+    """'« Older post title' or 'Newer post title »': a short link led or closed by one
+    arrow. A French quotation opens with '«' and closes with '»', so a line holding both
+    kinds of arrow is no pager, nor is one whose link text ends a sentence or holds a
+    separator ('7 △ ▽ • Reply•Share ›' is a comment's footer)."""
+    text = text.strip()
+    if text.startswith(_PAGER_OPENERS):
+        inner, other = text[1:], _PAGER_CLOSERS
+    elif text.endswith(_PAGER_CLOSERS):
+        inner, other = text[:-1], _PAGER_OPENERS
+    else:
+        return False
+    inner = inner.strip()
+    words = len(inner.split())
+    return (
+        2 <= words <= 8
+        and not any(mark in inner for mark in other)
+        and not any(mark in inner for mark in "•·|")
+        and not ends_sentence(inner)
+    )
+
+
+@rule("boilerplate.post_pager.v1")
+def post_pager(line: Line, config: SplitConfig) -> LineMatch | None:
+    """A blog's links to the previous and next post ('« Links 3/11/2025',
+    '2:00PM Water Cooler 3/11/2025 »', Naked Capitalism): after the comments, a pager
+    line holding a time was read as a new comment's header. It runs after the share bar
+    so that a comment footer such as Disqus' 'Share ›' stays a footer. A lone word
+    ('« anterior', Menéame) is left to the thread's pager rules, which read it with the
+    page numbers around it."""
+    if line.words > config.chrome_max_words or not _is_post_pager(line.text):
+        return None
+    return LineMatch(post_pager.rule_id, ROLE_BOILERPLATE, "navigation")
+
+
 @rule("boilerplate.navigation.v3")
 def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     """Menus, breadcrumbs ('Home > World'), pagers ('Page 2 of 5') and skip links
@@ -1662,7 +1720,7 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.vote_count.v5")
+@rule("boilerplate.vote_count.v6")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
     'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
@@ -1672,7 +1730,8 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     others'), which is chrome like the one-name form. v4: icon alt text left as words
     ('arrow-up', 'thumbs-down', Lemmy). v5: 'Load 10 more comments' (Facebook's plugin),
     Khoros's post menu ('Report Inappropriate Content'), 'Write a Reply...', the
-    'Comment' button in eleven languages ('Kommentieren') and '共86条回复，点击查看'."""
+    'Comment' button in eleven languages ('Kommentieren') and '共86条回复，点击查看'. v6: up
+    and down counts side by side ('+64 / -5')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -1834,21 +1893,25 @@ _SORT_LABEL_RE = re.compile(
     r"^(?:ordina(?:re)?(?:\s+per)?|trier(?:\s+par)?|ordenar(?:\s+por)?|sortieren(?:\s+nach)?"
     r"|sorteer(?:\s+op)?|classificar(?:\s+por)?|sortera(?:\s+efter)?|sortuj(?:\s+według)?"
     r"|sortér|sorter(?:\s+etter)?|ordonează|sırala|rendezés|järjestä|ταξινόμηση|seřadit"
-    r"|סדר לפי|сортировать(?:\s+по)?|sắp xếp(?:\s+theo)?|urutkan|排序)\s*:"
+    r"|סדר לפי|сортировать(?:\s+по)?|sắp xếp(?:\s+theo)?|urutkan|排序)"
+    # v3: what is sorted may be named before the colon ('Sortuj opinie:', 'Ordenar
+    # comentarios:'), in two words at most.
+    r"(?:\s+[^\W\d_]+){0,2}\s*:"
     # The label alone on its line, without a colon ('Sortieren nach' over the options).
     r"|^(?:sort by|sortieren nach|sortuj według|ordenar por|trier par|ordina per|sorteer op"
     r"|סדר לפי|сортировать по|sắp xếp theo)$"
 )
 
 
-@rule("boilerplate.sort_bar.v2")
+@rule("boilerplate.sort_bar.v3")
 def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Newest | Oldest | Most recommended', 'Top · New · Controversial': the sort tabs
     of a comment list, two or more options made only of sort words. A sentence has verbs
     and function words, so 'Most readers liked the oldest' is not cut into options. A
     'Sort by:' label may lead ('SortBy: Newest | Oldest | Discussed', Times of India).
     v2: the label without its preposition ('Sortera:'), in Hebrew, Russian, Vietnamese,
-    Indonesian and Chinese, and alone on its line without a colon ('Sortieren nach')."""
+    Indonesian and Chinese, and alone on its line without a colon ('Sortieren nach'). v3:
+    the label may name what it sorts ('Sortuj opinie:', 'Ordenar comentarios:')."""
     if line.words > config.chrome_max_words or line.text.rstrip().endswith((".", "!", "?", ",")):
         return None
     if _SORT_LABEL_RE.match(line.lower):
@@ -2076,19 +2139,20 @@ _CHAT_EVENT_RE = re.compile(
 
 _REPLY_TO_LINE_RE = re.compile(
     r"^\[?(?:in reply to|in response to|reply to|antwort auf|en réponse à|en respuesta a"
-    r"|in risposta a)\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$",
+    r"|in risposta a|odpowiedź do)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$",
     re.IGNORECASE,
 )
 
 
-_REPLY_TO_LINE_GATE = re.compile("reply|response|antwort|réponse|respuesta|risposta")
+_REPLY_TO_LINE_GATE = re.compile("reply|response|antwort|réponse|respuesta|risposta|odpowiedź")
 
 
-@rule("reply.reply_to_line.v1")
+@rule("reply.reply_to_line.v2")
 def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[In reply to Andriy Kovalenko]' (Telegram), 'In response to bob': a line under a
     reply's header that names the post it answers; it is chrome, and the name finds the
-    parent. A sentence ('In reply to critics, the minister said') is longer than a name."""
+    parent. A sentence ('In reply to critics, the minister said') is longer than a name.
+    v2: Polish ('Odpowiedź do: Mieszkaniec Redy', Trójmiasto), and a colon after the cue."""
     if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
         return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
@@ -2754,6 +2818,7 @@ LINE_RULES: list[LineRule] = [
     topic_tags,
     device_signoff,
     share_bar,
+    post_pager,
     timestamp,
     header_shape,
     byline,
@@ -2937,7 +3002,7 @@ def _next_role(ctx: Context, i: int) -> str | None:
 CardRule = Callable[[Context, int], "dict[int, LineMatch] | None"]
 
 
-@rule("reply.author_then_time.v3")
+@rule("reply.author_then_time.v4")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
     YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
@@ -2945,7 +3010,9 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     on SMF). v2: up to `card_max_text_lines` short lines and any chrome between the
     name and the time; across blank lines only when chrome (a footer, a counter, the
     comment header) closes the card from above. v3: or when the card holds profile
-    fields (`profile_field_pair`), which only a post card has."""
+    fields (`profile_field_pair`), which only a post card has. v4: a reply-to line
+    ('Odpowiedź do: Mieszkaniec Redy', 'Antwort auf X') stands in the card like chrome,
+    above the name, instead of ending the card unclosed."""
     cfg = ctx.config
     if not _is_anchor(ctx.labels[i]):
         return None
@@ -2961,7 +3028,7 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         if label.role in (ROLE_FOOTER, ROLE_MARKER, ROLE_SEPARATOR, ROLE_HEADER):
             closed_by_chrome = True
             break
-        if label.role == ROLE_BOILERPLATE:
+        if label.role in (ROLE_BOILERPLATE, ROLE_REPLY_TO):
             card.append(k)
         elif texts < cfg.card_max_text_lines and _is_card_line(line, label, cfg):
             card.append(k)
@@ -3517,7 +3584,7 @@ def label_count_run(ctx: Context, i: int) -> LineMatch | None:
                 or ctx.labels[k].rule == label_count_run.rule_id
             )
             and bool(_LABEL_COUNT_RE.match(ctx.lines[k].text.strip()))
-            and ctx.lines[k].lower.split()[0] not in MONTHS | MONTHS_INTL
+            and ctx.lines[k].lower.split()[0] not in MONTHS | MONTHS_INTL | MONTHS_MORE
         )
 
     if not is_pair(i):
