@@ -592,7 +592,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v6",
+        "reply.wrote_header.v7",
         "reply.numbered_post.v4",
         "reply.card_header.v3",
         "reply.arrow_header.v1",
@@ -1973,3 +1973,74 @@ def test_author_then_time_v4_reads_a_reply_to_line_above_the_name():
     assert [r.author for r in thread.replies] == ["Mieszkaniec Redy", "kolejarz_z_pasji"]
     assert thread.replies[1].text == "Na jednym torze z mijanką w Rumi? Nie da się."
     assert thread.replies[1].parent == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("dusty_coyote said: ↑", "dusty_coyote"),
+        ("Fender19 wrote: ↑Tue Mar 04, 2025 9:40 pm", "Fender19"),
+    ],
+)
+def test_wrote_header_v7_reads_the_jump_arrow_after_the_colon(text, author):
+    match = R.wrote_header(line(text), CFG)
+    assert match is not None and match.author == author
+
+
+def test_wrote_header_v7_keeps_an_arrow_before_words():
+    # Only the post's time may follow the arrow: words there are not an attribution's.
+    assert R.wrote_header(line("Prices wrote: ↑ up again this week"), CFG) is None
+
+
+def _roles_by_text(text: str) -> dict[str, str]:
+    """Each line's role after the line and context cascades, keyed by its text."""
+    from stance.split.pipeline import _label_lines
+
+    lines = to_lines(text)
+    labels = _label_lines(lines, CFG)[0]
+    return {ln.text: lab.role for ln, lab in zip(lines, labels, strict=True)}
+
+
+def test_profile_field_pair_reads_a_site_s_own_field_between_known_ones():
+    """ADVrider's XenForo 1 card: 'Oddometer:' (its post count) sits between 'Joined:'
+    and 'Location:', and its value and the location's are chrome as well."""
+    card = [
+        "dusty_coyote",
+        "Been here awhile",
+        "Joined:",
+        "Jan 12, 2019",
+        "Oddometer:",
+        "412",
+        "Location:",
+        "Tucson, AZ",
+        "So I've been lurking here for years and finally have the time off to ride Baja.",
+    ]
+    page = "DR650 or KLR for Baja?\n\nA question for the forum about bikes and Mexico.\n\n"
+    by_text = _roles_by_text(page + "\n".join(card))
+    assert by_text["Oddometer:"] == R.ROLE_BOILERPLATE
+    assert by_text["Tucson, AZ"] == R.ROLE_BOILERPLATE
+    assert by_text[card[-1]] == R.ROLE_TEXT
+
+
+def test_site_field_needs_known_fields_on_both_sides():
+    card = ["dusty_coyote", "Joined:", "Jan 12, 2019", "Oddometer:", "412", "Rides a DR650."]
+    page = "DR650 or KLR for Baja?\n\nA question for the forum about bikes and Mexico.\n\n"
+    by_text = _roles_by_text(page + "\n".join(card))
+    assert by_text["Oddometer:"] == R.ROLE_TEXT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have entered an incorrect email address!",
+        "Please enter your comment!",
+        "Connectez-vous pour commenter.",
+    ],
+)
+def test_session9_comment_form_prompts(text):
+    assert R.call_to_action(line(text), CFG) is not None
+
+
+def test_session9_french_moderation_disclaimer():
+    text = "Les commentaires sont modérés. Le Devoir se réserve le droit de ne pas publier."
+    assert R.disclaimer(line(text), CFG) is not None

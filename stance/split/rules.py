@@ -157,6 +157,7 @@ DISCLAIMER_PREFIXES = (
     # Comment-section disclaimers: 'Comments do not represent the views of ...'.
     "comments do not represent",
     "comments are moderated",
+    "les commentaires sont modérés",
     "os comentários não representam",
     "los comentarios no representan",
     "les commentaires ne reflètent",
@@ -204,6 +205,14 @@ CTA_PREFIXES = (
     "notify me of follow-up comments",
     "notify me of new posts",
     "this site uses akismet",
+    # The Newspaper theme's form prompts ('You have entered an incorrect email address!').
+    "please enter your comment",
+    "please enter your name",
+    "please enter your email",
+    "you have entered an incorrect email",
+    # Log-in prompts of French Canadian papers ('Connectez-vous pour commenter.').
+    "connectez-vous pour commenter",
+    "connectez-vous pour réagir",
     "add a comment",
     "post a comment",
     "comments are closed",
@@ -697,7 +706,15 @@ GLUED_FOOTER_WORDS = (
     "flag",
 )
 # Chrome that closes a forum post on its own line (SMF prints 'Logged' under each).
-POST_END_LINES = frozenset({"logged", "top", "back to top", "quote", "reply"})
+POST_END_LINES = frozenset(
+    {
+        "logged",
+        "top",
+        "back to top",
+        "quote",
+        "reply",
+    }
+)
 # Sort and filter controls above a comment list.
 SORT_LINES = frozenset(
     {
@@ -2364,7 +2381,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@rule("reply.wrote_header.v6")
+@rule("reply.wrote_header.v7")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
@@ -2375,12 +2392,16 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     languages ('DanaV a scris:', 'kirjoitti', 'napisał') and dates in words or brackets
     ('Knut_B skrev (På 14.2.2025 den 11.42):', 'X schreef op dinsdag 11 maart 2025 @ 12:24:').
     v6: 'Originally Posted by' in five more languages ('Originariamente inviato da x'), and
-    the link to the quoted post after the name ('Guarda i messaggi', 'View Post')."""
+    the link to the quoted post after the name ('Guarda i messaggi', 'View Post'). v7:
+    the arrow that links to the quoted post after the colon, alone or before the post's
+    time ('dusty_coyote said: ↑', XenForo 1; 'Fender19 wrote: ↑Tue Mar 04, 2025 9:40 pm',
+    phpBB 3)."""
     if line.words > config.author_max_words + 12:
         return None
-    quoted_by = _QUOTED_BY_RE.match(line.text)
-    ends_like_attribution = line.text.rstrip().endswith((":", "...", "…"))
-    m = quoted_by or (_WROTE_RE.match(line.text) if ends_like_attribution else None)
+    text = _strip_jump_link(line.text)
+    quoted_by = _QUOTED_BY_RE.match(text)
+    ends_like_attribution = text.rstrip().endswith((":", "...", "…"))
+    m = quoted_by or (_WROTE_RE.match(text) if ends_like_attribution else None)
     if not m:
         return None
     author = _EMAIL_RE.sub("", m.group("author")).strip(" ,\"'")
@@ -2400,6 +2421,17 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(
         wrote_header.rule_id, ROLE_ATTRIBUTION, "byline", author=author, chrome_kind=kind
     )
+
+
+def _strip_jump_link(text: str) -> str:
+    """'X wrote: ↑Tue Mar 04, 2025 9:40 pm' -> 'X wrote:': the arrow linking to the quoted
+    post, and the time after it, follow the attribution's colon."""
+    head, arrow, tail = text.partition("↑")
+    if not arrow or not head.rstrip().endswith(":"):
+        return text
+    if tail.strip() and not is_timestamp_tokens(_tokens(tail)):
+        return text
+    return head.rstrip()
 
 
 _PERMALINK_LABELS = frozenset({"(permalink)", "permalink", "[permalink]"})
@@ -3449,7 +3481,8 @@ def profile_field_pair(ctx: Context, i: int) -> LineMatch | None:
     (XenForo's post card): field names alone on their lines, each over its value. Two
     fields two lines apart make the card, so a lone 'Thanks' or 'Location' stays text;
     the field's name and its value are both chrome, and so is the poster's title between
-    the name header and the fields ('Recognized Contributor', XDA)."""
+    the name header and the fields ('Recognized Contributor', XDA). A field of the
+    site's own name ('Oddometer:') counts between two known ones (`_site_field`)."""
     if ctx.lines[i].gap > 0:
         return None
     field = _profile_field_in_card(ctx, i) or _profile_field_in_card(ctx, i - 1)
@@ -3492,14 +3525,38 @@ def _profile_field(ctx: Context, k: int) -> bool:
     )
 
 
+_FIELD_LABEL_RE = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*)?:$")
+
+
+def _site_field(ctx: Context, k: int) -> bool:
+    """A field name of the site's own ('Oddometer:', ADVrider's post count) between two
+    known fields of the card, each two lines away: it ends in a colon, as they do."""
+    return (
+        0 < k < len(ctx.lines) - 2
+        and _FIELD_LABEL_RE.match(ctx.lines[k].text.strip()) is not None
+        and ctx.lines[k].gap == 0
+        and ctx.lines[k - 1].gap == 0
+        and ctx.lines[k + 2].gap == 0
+        and _profile_field(ctx, k - 2)
+        and _profile_field(ctx, k + 2)
+    )
+
+
 def _profile_field_in_card(ctx: Context, k: int) -> bool:
     """A profile field with another two lines above or below it: a post card's fields.
     ('Likes' in one is no like button, though `share_bar` read it as one.)"""
+    if _site_field(ctx, k):
+        return True
     if not _profile_field(ctx, k):
         return False
     lines = ctx.lines
-    above = _profile_field(ctx, k - 2) and lines[k].gap == 0 and lines[k - 1].gap == 0
-    return above or (_profile_field(ctx, k + 2) and lines[k + 2].gap == 0)
+    above = (
+        (_profile_field(ctx, k - 2) or _site_field(ctx, k - 2))
+        and lines[k].gap == 0
+        and lines[k - 1].gap == 0
+    )
+    below = (_profile_field(ctx, k + 2) or _site_field(ctx, k + 2)) and lines[k + 2].gap == 0
+    return above or below
 
 
 _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
