@@ -33,7 +33,8 @@ scored once at its start, before any change (9/20), then tuned on; `heldout17` (
 languages, social and chat apps) was scored once near its end (0/20), then tuned on.
 Session 7: `heldout18` (14 English pages, 6 in other languages) was scored once before
 any change (9/20), then tuned on. Session 8: `heldout19` (the same mix) was scored once
-before any change informed by it (10/20), then tuned on.
+before any change informed by it (10/20), then tuned on. Session 9: `heldout20` (the same
+mix) was scored once before any change informed by it (9/20), then tuned on.
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose] [--rules-only]
 """
