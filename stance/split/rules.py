@@ -706,15 +706,7 @@ GLUED_FOOTER_WORDS = (
     "flag",
 )
 # Chrome that closes a forum post on its own line (SMF prints 'Logged' under each).
-POST_END_LINES = frozenset(
-    {
-        "logged",
-        "top",
-        "back to top",
-        "quote",
-        "reply",
-    }
-)
+POST_END_LINES = frozenset({"logged", "top", "back to top", "quote", "reply"})
 # Sort and filter controls above a comment list.
 SORT_LINES = frozenset(
     {
@@ -1093,7 +1085,7 @@ _COMMENT_HEADER_RE = re.compile(
     r"|réactions|reacciones|leserkommentare|opiniones"
     # Session 5: the header in sixteen more languages ('Yorumlar (56)', 'Σχόλια (31)').
     r"|yorumlar|yorum|σχόλια|hozzászólások|hozzászólás|kommentarer|kommentit|kommenttia"
-    r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến|opinie"
+    r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến"
     r"|комментарии|комментариев|коментарі|коментарів|תגובות|التعليقات|댓글|コメント"
     r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*:?$"
     r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
@@ -3530,7 +3522,8 @@ _FIELD_LABEL_RE = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*)?:$")
 
 def _site_field(ctx: Context, k: int) -> bool:
     """A field name of the site's own ('Oddometer:', ADVrider's post count) between two
-    known fields of the card, each two lines away: it ends in a colon, as they do."""
+    known fields of the card, each two lines away, and shaped like a field's name: one
+    or two words and a colon."""
     return (
         0 < k < len(ctx.lines) - 2
         and _FIELD_LABEL_RE.match(ctx.lines[k].text.strip()) is not None
