@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from stance.split import SplitConfig
@@ -27,29 +27,22 @@ from stance.split.learned import ChromeLineScorer, line_features, page_counts
 from stance.split.pipeline import prepared_lines
 from stance.split.rules import Line
 from training.layouts import (
-    LEARNED_SETS,
     LayoutPage,
     compare_variants,
     load_layouts,
     norm,
     score_page,
 )
-from training.linear import fit_pages, scorer_main, write_weights
+from training.linear import LayoutScorerConfig, fit_pages, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
 LOSO_REPORT = Path("reports/split/chrome_lines_loso.json")
 
 
 @dataclass
-class ChromeConfig:
+class ChromeConfig(LayoutScorerConfig):
     """What to train on and how; every field has the value the shipped weights used."""
 
-    layouts_dir: str = "tests/layouts"
-    train_sets: list[str] = field(default_factory=lambda: list(LEARNED_SETS))
-    # Inverse L2 strength of the logistic regression.
-    c: float = 0.3
-    # A word feature must occur on this many training pages: rarer words name one site.
-    min_word_pages: int = 3
     # P(chrome) from which a line at a reply's edge is trimmed.
     threshold: float = 0.85
     # The same for a line that ends a sentence (1.0: never trimmed).

@@ -11,16 +11,30 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TypeVar
 
 import yaml
 
 from stance import errors
+from training.layouts import LEARNED_SETS
 
 log = logging.getLogger(__name__)
 C = TypeVar("C")
+
+
+@dataclass
+class LayoutScorerConfig:
+    """The fields every scorer trained on the labelled layouts has; each scorer's config
+    adds its own threshold and output and may change the defaults."""
+
+    layouts_dir: str = "tests/layouts"
+    train_sets: list[str] = field(default_factory=lambda: list(LEARNED_SETS))
+    # Inverse L2 strength of the logistic regression.
+    c: float = 0.3
+    # A word feature must occur on this many training pages: rarer words name one site.
+    min_word_pages: int = 3
 
 
 def fit_logistic(

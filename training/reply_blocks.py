@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from stance.split import SplitConfig, split_text
@@ -28,29 +28,29 @@ from stance.split.learned import ChromeLineScorer, default_scorer
 from training.chrome_lines import ChromeConfig
 from training.chrome_lines import fit as fit_chrome
 from training.layouts import (
-    LEARNED_SETS,
     LayoutPage,
     compare_variants,
     load_layouts,
     norm,
     score_page,
 )
-from training.linear import config_from_yaml, fit_pages, scorer_main, write_weights
+from training.linear import (
+    LayoutScorerConfig,
+    config_from_yaml,
+    fit_pages,
+    scorer_main,
+    write_weights,
+)
 
 log = logging.getLogger(__name__)
 LOSO_REPORT = Path("reports/split/reply_blocks_loso.json")
 
 
 @dataclass
-class BlockConfig:
-    """What to train on and how; every field has the value the shipped weights used."""
+class BlockConfig(LayoutScorerConfig):
+    """What to train on and how; every field has the value the shipped weights used (the
+    word features are a block's leading words)."""
 
-    layouts_dir: str = "tests/layouts"
-    train_sets: list[str] = field(default_factory=lambda: list(LEARNED_SETS))
-    # Inverse L2 strength of the logistic regression.
-    c: float = 0.3
-    # A leading word must occur on this many training pages: rarer words name one site.
-    min_word_pages: int = 3
     # P(site text) from which a block is dropped.
     threshold: float = 0.9
     # The chrome scorer whose verdicts are block features (its config, for --loso).

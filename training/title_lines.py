@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from stance.split import SplitConfig, split_text
@@ -31,21 +31,19 @@ from stance.split.title_model import (
     page_texts,
     title_candidates,
 )
-from training.layouts import LEARNED_SETS, LayoutPage, load_layouts, norm
-from training.linear import fit_pages, scorer_main, write_weights
+from training.layouts import LayoutPage, load_layouts, norm
+from training.linear import LayoutScorerConfig, fit_pages, scorer_main, write_weights
 
 log = logging.getLogger(__name__)
 LOSO_REPORT = Path("reports/split/title_lines_loso.json")
 
 
 @dataclass
-class TitleConfig:
-    """What to train on and how; every field has the value the shipped weights used."""
+class TitleConfig(LayoutScorerConfig):
+    """What to train on and how; every field has the value the shipped weights used (the
+    word features are a candidate's first words)."""
 
-    layouts_dir: str = "tests/layouts"
-    train_sets: list[str] = field(default_factory=lambda: list(LEARNED_SETS))
     c: float = 1.0
-    # A first-word feature must occur on this many training pages.
     min_word_pages: int = 2
     # P(headline) the best candidate needs; below it the first-line rule decides.
     threshold: float = 0.1
