@@ -650,7 +650,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
         "reply.reply_to_author.v2",
-        "reply.unmarked_quote.v1",
+        "reply.unmarked_quote.v2",
         "reply.repeated_block.v1",
         "reply.comment_section_notice.v1",
         "parent.quote_match.v1",
@@ -1230,6 +1230,27 @@ def test_a_short_shared_opening_is_no_quote():
     assert texts[-1] == "Agreed, the plan.\nBut not the cost."
 
 
+def test_a_line_repeating_the_article_is_a_quote_of_it():
+    page = ARTICLE + (
+        "\n\n\nDanaV · 3h ago\n"
+        '"according to files seen by Sky News, which says"\n'
+        "Sky checked nothing, it relied on one source.\n"
+    )
+    reply = split_text(page, "t").replies[0]
+    assert reply.text == "Sky checked nothing, it relied on one source."
+    assert reply.quoted == '"according to files seen by Sky News, which says"'
+    assert reply.parent is None
+
+
+def test_a_short_run_of_the_article_words_stays_the_reply_s_own():
+    """Agreeing in the article's words ('changed hands twice') is no quote: five words."""
+    page = ARTICLE + (
+        "\n\n\nDanaV · 3h ago\nchanged hands twice in a\nsingle year, and both times by deal.\n"
+    )
+    reply = split_text(page, "t").replies[0]
+    assert reply.text.startswith("changed hands twice in a") and not reply.quoted
+
+
 @pytest.mark.parametrize(
     "text", ["Yorumlar (56)", "Σχόλια (31)", "27 kommenttia", "댓글 [ 7 ]", "Hozzászólások"]
 )
@@ -1549,6 +1570,7 @@ def test_vote_count_v5_reads_plugin_and_forum_menus(text):
         "posted 2025-Mar-11, 7:58 pm AEDT",
         "Last updated on: March 11, 2025 18:22 IST",
         "2025-Mar-11, 10:02 pm",
+        "Tue 11 Mar 2025 // 14:51 UTC",  # The Register: '//' between the date and time
     ],
 )
 def test_timestamp_v4_time_zones_and_year_first_dates(text):

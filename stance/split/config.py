@@ -152,10 +152,15 @@ class SplitConfig:
     repeated_block_min_words: int = _opt(
         5, "Fewest words of a headerless block that, repeated, is not a reply."
     )
-    # reply.unmarked_quote.v1: a pasted quote repeats a phrase, not a word or two
+    # reply.unmarked_quote.v1 (and v2): a pasted quote repeats a phrase, not a word or two
     # ('Agreed.' may open any reply).
     unmarked_quote_min_words: int = _opt(
         4, "Fewest words of a reply's opening line that, found in an earlier reply, is a quote."
+    )
+    # reply.unmarked_quote.v2: a reply may open by agreeing in the article's words ('The
+    # council is right'); a quote of the article repeats a longer run of them.
+    article_quote_min_words: int = _opt(
+        6, "Fewest words of a reply's opening line that, found in the article, is a quote."
     )
     # reply.reply_to_author.v2: 'Respondendo a Ana Paula S.' is 3 words beside the
     # name; 'Előzmény: vitorlás_Gábor (#1)' 2. A line saying more is the reader's own.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from stance.split import rules as R
@@ -161,13 +161,18 @@ _QUOTE_CANDIDATES = 32
 _QUOTE_MARKS = "\"'„“”«»‚‘’「」"
 
 
-def unmarked_quotes(drafts: list[Draft], config: SplitConfig) -> list[Draft]:
-    """reply.unmarked_quote.v1: a reply's opening lines that repeat words of an earlier
+def unmarked_quotes(
+    drafts: list[Draft], config: SplitConfig, article_lines: Sequence[R.Line] = ()
+) -> list[Draft]:
+    """reply.unmarked_quote.v2: a reply's opening lines that repeat words of an earlier
     reply ('„Dacă ne scoateți de pe trotuar…”' under 'DanaV a scris:'; a line of the
     post answered, pasted without '>') are a quote of it, whatever the site's markup
     was. A draft the rules opened at 'X wrote:' whose first line quotes X, right under
-    an empty header, is that header's post quoting X (Invision, Tweakers)."""
+    an empty header, is that header's post quoting X (Invision, Tweakers). v2: an
+    opening line that repeats a longer run of the article's words ('"The report
+    includes other options, including a combined new branch"') quotes the article."""
     size = config.unmarked_quote_min_words
+    article = f" {R.normalise(' '.join(line.text for line in article_lines))} "
     # Earlier replies by their word runs of `size`, so a line is compared only with the
     # replies that share its first words (a long thread has thousands).
     said: list[tuple[str, str | None]] = []
@@ -190,6 +195,8 @@ def unmarked_quotes(drafts: list[Draft], config: SplitConfig) -> list[Draft]:
         for k in reversed(by_run.get(" ".join(words[:size]), ())[-_QUOTE_CANDIDATES:]):
             if text in said[k][0]:
                 return said[k][1]
+        if len(words) >= config.article_quote_min_words and f" {text} " in article:
+            return None
         return False
 
     # Replies that could open with a quote (two lines or more, the first of quote

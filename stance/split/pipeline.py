@@ -759,7 +759,7 @@ def _split_page(
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     D.apply_name_lines(drafts, config)
     D.reply_to_author_lines(drafts, boilerplate, config)
-    drafts = D.unmarked_quotes(drafts, config)
+    drafts = D.unmarked_quotes(drafts, config, article_lines)
     drafts = D.opening_post(drafts, article_lines, boilerplate, config)
     drafts = D.comment_section_notice(drafts, boilerplate, config)
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)

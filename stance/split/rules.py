@@ -434,7 +434,7 @@ TIME_FILLER = frozenset_of(
     """posted updated published edited last modified on at ago about around gmt utc bst est
     edt pst pdt cst cdt cet cest ist aest am pm a.m. p.m. a an just now moments yesterday today
     aedt acst acdt awst nzst nzdt eet eest wet msk jst kst hkt sgt pht wib sast pkt hst akst
-    akdt mst mdt adt brt clt | · • - – — , @"""
+    akdt mst mdt adt brt clt | // · • - – — , @"""
 )
 # Verbs Q&A sites and forums put before a post's time ('answered Jan 5 at 3:14'); a
 # time word of timestamp.v2 and card_header.v2 only, so v1 behaviour stays as it was.
@@ -4240,7 +4240,7 @@ REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
 REPLY_TO_AUTHOR = "reply.reply_to_author.v2"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v1"
-REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v1"
+REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v2"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v1"
 # The title the learned headline choice made (stance/split/title_model.py).
