@@ -1242,6 +1242,33 @@ def test_a_line_repeating_the_article_is_a_quote_of_it():
     assert reply.parent is None
 
 
+def test_a_quoted_sentence_of_an_earlier_reply_is_cut_off_its_line():
+    page = ARTICLE + (
+        "\n\n\nDanaV · 3h ago\nThe lanes are fine. The developer paid for them.\n\n"
+        "cristi_b · 2h ago\n“The developer paid for them.” A few posts are not a lane.\n"
+    )
+    reply = split_text(page, "t").replies[1]
+    assert reply.text == "A few posts are not a lane."
+    assert reply.quoted == "“The developer paid for them.”" and reply.parent == 1
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # The article's words in quote marks: the reader comments on the article.
+        '"which changed hands twice in a single year." Where have I heard that?',
+        # A quote inside the reader's own sentence.
+        '"The developer paid for them" is doing a lot of work there.',
+    ],
+)
+def test_an_opening_quote_stays_in_the_line(opening):
+    page = ARTICLE + (
+        "\n\n\nDanaV · 3h ago\nThe lanes are fine. The developer paid for them.\n\n"
+        f"cristi_b · 2h ago\n{opening}\n"
+    )
+    assert split_text(page, "t").replies[1].text == opening
+
+
 def test_a_short_run_of_the_article_words_stays_the_reply_s_own():
     """Agreeing in the article's words ('changed hands twice') is no quote: five words."""
     page = ARTICLE + (

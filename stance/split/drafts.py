@@ -161,6 +161,27 @@ _QUOTE_CANDIDATES = 32
 _QUOTE_MARKS = "\"'„“”«»‚‘’「」"
 
 
+# '“The developer offered the money for it.” A contribution towards…': a quoted sentence
+# opening a line, then the reader's own next sentence.
+_LEADING_QUOTE_RE = re.compile(
+    r"^\s*[\"“„«‘'](?P<quote>[^\"“”„«»]{8,}?[.!?…])[\"”“»’']\s+(?P<rest>[^\W\d_].*)$"
+)
+
+
+def leading_quote(line: R.Line) -> tuple[R.Line, R.Line] | None:
+    """The quoted sentence a line opens with and the rest of the line, as two lines, when
+    the rest is a new sentence (a capital after the closing mark); a quote inside the
+    reader's own sentence ('"A short bus ride away" is doing…') is not split off."""
+    m = _LEADING_QUOTE_RE.match(line.text)
+    if m is None or not m.group("rest")[:1].isupper():
+        return None
+    quote = line.text[: m.start("rest")].strip()
+    return (
+        R.make_line(line.index, quote, line.gap, line.block),
+        R.make_line(line.index, m.group("rest"), 0, line.block),
+    )
+
+
 def unmarked_quotes(
     drafts: list[Draft], config: SplitConfig, article_lines: Sequence[R.Line] = ()
 ) -> list[Draft]:
@@ -170,7 +191,9 @@ def unmarked_quotes(
     was. A draft the rules opened at 'X wrote:' whose first line quotes X, right under
     an empty header, is that header's post quoting X (Invision, Tweakers). v2: an
     opening line that repeats a longer run of the article's words ('"The report
-    includes other options, including a combined new branch"') quotes the article."""
+    includes other options, including a combined new branch"') quotes the article, and
+    a quoted sentence of an earlier reply opening a line ('“The developer offered the
+    money for it.” A contribution…') is cut off the reader's own words after it."""
     size = config.unmarked_quote_min_words
     article = f" {R.normalise(' '.join(line.text for line in article_lines))} "
     # Earlier replies by their word runs of `size`, so a line is compared only with the
@@ -182,8 +205,9 @@ def unmarked_quotes(
     # of an opening line opens two: the quoted reply and the one quoting it).
     openings = Counter(R.normalise(d.text_lines[0].text) for d in drafts if len(d.text_lines) >= 2)
 
-    def source_of(line: R.Line) -> str | None | bool:
-        """The author of the earlier reply `line` repeats (None: no author), or False."""
+    def source_of(line: R.Line, article_too: bool = True) -> str | None | bool:
+        """The author of the earlier reply `line` repeats (None: no author or the
+        article, looked in when `article_too`), or False."""
         if openings[R.normalise(line.text)] >= 3:
             return False
         text = R.normalise(line.text.strip(_QUOTE_MARKS + " "))
@@ -195,15 +219,19 @@ def unmarked_quotes(
         for k in reversed(by_run.get(" ".join(words[:size]), ())[-_QUOTE_CANDIDATES:]):
             if text in said[k][0]:
                 return said[k][1]
-        if len(words) >= config.article_quote_min_words and f" {text} " in article:
+        if article_too and len(words) >= config.article_quote_min_words and f" {text} " in article:
             return None
         return False
 
     # Replies that could open with a quote (two lines or more, the first of quote
     # length); earlier replies are indexed only up to the last of them, and a page with
     # none (one-line replies) costs nothing.
+    inline = {k: leading_quote(d.text_lines[0]) for k, d in enumerate(drafts) if d.text_lines}
+    inline = {k: split for k, split in inline.items() if split is not None}
     openers = [
-        k for k, d in enumerate(drafts) if len(d.text_lines) >= 2 and d.text_lines[0].words >= size
+        k
+        for k, d in enumerate(drafts)
+        if (len(d.text_lines) >= 2 and d.text_lines[0].words >= size) or k in inline
     ]
     last = openers[-1] if openers else -1
     # Only a line above a reply's last can be read as a quote, so only the runs those
@@ -212,7 +240,7 @@ def unmarked_quotes(
     wanted = {
         " ".join(R.normalise(line.text.strip(_QUOTE_MARKS + " ")).split()[:size])
         for k in openers
-        for line in drafts[k].text_lines[:-1]
+        for line in [*drafts[k].text_lines[:-1], *inline.get(k, ())[:1]]
     }
     wanted_starts = {run.split(" ", 1)[0] for run in wanted}
     for position, draft in enumerate(drafts):
@@ -227,6 +255,15 @@ def unmarked_quotes(
                 break
             source = found
             draft.quote_lines.append(body.pop(0))
+        if not draft.quote_lines and position in inline:
+            quote, rest = inline[position]
+            # Only an earlier reply's words: a line opening with the article's words in
+            # quote marks reads as the reader's own comment on them (Threads, Medium).
+            found = source_of(quote, article_too=False)
+            if found is not False:
+                source = found
+                draft.quote_lines.append(quote)
+                body[0] = rest
         if draft.quote_lines and source and draft.quoted_author is None:
             draft.quoted_author = source
         opened_at_attribution = draft.rule == R.wrote_header.rule_id and draft.quote_lines
