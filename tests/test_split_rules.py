@@ -613,6 +613,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.cookie_notice.v1",
         "reply.header_like_page.v1",
         "boilerplate.flair_line.v1",
+        "reply.stub_post.v1",
         "boilerplate.profile_field_button.v1",
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
@@ -1267,6 +1268,30 @@ def test_an_opening_quote_stays_in_the_line(opening):
         f"cristi_b · 2h ago\n{opening}\n"
     )
     assert split_text(page, "t").replies[1].text == opening
+
+
+LONE_STUB_PAGE = ARTICLE + (
+    "\n\n\n2 comments\n\nmirko_v\nMar 12\nThe mailer moved to port 587 in 1.8.\n\nLike\nReply\n\n"
+    "dbl_k\nMar 12\n{stub}\n\nLike\nReply\n"
+)
+
+
+@pytest.mark.parametrize("stub", ["+1", "👍"])
+def test_a_plus_one_or_emoji_alone_under_a_card_is_the_post(stub):
+    replies = split_text(LONE_STUB_PAGE.format(stub=stub), "t").replies
+    assert [(r.author, r.text) for r in replies][-1] == ("dbl_k", stub)
+
+
+@pytest.mark.parametrize(
+    "stub",
+    [
+        "👍 3\nThe mailer did not move.",  # a reaction with a count over the text
+        "+1\nSame problem here with Gmail.",  # the post's score over its text
+    ],
+)
+def test_chrome_over_a_post_s_text_stays_chrome(stub):
+    replies = split_text(LONE_STUB_PAGE.format(stub=stub), "t").replies
+    assert [(r.author, r.text) for r in replies][-1] == ("dbl_k", stub.split("\n")[1])
 
 
 def test_a_short_run_of_the_article_words_stays_the_reply_s_own():

@@ -3025,6 +3025,33 @@ def _next_role(ctx: Context, i: int) -> str | None:
 
 CardRule = Callable[[Context, int], "dict[int, LineMatch] | None"]
 
+# What a whole post can be that a line rule reads as chrome: a '+1', or emoji alone.
+_STUB_POST_TEXTS = frozenset({"+1", "-1", "+1!"})
+
+
+@rule("reply.stub_post.v1")
+def stub_post(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """'dbl_k' / 'Mar 12' / '+1' / 'Like' (Flarum), 'Pesche' / '05.03.2025 10:40' / '👍' /
+    vote counts (watson.ch): a '+1' or emoji with no count in the text's place under a
+    name and a time, with only chrome after it, is the whole post. Read as a vote count
+    or a reaction it left a card with no text, and the name line fell to the post
+    above. Reactions under a post follow its text, so none stands in this place."""
+    if i + 2 >= len(ctx.lines) or ctx.labels[i].role != ROLE_TEXT or ctx.lines[i + 1].gap:
+        return None
+    if ctx.labels[i + 1].kind != "timestamp" or ctx.lines[i + 2].gap:
+        return None
+    stub, label = ctx.lines[i + 2].text.strip(), ctx.labels[i + 2]
+    if label.rule == reaction_line.rule_id:
+        if has_digit(stub):
+            return None
+    elif label.role != ROLE_BOILERPLATE or stub not in _STUB_POST_TEXTS:
+        return None
+    if _next_role(ctx, i + 2) in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE):
+        return None
+    if not looks_like_name_line(ctx.lines[i].text, ctx.config):
+        return None
+    return {i + 2: LineMatch(stub_post.rule_id, ROLE_TEXT)}
+
 
 @rule("reply.author_then_time.v4")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
@@ -3554,6 +3581,7 @@ def _profile_field_in_card(ctx: Context, k: int) -> bool:
 
 _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
 CARD_RULES: list[CardRule] = [
+    stub_post,
     profile_field_buttons,
     avatar_over_name,
     name_time_over_number,
