@@ -83,6 +83,8 @@ LINE_CASES = [
     (R.subject_line, "Re: Palmyra deal claims", "Reading it again: the deal is real."),
     (R.mail_from, "From: Anna Kowalski <anna@example.org>", "From: the ministry's statement"),
     (R.signature_dash, "-- ", "-- signed, the editors"),
+    (R.signature_dash, "__________________", "__init__"),
+    (R.likes_for, "Likes For Campy_Carl:", "Likes for the rotor tip: thanks, it worked"),
     (R.profile_line, "Join Date: Mar 2012", "Senior members of the regime denied it."),
     (R.header_shape, "Post by alice » Tue May 03, 2016 10:15 am", "Posted on the wall in 2016"),
 ]
@@ -566,7 +568,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.navigation.v3",
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
-        "boilerplate.signature_dash.v1",
+        "boilerplate.signature_dash.v2",
         "marker.comment_header.v3",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v1",
@@ -585,6 +587,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
+        "boilerplate.likes_for.v1",
         "boilerplate.share_bar.v4",
         "boilerplate.post_pager.v1",
         "boilerplate.timestamp.v4",
@@ -609,6 +612,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
         "boilerplate.profile_field_pair.v1",
+        "boilerplate.inline_site_field.v1",
         "boilerplate.comment_policy.v1",
         "boilerplate.cookie_notice.v1",
         "reply.header_like_page.v1",
@@ -2118,3 +2122,23 @@ def test_session9_comment_form_prompts(text):
 def test_session9_french_moderation_disclaimer():
     text = "Les commentaires sont modérés. Le Devoir se réserve le droit de ne pas publier."
     assert R.disclaimer(line(text), CFG) is not None
+
+
+VB_CARD_PAGE = ARTICLE + (
+    "\n\n\n3 replies\n\nOld 03-11-25, 08:41 AM\n#2\nCampy_Carl\nSenior Member\n"
+    "Join Date: Mar 2009\nPosts: 14,882\n{field}\nMentioned: 96 Post(s)\nLikes: 1,211\n"
+    "Rain plus organic pads is the classic recipe.\n"
+    "__________________\nRide more, worry less.\nLikes For Campy_Carl:\nReply With Quote\n"
+)
+
+
+def test_a_site_s_own_field_between_two_known_ones_is_card_chrome():
+    thread = split_text(VB_CARD_PAGE.format(field="Bikes: Too many according to my wife"), "t")
+    assert [r.text for r in thread.replies] == ["Rain plus organic pads is the classic recipe."]
+    assert "Ride more, worry less." in [b.text for b in thread.boilerplate]
+
+
+def test_a_sentence_between_two_fields_is_not_a_field():
+    """A line that ends as a sentence is no field's value, whatever stands around it."""
+    page = VB_CARD_PAGE.format(field="Note: the pads were organic.")
+    assert R.inline_site_field.rule_id not in {b.rule for b in split_text(page, "t").boilerplate}

@@ -1212,7 +1212,8 @@ _MAIL_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_RE = re.compile(r"^(?:re|aw|fwd?)\s*:\s*\S", re.IGNORECASE)
-_SIG_DASH_RE = re.compile(r"^--\s*$")
+# '-- ' (mail, RFC 3676) and vBulletin's '__________________' over a poster's signature.
+_SIG_DASH_RE = re.compile(r"^(?:--|_{10,})\s*$")
 # KakaoTalk's PC export: '[소연] [오후 2:08] 넵 확인했습니다!', the name first, then the time.
 _NAMED_CHAT_RE = re.compile(
     r"^\[(?P<name>[^\[\]]{1,40})\]\s*\[(?:오전|오후|am|pm|午前|午後)?\s*\d{1,2}:\d{2}"
@@ -2237,6 +2238,17 @@ def _may_be_footer_token(tok: str) -> bool:
     )
 
 
+@rule("boilerplate.likes_for.v1")
+def likes_for(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Likes For Campy_Carl:' (vBulletin's like row, Bike Forums) under each post, with
+    the likers' names after it when there are any: the post's footer, not its last line."""
+    if line.words > config.author_max_words + 2 or not line.lower.startswith("likes for "):
+        return None
+    if not line.text.rstrip().endswith(":"):
+        return None
+    return LineMatch(likes_for.rule_id, ROLE_FOOTER, "forum-chrome")
+
+
 @rule("boilerplate.share_bar.v4")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
@@ -2643,10 +2655,11 @@ def mail_from(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.signature_dash.v1")
+@rule("boilerplate.signature_dash.v2")
 def signature_dash(line: Line, config: SplitConfig) -> LineMatch | None:
     """'-- ' alone on a line starts a mail signature (RFC 3676); the lines of the
-    signature block after it go with it (see `signature_block`)."""
+    signature block after it go with it (see `signature_block`). v2: vBulletin's row of
+    underscores ('__________________', Bike Forums) over a poster's signature."""
     if _SIG_DASH_RE.match(line.text):
         return LineMatch(signature_dash.rule_id, ROLE_FOOTER, "byline")
     return None
@@ -2841,6 +2854,7 @@ LINE_RULES: list[LineRule] = [
     ad_marker,
     topic_tags,
     device_signoff,
+    likes_for,
     share_bar,
     post_pager,
     timestamp,
@@ -3518,6 +3532,30 @@ def profile_field_pair(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
+# 'Bikes: Too many according to my wife': a field's name, a colon and its value.
+_INLINE_FIELD_RE = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*)?: \S")
+
+
+@rule("boilerplate.inline_site_field.v1")
+def inline_site_field(ctx: Context, i: int) -> LineMatch | None:
+    """'Bikes: 2019 Trek Domane SL6' between 'Posts: 2,311' and 'Mentioned: 12 Post(s)'
+    (Bike Forums' vBulletin card): a field of the site's own, name and value on one
+    line, between two known fields of the card with no blank line around it. Left as
+    text it would open the post above the fields."""
+    if i == 0 or i + 1 >= len(ctx.lines) or ctx.lines[i].gap or ctx.lines[i + 1].gap:
+        return None
+    if ctx.labels[i - 1].rule != profile_line.rule_id:
+        return None
+    if ctx.labels[i + 1].rule != profile_line.rule_id:
+        return None
+    line = ctx.lines[i]
+    if line.words > ctx.config.chrome_max_words or ends_sentence(line.text):
+        return None
+    if not _INLINE_FIELD_RE.match(line.text.strip()):
+        return None
+    return LineMatch(inline_site_field.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+
+
 @rule("boilerplate.profile_field_button.v1")
 def profile_field_buttons(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'Likes' / '389' among a post card's fields (Head-Fi) is a field, not the like
@@ -3857,6 +3895,7 @@ CONTEXT_RULES: list[ContextRule] = [
     heading_over_marker,
     label_count_run,
     profile_field_pair,
+    inline_site_field,
     comment_policy,
     cookie_notice,
     header_like_page,
