@@ -607,6 +607,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.title_repeat.v1",
         "boilerplate.masthead.v1",
         "boilerplate.doubled_line.v1",
+        "boilerplate.doubled_rank.v1",
         "quote.after_quoted_by.v1",
         "quote.until_expand.v1",
         "boilerplate.heading_over_marker.v1",
@@ -2142,3 +2143,31 @@ def test_a_sentence_between_two_fields_is_not_a_field():
     """A line that ends as a sentence is no field's value, whatever stands around it."""
     page = VB_CARD_PAGE.format(field="Note: the pads were organic.")
     assert R.inline_site_field.rule_id not in {b.rule for b in split_text(page, "t").boilerplate}
+
+
+PROSILVER_PAGE = ARTICLE + (
+    "\n\n\n6 posts • Page 1 of 1\nUser avatar\nrailnut_bristol\nEngineer\nEngineer\n"
+    "Posts: 41\nJoined: 23 Feb 2023 20:11\n"
+    "Post by railnut_bristol » Wed Mar 12, 2025 7:05 pm\nThe timetable resets after service.\nTop\n"
+    "User avatar\nEddi\nTycoon\nTycoon\nPosts: 8315\nJoined: 17 Jan 2007 00:14\n"
+    "Post by Eddi » Wed Mar 12, 2025 7:15 pm\nAutofill is meant for one round trip.\nTop\n"
+)
+
+
+def test_a_rank_said_twice_under_an_avatar_and_name_is_card_chrome():
+    replies = split_text(PROSILVER_PAGE, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("railnut_bristol", "The timetable resets after service."),
+        ("Eddi", "Autofill is meant for one round trip."),
+    ]
+
+
+def test_a_name_doubled_by_its_avatar_is_no_rank():
+    """'old_sawdust' twice over 'Well-known member' (XenForo) opens the card: no name
+    stands over it, so it is the name, not a rank."""
+    page = ARTICLE + (
+        "\n\n\n2 comments\n\nold_sawdust\nold_sawdust\nWell-known member\nJoined\n"
+        "Jun 21, 2008\nMessages\n12,310\nMar 9, 2025\n#4\nRun an air cleaner too.\nLike\nReply\n"
+    )
+    assert R.doubled_rank.rule_id not in {b.rule for b in split_text(page, "t").boilerplate}
+

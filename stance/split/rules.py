@@ -3002,6 +3002,36 @@ def doubled_line(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
+@rule("boilerplate.doubled_rank.v1")
+def doubled_rank(ctx: Context, i: int) -> LineMatch | None:
+    """'Engineer' / 'Engineer' over 'Posts: 41' (phpBB's prosilver: the rank's image alt
+    text, then the rank): a short line said twice right above a post card's profile
+    fields, under the poster's name, is the poster's rank. Too short for `doubled_line`,
+    it would be a reply."""
+    line = ctx.lines[i]
+    if line.words > 4 or ends_sentence(line.text):
+        return None
+    if i > 0 and line.gap == 0 and ctx.lines[i - 1].text == line.text:
+        first = i - 1
+    elif i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap == 0 and ctx.lines[i + 1].text == line.text:
+        first = i
+    else:
+        return None
+    below = first + 2
+    if below >= len(ctx.lines) or ctx.lines[below].gap:
+        return None
+    # The poster's name stands right above the rank; a pair with no name over it is the
+    # name itself, doubled by its avatar's alt text ('old_sawdust' twice, XenForo).
+    above = first - 1
+    if above < 0 or ctx.lines[first].gap or ctx.labels[above].role != ROLE_TEXT:
+        return None
+    if not looks_like_name_line(ctx.lines[above].text, ctx.config):
+        return None
+    if ctx.labels[below].rule != profile_line.rule_id and not _profile_field(ctx, below):
+        return None
+    return LineMatch(doubled_rank.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+
+
 def _is_card_line(line: Line, label: LineMatch, config: SplitConfig) -> bool:
     """A short line that can sit on a comment card above or below its time: a name, an
     @handle, a place, a job title ('Senior Analyst at Example Corp'), never a sentence;
@@ -3221,7 +3251,12 @@ def is_avatar_of(avatar: str, words: list[str]) -> bool:
     twice ('Zorble' / 'Zorble') is no alt text: the doubled name must look like a handle."""
     if len(words) == 1 and avatar == words[0] and not avatar.isalpha():
         return True
-    return _initials_of(avatar, words)
+    return avatar.lower() in AVATAR_ALT_TEXTS or _initials_of(avatar, words)
+
+
+# An avatar's alt text that names no one ('User avatar' over each poster's name, phpBB's
+# prosilver): where the avatar stood, whoever's it is.
+AVATAR_ALT_TEXTS = frozenset({"user avatar", "avatar", "profile picture", "profile photo"})
 
 
 def _initials_of(avatar: str, words: list[str]) -> bool:
@@ -3890,6 +3925,7 @@ CONTEXT_RULES: list[ContextRule] = [
     title_repeat,
     masthead_line,
     doubled_line,
+    doubled_rank,
     quote_after_quoted_by,
     quote_until_expand,
     heading_over_marker,
