@@ -2171,3 +2171,7 @@ def test_a_name_doubled_by_its_avatar_is_no_rank():
     )
     assert R.doubled_rank.rule_id not in {b.rule for b in split_text(page, "t").boilerplate}
 
+
+def test_an_alt_text_naming_no_one_is_any_poster_s_avatar():
+    assert R.is_avatar_of("User avatar", ["railnut_bristol"])
+    assert not R.is_avatar_of("User manual", ["railnut_bristol"])

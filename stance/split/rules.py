@@ -3013,7 +3013,7 @@ def doubled_rank(ctx: Context, i: int) -> LineMatch | None:
         return None
     if i > 0 and line.gap == 0 and ctx.lines[i - 1].text == line.text:
         first = i - 1
-    elif i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap == 0 and ctx.lines[i + 1].text == line.text:
+    elif i + 1 < len(ctx.lines) and not ctx.lines[i + 1].gap and ctx.lines[i + 1].text == line.text:
         first = i
     else:
         return None
