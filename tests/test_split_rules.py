@@ -86,6 +86,8 @@ LINE_CASES = [
     (R.signature_dash, "__________________", "__init__"),
     (R.likes_for, "Likes For Campy_Carl:", "Likes for the rotor tip: thanks, it worked"),
     (R.profile_line, "Join Date: Mar 2012", "Senior members of the regime denied it."),
+    (R.profile_line, "143 posts · Joined 2021", "143 posts joined the protest in 2021"),
+    (R.call_to_action, "Continue with Google", "Continue with the plan, Google says."),
     (R.header_shape, "Post by alice » Tue May 03, 2016 10:15 am", "Posted on the wall in 2016"),
 ]
 
@@ -629,7 +631,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
         "reply.card_template.v1",
-        "boilerplate.page_footer_tail.v3",
+        "boilerplate.page_footer_tail.v4",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v3",
@@ -1694,6 +1696,23 @@ def test_page_footer_tail_v3_takes_the_sites_sentence_about_itself():
     assert R.page_footer_tail(_ctx(head + "ann · 1h ago\n" + blurb)) == 7
     # Right under a reply's footer they may open a reply without a header: kept too.
     assert R.page_footer_tail(_ctx(head + blurb)) == 6
+
+
+def test_page_footer_tail_v4_takes_the_tagline_under_the_site_s_name():
+    page = (
+        "Woodworking Talk - Woodworkers Forum\nForums\n\n"
+        "Blotchy cherry after the first coat of poly\n\n"
+        "Building a cherry chest, milled from rough stock and sanded to 180 before the poly.\n\n"
+        "SawdustSteve\nMar 11, 2025\nCherry is famous for this. Sand it back.\nLike\nReply\n"
+        "Woodworking Talk - Woodworkers Forum\n"
+        "A forum community dedicated to woodworking professionals and enthusiasts. Come join "
+        "the discussion about tools, projects, finishing, joinery, and more!\n"
+        "Help\nContact Us\nTerms of Use\n© 2025 VerticalScope Inc. All rights reserved.\n"
+    )
+    thread = split_text(page, "t")
+    assert [r.text for r in thread.replies] == ["Cherry is famous for this. Sand it back."]
+    footer = [b.text for b in thread.boilerplate if b.rule == R.page_footer_tail.rule_id]
+    assert footer[1].startswith("A forum community dedicated")
 
 
 @pytest.mark.parametrize("heading", ["Related topics", "Powered by Discourse"])

@@ -166,6 +166,10 @@ DISCLAIMER_PREFIXES = (
 )
 CTA_PREFIXES = (
     "join the conversation",
+    # Social sign-in buttons under a comment form.
+    "continue with facebook",
+    "continue with google",
+    "continue with apple",
     # Invision's guest box under the last post, in English, Portuguese and Spanish.
     "create an account or sign in to comment",
     "you need to be a member in order to leave a comment",
@@ -1202,7 +1206,9 @@ _PROFILE_RE = re.compile(
     r"|^(?:user\s*#\d+\s+)?\d[\d,.]*k?\s+"
     r"(?:reviews?|contributions?|ratings?|photos?|helpful votes?|followers?"
     r"|friends?|posts?|comments?|karma|points?)(?:\s*[·•|,]\s*\d[\d,.]*k?\s+(?:reviews?|"
-    r"contributions?|ratings?|photos?|helpful votes?|followers?|friends?|posts?|karma))*$",
+    r"contributions?|ratings?|photos?|helpful votes?|followers?|friends?|posts?|karma))*"
+    # '143 posts · Joined 2021' (VerticalScope's XenForo): the year the poster joined.
+    r"(?:\s*[·•|,]\s*joined\s+(?:[^\W\d_]{3,9}\.?\s+)?\d{4})?$",
     re.IGNORECASE,
 )
 _MAIL_FIELD_RE = re.compile(r"^(?:" + "|".join(MAIL_FIELDS) + r")\s*:\s*\S", re.IGNORECASE)
@@ -4107,7 +4113,7 @@ def _site_blurb(line: Line, holder: str | None, above: LineMatch) -> bool:
     )
 
 
-@rule("boilerplate.page_footer_tail.v3")
+@rule("boilerplate.page_footer_tail.v4")
 def page_footer_tail(ctx: Context) -> int | None:
     """Where the site's footer under the last comment begins ('Terms', 'Privacy', '©
     2024 Patch Media', 'Most Popular', 'Recommended Stories' and the headlines under it).
@@ -4117,7 +4123,9 @@ def page_footer_tail(ctx: Context) -> int | None:
     footer line, so a short last reply above it keeps its words. v2: a cookie banner in
     the run, however long, is part of it ('We use cookies ...' / 'OK' under '©'). v3: so
     is the site's sentence about itself, which opens with the copyright's name ('The
-    Express Tribune is the first internationally affiliated newspaper of Pakistan')."""
+    Express Tribune is the first internationally affiliated newspaper of Pakistan'). v4:
+    and the tagline under the site's name repeated from the masthead ('Woodworking Talk -
+    Woodworkers Forum' / 'A forum community dedicated to woodworking professionals ...')."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
     tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
@@ -4145,7 +4153,11 @@ def page_footer_tail(ctx: Context) -> int | None:
             (k >= 2 and anchor(k - 2)) or any(word in line.lower for word in FOOTER_SENTENCE_WORDS)
         )
         banner = ctx.labels[k - 1].rule == cookie_notice.rule_id or (
-            k >= 2 and _site_blurb(line, holder, ctx.labels[k - 2])
+            k >= 2
+            and (
+                _site_blurb(line, holder, ctx.labels[k - 2])
+                or (ctx.labels[k - 2].rule == masthead_line.rule_id and line.words <= 30)
+            )
         )
         if not (short or inside or banner or anchor(k - 1)):
             break
