@@ -1311,7 +1311,15 @@ def test_a_short_run_of_the_article_words_stays_the_reply_s_own():
 
 
 @pytest.mark.parametrize(
-    "text", ["Yorumlar (56)", "Σχόλια (31)", "27 kommenttia", "댓글 [ 7 ]", "Hozzászólások"]
+    "text",
+    [
+        "Yorumlar (56)",
+        "Σχόλια (31)",
+        "27 kommenttia",
+        "댓글 [ 7 ]",
+        "Hozzászólások",
+        "Diskusia (58)",
+    ],
 )
 def test_comment_header_in_more_languages(text):
     assert R.comment_header(line(text), CFG).role == R.ROLE_MARKER
@@ -2053,6 +2061,7 @@ def test_session9_polish_comment_chrome():
     assert match is not None and match.role == R.ROLE_REPLY_TO
     assert R.sort_bar(line("Sortuj opinie:"), CFG) is not None
     assert R.sort_bar(line("Ordenar comentarios:"), CFG) is not None
+    assert R.sort_bar(line("Zoradiť: Najnovšie | Najstaršie | Najobľúbenejšie"), CFG) is not None
     assert R.sort_bar(line("Sortuj te wszystkie stare opinie:"), CFG) is None  # 4 words
     assert R.profile_line(line("Opinia wyróżniona"), CFG) is not None
 

@@ -1090,6 +1090,7 @@ _COMMENT_HEADER_RE = re.compile(
     # Session 5: the header in sixteen more languages ('Yorumlar (56)', 'Σχόλια (31)').
     r"|yorumlar|yorum|σχόλια|hozzászólások|hozzászólás|kommentarer|kommentit|kommenttia"
     r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến"
+    r"|diskusia|komentáre|komentárov"  # Slovak ('Diskusia (58)', SME)
     r"|комментарии|комментариев|коментарі|коментарів|תגובות|التعليقات|댓글|コメント"
     r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*:?$"
     r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
@@ -1908,7 +1909,7 @@ def avatar_alt(line: Line, config: SplitConfig) -> LineMatch | None:
 _SORT_LABEL_RE = re.compile(
     r"^(?:ordina(?:re)?(?:\s+per)?|trier(?:\s+par)?|ordenar(?:\s+por)?|sortieren(?:\s+nach)?"
     r"|sorteer(?:\s+op)?|classificar(?:\s+por)?|sortera(?:\s+efter)?|sortuj(?:\s+według)?"
-    r"|sortér|sorter(?:\s+etter)?|ordonează|sırala|rendezés|järjestä|ταξινόμηση|seřadit"
+    r"|sortér|sorter(?:\s+etter)?|ordonează|sırala|rendezés|järjestä|ταξινόμηση|seřadit|zoradiť"
     r"|סדר לפי|сортировать(?:\s+по)?|sắp xếp(?:\s+theo)?|urutkan|排序)"
     # v3: what is sorted may be named before the colon ('Sortuj opinie:', 'Ordenar
     # comentarios:'), in two words at most.
