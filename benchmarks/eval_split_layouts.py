@@ -34,7 +34,9 @@ languages, social and chat apps) was scored once near its end (0/20), then tuned
 Session 7: `heldout18` (14 English pages, 6 in other languages) was scored once before
 any change (9/20), then tuned on. Session 8: `heldout19` (the same mix) was scored once
 before any change informed by it (10/20), then tuned on. Session 9: `heldout20` (the same
-mix) was scored once before any change informed by it (9/20), then tuned on.
+mix) was scored once before any change informed by it (9/20), then tuned on. Session
+10: `heldout21` (13 English pages, 7 in other languages) was scored once before any change
+informed by it (12/20), then tuned on.
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose] [--rules-only]
 """
