@@ -3251,6 +3251,11 @@ def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i: LineMatch(avatar_over_name.rule_id, ROLE_BOILERPLATE, "image"), i + 1: header}
 
 
+# An avatar's alt text that names no one ('User avatar' over each poster's name, phpBB's
+# prosilver): where the avatar stood, whoever's it is.
+AVATAR_ALT_TEXTS = frozenset({"user avatar", "avatar", "profile picture", "profile photo"})
+
+
 def is_avatar_of(avatar: str, words: list[str]) -> bool:
     """Whether `avatar` is what a page shows for the poster named `words`: their initials
     ('J' for 'jdh_cinema', 'JC' for 'José Carlos Moura', 'ΓΠ' for 'Γιώργος Π.') or the
@@ -3259,11 +3264,6 @@ def is_avatar_of(avatar: str, words: list[str]) -> bool:
     if len(words) == 1 and avatar == words[0] and not avatar.isalpha():
         return True
     return avatar.lower() in AVATAR_ALT_TEXTS or _initials_of(avatar, words)
-
-
-# An avatar's alt text that names no one ('User avatar' over each poster's name, phpBB's
-# prosilver): where the avatar stood, whoever's it is.
-AVATAR_ALT_TEXTS = frozenset({"user avatar", "avatar", "profile picture", "profile photo"})
 
 
 def _initials_of(avatar: str, words: list[str]) -> bool:
