@@ -2201,5 +2201,6 @@ def test_a_name_doubled_by_its_avatar_is_no_rank():
 
 
 def test_an_alt_text_naming_no_one_is_any_poster_s_avatar():
-    assert R.is_avatar_of("User avatar", ["railnut_bristol"])
-    assert not R.is_avatar_of("User manual", ["railnut_bristol"])
+    ctx = _ctx("Title\n\nUser avatar\nrailnut_bristol\n\nUser manual\nrailnut_bristol")
+    assert R.avatar_over_name(ctx, 1)[2].author == "railnut_bristol"
+    assert R.avatar_over_name(ctx, 3) is None

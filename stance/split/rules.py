@@ -3233,9 +3233,10 @@ def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
 def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'J' over 'jdh_cinema' (XenForo, Kinja), 'JC' over 'José Carlos Moura' (g1,
     Viafoura, Kathimerini), 'tomasz_k' over 'tomasz_k' (an avatar's alt text, then the
-    name): a letter avatar, the poster's initials, or an avatar's alt text pasted as a
-    line right above the poster's name. The pair is a post header; the name alone would
-    read as a short reply or close the post above it, and the initials as the author."""
+    name; 'User avatar' over any name, phpBB): a letter avatar, the poster's initials, or
+    an avatar's alt text pasted as a line right above the poster's name. The pair is a
+    post header; the name alone would read as a short reply or close the post above it,
+    and the initials as the author."""
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0:
         return None
     avatar, name = ctx.lines[i].text.strip(), ctx.lines[i + 1].text.strip()
@@ -3245,15 +3246,15 @@ def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     # (is_name takes 'S.' as an initial, and no other word ending a sentence.)
     if len(name) < 3 or not is_name(words, ctx.config):
         return None
-    if not is_avatar_of(avatar, words):
+    if not (is_avatar_of(avatar, words) or avatar.lower() in AVATAR_ALT_TEXTS):
         return None
     header = LineMatch(avatar_over_name.rule_id, ROLE_HEADER, author=name)
     return {i: LineMatch(avatar_over_name.rule_id, ROLE_BOILERPLATE, "image"), i + 1: header}
 
 
 # An avatar's alt text that names no one ('User avatar' over each poster's name, phpBB's
-# prosilver): where the avatar stood, whoever's it is.
-AVATAR_ALT_TEXTS = frozenset({"user avatar", "avatar", "profile picture", "profile photo"})
+# prosilver): where the avatar stood, whoever's it is. ('Avatar' alone is a chrome line.)
+AVATAR_ALT_TEXTS = frozenset({"user avatar", "profile picture", "profile photo"})
 
 
 def is_avatar_of(avatar: str, words: list[str]) -> bool:
@@ -3263,7 +3264,7 @@ def is_avatar_of(avatar: str, words: list[str]) -> bool:
     twice ('Zorble' / 'Zorble') is no alt text: the doubled name must look like a handle."""
     if len(words) == 1 and avatar == words[0] and not avatar.isalpha():
         return True
-    return avatar.lower() in AVATAR_ALT_TEXTS or _initials_of(avatar, words)
+    return _initials_of(avatar, words)
 
 
 def _initials_of(avatar: str, words: list[str]) -> bool:
