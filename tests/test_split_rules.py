@@ -89,6 +89,20 @@ LINE_CASES = [
     (R.profile_line, "143 posts · Joined 2021", "143 posts joined the protest in 2021"),
     (R.call_to_action, "Continue with Google", "Continue with the plan, Google says."),
     (R.header_shape, "Post by alice » Tue May 03, 2016 10:15 am", "Posted on the wall in 2016"),
+    (
+        R.navigation,
+        "Bitcoin Forum > Bitcoin > Support > Transaction stuck for 3 days, can I bump it?",
+        "Bitcoin > gold > silver is what I said, and stocks > bonds for the long run I think",
+    ),
+    (R.navigation, "Home\tHelp\tSearch\tLogin\tRegister", "Name\tAge\tWhat I think of this plan."),
+    (R.navigation, "Pages: [1] 2 3   print", "Pages: the first three are fine"),
+    (R.navigation, "Return to “Computer Setup”", "Return to sender, I said."),
+    (R.navigation, "« previous topic next topic »", "previous topic was better"),
+    (R.profile_line, "Merit: 7348", "Merit: the only thing that counts"),
+    (R.profile_line, "Offline", "Offline for a week, back now."),
+    (R.profile_line, "Legendary", "Legendary, that goal."),
+    (R.signature_dash, "▄▄███████████▄▄", "██ redacted ██"),
+    (R.share_bar, "Report to moderator", "Report it to the moderator, please."),
 ]
 
 
@@ -567,10 +581,10 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.starred_headline.v1",
         "boilerplate.disclaimer.v1",
         "boilerplate.call_to_action.v1",
-        "boilerplate.navigation.v3",
+        "boilerplate.navigation.v4",
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
-        "boilerplate.signature_dash.v2",
+        "boilerplate.signature_dash.v3",
         "marker.comment_header.v3",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v1",
@@ -2204,3 +2218,52 @@ def test_an_alt_text_naming_no_one_is_any_poster_s_avatar():
     ctx = _ctx("Title\n\nUser avatar\nrailnut_bristol\n\nUser manual\nrailnut_bristol")
     assert R.avatar_over_name(ctx, 1)[2].author == "railnut_bristol"
     assert R.avatar_over_name(ctx, 3) is None
+
+
+SMF_CARD = (
+    "{name}\nLegendary\n*\nOffline\n\nActivity: 2870\nMerit: 7348\n\n"
+    "Re: Transaction stuck for 3 days, can I still bump it?\nMarch 12, 2025, 06:40:02 PM\n"
+    "{num}\n{text}\n{signature}Report to moderator\n"
+)
+SMF_PAGE = (
+    "Bitcoin Forum\nHome\tHelp\tSearch\tLogin\tRegister\n"
+    "Bitcoin Forum > Bitcoin > Technical Support > Transaction stuck for 3 days, can I still "
+    "bump it?\nPages: [1]   print\n"
+    + SMF_CARD.replace("Re: ", "").format(
+        name="dunefisher",
+        num="#1",
+        text="I sent BTC with the lowest fee and it has sat unconfirmed since Sunday.",
+        signature="",
+    )
+    + SMF_CARD.format(
+        name="nc50lc",
+        num="#2",
+        text="Your money isn't lost; right-click it and pick Increase fee.",
+        signature="▄▄███████████▄▄\nLUCKYBLOCK.BET\n▀▀███████████▀▀\n★ 200% BONUS ★ PLAY NOW ★\n",
+    )
+    + SMF_CARD.format(name="Cricktor", num="#3", text="It may confirm by itself.", signature="")
+    + "Pages: [1]   print\n« previous topic next topic »\n"
+    "Bitcoin Forum > Bitcoin > Technical Support > Transaction stuck for 3 days, can I still "
+    "bump it?\nJump to:\n"
+)
+
+
+def test_an_smf_topic_splits_into_its_posts():
+    """Bitcointalk (heldout21): rank, stars, status and 'Activity:'/'Merit:' are card
+    chrome, the banner under a block-character row is a signature, 'Report to moderator'
+    ends each post, the opening post is the article and the trail names the title."""
+    thread = split_text(SMF_PAGE, "t")
+    assert thread.title == "Transaction stuck for 3 days, can I still bump it?"
+    assert [(r.author, r.text) for r in thread.replies] == [
+        ("nc50lc", "Your money isn't lost; right-click it and pick Increase fee."),
+        ("Cricktor", "It may confirm by itself."),
+    ]
+    assert "LUCKYBLOCK.BET" in [b.text for b in thread.boilerplate]
+
+
+def test_a_trail_ending_at_the_title_names_it():
+    ctx = _ctx(
+        "Forum\nA > B > C > The fan is loud at idle\nMenu\nLogin\nThe fan is loud at idle\nText."
+    )
+    assert R.title_breadcrumb_tail(ctx) == 4
+    assert R.title_breadcrumb_tail(_ctx("Forum\nA > B > C\nThe fan is loud\nText.")) is None

@@ -342,6 +342,9 @@ NAVIGATION_LINES = (
     "older posts",
     "newer posts",
     "toggle navigation",
+    # SMF's topic links ('« previous topic next topic »') and its board menu label.
+    "previous topic next topic",
+    "jump to",
     "open menu",
     "close menu",
 )
@@ -558,6 +561,9 @@ RANK_LINES = frozenset(
         "senior member",
         "full member",
         "hero member",
+        "legendary",  # SMF's rank above Hero Member (Bitcointalk)
+        "online",
+        "offline",
         "sr. member",
         "jr. member",
         "active member",
@@ -679,6 +685,7 @@ FOOTER_PHRASES = (
     "click to rate",
     "give award",
     "report abuse",
+    "report to moderator",  # SMF, under every post
     "report post",
     "report comment",
     "see in context",
@@ -1059,7 +1066,9 @@ _READ_TIME_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 _BREADCRUMB_RE = re.compile(r"^home\s*[›»>/|]", re.IGNORECASE)
 _PAGER_RE = re.compile(
     r"^(?:page \d+ of \d+|(?:\d+\s+){1,10}(?:next|›|»)?|[<‹«]\s*(?:\d+\s*){1,10}[>›»]"
-    r"|(?:per page|por página|pro seite|par page|per pagina):?)$",
+    r"|(?:per page|por página|pro seite|par page|per pagina):?"
+    # SMF's 'Pages: [1] 2 3 ... 12   print' over and under a topic.
+    r"|pages?:\s*(?:\[?\d+\]?\s*|\.\.\.\s*)+(?:print)?)$",
     re.IGNORECASE,
 )
 # '6 posts • Page 1 of 1' (phpBB), 'Page 2 of 5 · Next': a pager with the thread's counts.
@@ -1203,6 +1212,8 @@ _PROFILE_RE = re.compile(
     r"|^\d[\d,.]*k?\s*(?:reputation|rep)?\s*(?:\d+\s*(?:gold|silver|bronze)\s*badges?\s*)+$"
     r"|^\d[\d,]*(?:\s*(?:gold|silver|bronze)\s*badges?\d*)+$"
     r"|^(?:author\s+)?topic:\s.{1,120}\(read [\d,]+ times\)$"
+    # Bitcointalk's SMF card: 'Activity: 2870', 'Merit: 7348', and the rank's stars ('*').
+    r"|^(?:activity|merit)\s*:\s*[\d,]+$|^\*{1,6}$|^merited by\s.{1,160}$"
     # 'user #412288 212 posts' (Whirlpool): a member number before the counts.
     r"|^(?:user\s*#\d+\s+)?\d[\d,.]*k?\s+"
     r"(?:reviews?|contributions?|ratings?|photos?|helpful votes?|followers?"
@@ -1219,8 +1230,9 @@ _MAIL_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_RE = re.compile(r"^(?:re|aw|fwd?)\s*:\s*\S", re.IGNORECASE)
-# '-- ' (mail, RFC 3676) and vBulletin's '__________________' over a poster's signature.
-_SIG_DASH_RE = re.compile(r"^(?:--|_{10,})\s*$")
+# '-- ' (mail, RFC 3676) and vBulletin's '__________________' over a poster's signature;
+# a row of block characters ('▄▄███████████▄▄') opens Bitcointalk's signature banners.
+_SIG_DASH_RE = re.compile(r"^(?:--|_{10,}|[\u2580-\u259f]{4,})\s*$")
 # KakaoTalk's PC export: '[소연] [오후 2:08] 넵 확인했습니다!', the name first, then the time.
 _NAMED_CHAT_RE = re.compile(
     r"^\[(?P<name>[^\[\]]{1,40})\]\s*\[(?:오전|오후|am|pm|午前|午後)?\s*\d{1,2}:\d{2}"
@@ -1672,17 +1684,19 @@ def post_pager(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(post_pager.rule_id, ROLE_BOILERPLATE, "navigation")
 
 
-@rule("boilerplate.navigation.v3")
+@rule("boilerplate.navigation.v4")
 def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     """Menus, breadcrumbs ('Home > World'), pagers ('Page 2 of 5') and skip links
     ('Skip to footer') of a pasted page. v2: breadcrumbs that do not start at 'Home'
     ('Ashen Frontier > General Discussions > Topic Details'): three or more short pieces
     joined by '>', '›' or '»', and the sign-in links of a site header ('Login',
     'Sign up'). v3: a pager among the thread's counts ('6 posts • Page 1 of 1', phpBB),
-    between arrows ('< 1 >') and its page-size label ('Por página:', Steam)."""
+    between arrows ('< 1 >') and its page-size label ('Por página:', Steam). v4: a
+    trail ending at the thread's title, SMF's pager ('Pages: [1]   print') and topic
+    links, phpBB's 'Return to “Board”', and a menu pasted with tabs between its items."""
     if line.words > config.chrome_max_words:
-        return None
-    bare = line.lower.strip(" .:»›")
+        return _titled_breadcrumb(line, config)
+    bare = line.lower.strip(" .:»›«‹")
     if bare in NAVIGATION_LINES or _BREADCRUMB_RE.match(line.text) or _PAGER_RE.match(bare):
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
     if line.words <= 10 and "page" in line.lower and _PAGE_OF_RE.search(line.text):
@@ -1691,12 +1705,48 @@ def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
         # Accessibility skip links ('Skip to footer', 'Skip to first unread message')
         # open most pages; 51 of the labelled layouts have one, in 13 wordings.
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
-    if bare in SIGN_IN_LINES:
+    if bare in SIGN_IN_LINES or _is_tab_menu(line.text) or _RETURN_TO_BOARD_RE.match(bare):
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
-    if not _CRUMB_GATE.search(line.text):
+    return _titled_breadcrumb(line, config)
+
+
+# phpBB's link back to the board under a topic: 'Return to “Computer Setup”'.
+_RETURN_TO_BOARD_RE = re.compile(
+    r"^(?:return to|zurück zu|retourner à|torna a)\s+[“\"«„].{1,80}[”\"»“]$", re.I
+)
+
+
+def _is_tab_menu(text: str) -> bool:
+    """'Home	Help	Search	Login	Register' (SMF, vBulletin): a menu's cells, pasted
+    with a tab between them; four or more short items, none a sentence."""
+    if text.count("\t") < 3:
+        return False
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 4 and all(len(c.split()) <= 4 and not ends_sentence(c) for c in cells)
+
+
+def _breadcrumbs(text: str) -> list[str]:
+    return [c.strip() for c in re.split(r"\s[>›»]\s", text.strip().strip(">›» "))]
+
+
+def _is_crumb(crumb: str) -> bool:
+    return bool(crumb) and len(crumb.split()) <= 4 and not ends_sentence(crumb)
+
+
+def _titled_breadcrumb(line: Line, config: SplitConfig) -> LineMatch | None:
+    """Breadcrumbs for navigation.v3 and v4. v4: a forum's trail that ends at the
+    thread's own title ('Bitcoin Forum > Bitcoin > Technical Support > Transaction
+    stuck for 3 days, can I still bump it?', SMF): three short crumbs before it make it
+    a trail, however long the title is."""
+    if line.words > config.chrome_max_words + config.title_max_words or not _CRUMB_GATE.search(
+        line.text
+    ):
         return None
-    crumbs = [c.strip() for c in re.split(r"\s[>›»]\s", line.text.strip().strip(">›» "))]
-    if len(crumbs) >= 3 and all(c and len(c.split()) <= 4 and not ends_sentence(c) for c in crumbs):
+    crumbs = _breadcrumbs(line.text)
+    if len(crumbs) >= 3 and all(_is_crumb(c) for c in crumbs):
+        return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
+    titled = len(crumbs) >= 4 and 0 < len(crumbs[-1].split()) <= config.title_max_words
+    if titled and all(_is_crumb(c) for c in crumbs[:-1]):
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
     return None
 
@@ -2662,11 +2712,13 @@ def mail_from(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.signature_dash.v2")
+@rule("boilerplate.signature_dash.v3")
 def signature_dash(line: Line, config: SplitConfig) -> LineMatch | None:
     """'-- ' alone on a line starts a mail signature (RFC 3676); the lines of the
     signature block after it go with it (see `signature_block`). v2: vBulletin's row of
-    underscores ('__________________', Bike Forums) over a poster's signature."""
+    underscores ('__________________', Bike Forums) over a poster's signature. v3: a
+    row of block characters ('▄▄███████████▄▄'), the top of a signature banner drawn in
+    text (SMF, Bitcointalk); the banner's words under it join the signature."""
     if _SIG_DASH_RE.match(line.text):
         return LineMatch(signature_dash.rule_id, ROLE_FOOTER, "byline")
     return None
@@ -4201,6 +4253,25 @@ def title_first_line(ctx: Context) -> int | None:
         if ctx.lines[i].words <= ctx.config.title_max_words and len(ctx.lines) > 1:
             return i
         return None
+    return None
+
+
+@rule("title.breadcrumb_tail.v1")
+def title_breadcrumb_tail(ctx: Context) -> int | None:
+    """A forum's breadcrumb trail that ends at the thread's title ('Hardware Upgrade
+    Forum > … > Dissipatore per Ryzen 7 9700X: tower singola o doppia?', vBulletin,
+    SMF) names the headline: the first other line that says its last crumb is the title.
+    Surer than a learned guess, which the menus around such a trail mislead."""
+    for i, label in enumerate(ctx.labels[: ctx.config.title_search_lines]):
+        if label.rule != navigation.rule_id or not _CRUMB_GATE.search(ctx.lines[i].text):
+            continue
+        crumbs = _breadcrumbs(ctx.lines[i].text)
+        if len(crumbs) < 4 or len(crumbs[-1].split()) < 3:
+            continue
+        tail = normalise(crumbs[-1])
+        for j, line in enumerate(ctx.lines):
+            if j != i and line.words == len(crumbs[-1].split()) and normalise(line.text) == tail:
+                return j
     return None
 
 
