@@ -2267,3 +2267,26 @@ def test_a_trail_ending_at_the_title_names_it():
     )
     assert R.title_breadcrumb_tail(ctx) == 4
     assert R.title_breadcrumb_tail(_ctx("Forum\nA > B > C\nThe fan is loud\nText.")) is None
+
+
+def test_a_bar_separated_last_paragraph_is_the_poster_s_signature():
+    """Tt-Forums (heldout21): prosilver pastes a signature with no rule over it."""
+    post = (
+        "Post by Tulleh » Thu Mar 13, 2025 8:12 am\nAutomate fixed it for me back in 13.x.\n\n"
+        "{last}\nTop\n"
+    )
+    page = PROSILVER_PAGE + post.format(
+        last="My signal tutorials: Path signals | Priority junctions"
+    )
+    thread = split_text(page, "t")
+    assert thread.replies[-1].text == "Automate fixed it for me back in 13.x."
+    assert "My signal tutorials: Path signals | Priority junctions" in [
+        b.text for b in thread.boilerplate
+    ]
+    # A sentence between bars is the reader's own.
+    sentence = "It works now. | Thanks, all of you, for the help."
+    assert (
+        split_text(PROSILVER_PAGE + post.format(last=sentence), "t")
+        .replies[-1]
+        .text.endswith(sentence)
+    )

@@ -162,6 +162,11 @@ class SplitConfig:
     article_quote_min_words: int = _opt(
         6, "Fewest words of a reply's opening line that, found in the article, is a quote."
     )
+    # boilerplate.pipe_signature.v1: 'My signal tutorials: Path signals for beginners'
+    # is one item of a signature; a longer run between bars is a sentence.
+    pipe_signature_item_words: int = _opt(
+        7, "Most words in one bar-separated item of a post's signature line."
+    )
     # reply.reply_to_author.v2: 'Respondendo a Ana Paula S.' is 3 words beside the
     # name; 'Előzmény: vitorlás_Gábor (#1)' 2. A line saying more is the reader's own.
     reply_to_max_words: int = _opt(10, "Longest line (in words) read as a reply-to cue.")

@@ -92,6 +92,33 @@ def drop_repeated_edge_lines(
                     )
 
 
+def _is_pipe_signature(line: R.Line, config: SplitConfig) -> bool:
+    """'My signal tutorials: Path signals for beginners | Priority junctions': a few short
+    items between bars, none a sentence."""
+    if " | " not in line.text or line.words > config.cta_max_words:
+        return False
+    items = [item.strip() for item in line.text.split("|")]
+    return all(
+        item and len(item.split()) <= config.pipe_signature_item_words and not ends_statement(item)
+        for item in items
+    )
+
+
+def pipe_signatures(
+    drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> None:
+    """boilerplate.pipe_signature.v1: a post's last paragraph made of short items between
+    bars ('My tutorials: Path signals | Priority junctions', 'Ryzen 7 9700X | B650M |
+    32GB DDR5') is the poster's signature. phpBB's prosilver and vBulletin pages pasted as
+    text keep no rule over it, and a reader does not end a post with a bar-separated
+    list. It must stand apart (a blank line above it) and not be the post's only text."""
+    for draft in drafts:
+        lines = draft.text_lines
+        if len(lines) >= 2 and lines[-1].gap > 0 and _is_pipe_signature(lines[-1], config):
+            line = lines.pop()
+            boilerplate.append(BoilerplateItem("byline", line.text, R.PIPE_SIGNATURE))
+
+
 def reply_to_author_lines(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> None:

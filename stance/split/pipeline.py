@@ -775,6 +775,7 @@ def _split_page(
     # After the learned trimming, which clears the chrome under each reply's last line
     # and cuts button rows out of replies ('More sharing options...' under each post).
     D.drop_repeated_edge_lines(drafts, boilerplate, config)
+    D.pipe_signatures(drafts, boilerplate, config)
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     drafts = D.drop_repeated_blocks(drafts, boilerplate, config)
     replies = _build_replies(drafts, config, boilerplate)

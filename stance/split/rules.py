@@ -4434,6 +4434,7 @@ OPENING_POST = "article.opening_post.v1"
 # The title the learned headline choice made (stance/split/title_model.py).
 TITLE_LEARNED = "title.learned_headline.v1"
 SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
+PIPE_SIGNATURE = "boilerplate.pipe_signature.v1"
 
 
 @rule("reply.numbered_item.v2")
