@@ -103,6 +103,8 @@ LINE_CASES = [
     (R.profile_line, "Legendary", "Legendary, that goal."),
     (R.signature_dash, "▄▄███████████▄▄", "██ redacted ██"),
     (R.share_bar, "Report to moderator", "Report it to the moderator, please."),
+    (R.share_bar, "Beitrag melden", "Beitrag zum Thema melden wir später."),
+    (R.share_bar, "Zitieren", "Zitieren ist erlaubt, sagt er."),
 ]
 
 
@@ -635,6 +637,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.header_like_page.v1",
         "boilerplate.flair_line.v1",
         "reply.stub_post.v1",
+        "reply.author_date_fields.v1",
         "boilerplate.profile_field_button.v1",
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
@@ -645,6 +648,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
         "reply.card_template.v1",
+        "boilerplate.quote_frame.v1",
+        "title.breadcrumb_tail.v1",
         "boilerplate.page_footer_tail.v4",
         "title.first_line.v1",
         "title.none.v1",
@@ -675,6 +680,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.unmarked_quote.v2",
         "reply.repeated_block.v1",
         "reply.comment_section_notice.v1",
+        "boilerplate.pipe_signature.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",
@@ -2290,3 +2296,31 @@ def test_a_bar_separated_last_paragraph_is_the_poster_s_signature():
         .replies[-1]
         .text.endswith(sentence)
     )
+
+
+GOLEM_POST = (
+    "{subject}\nAutor: {name}\nDatum: 14.03.25 - 12:05\n{body}\n"
+    "Antworten\nZitieren\nBeitrag melden\n\n"
+)
+
+
+def test_author_and_date_fields_head_a_post_and_its_subject_is_chrome():
+    """Golem.de's forum (heldout21): 'Autor:' over 'Datum:' is a post header, the line
+    above it the post's subject, and a quote framed by rule lines stays in the post."""
+    page = ARTICLE + "\n\n47 Kommentare\n\n"
+    page += GOLEM_POST.format(
+        subject="Typisch Telekom", name="Pfälzer_Admin", body="Erst blockieren."
+    )
+    quote = "Pfälzer_Admin schrieb:\n" + "-" * 40 + "\n> Erst blockieren.\n" + "-" * 40 + "\n\n"
+    page += GOLEM_POST.format(subject="Re: Typisch Telekom", name="hansdampf", body=quote + "Nein.")
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text, r.quoted) for r in replies] == [
+        ("Pfälzer_Admin", "Erst blockieren.", None),
+        ("hansdampf", "Nein.", "Erst blockieren."),
+    ]
+    assert replies[1].parent == 1
+
+
+def test_an_author_field_without_a_date_field_is_no_header():
+    ctx = _ctx("Title\n\nAutor: Jonas Bergmann\nDie Telekom verschiebt den Ausbau.")
+    assert R.author_date_fields(ctx, 2) is None

@@ -204,6 +204,8 @@ def _label_lines(
                 for k, match in relabel.items():
                     labels[k] = match
                 break
+    for k, match in R.quote_frames(ctx).items():
+        labels[k] = match
     # Cards no keyword rule knew, read from the page's own repetition (any language).
     for k, match in R.card_template(ctx, first).items():
         labels[k] = match
@@ -397,7 +399,11 @@ def _segment(
                 pending_reply_to = label.author
         elif role == R.ROLE_ATTRIBUTION:
             boilerplate.append(BoilerplateItem("byline", line.text, label.rule))
-            quote_follows = i + 1 < len(lines) and labels[i + 1].role == R.ROLE_QUOTE
+            # A quote may sit inside its frame ('-----' lines, boilerplate.quote_frame.v1).
+            after = i + 1
+            while after < len(lines) and labels[after].rule == R.quote_frames.rule_id:
+                after += 1
+            quote_follows = after < len(lines) and labels[after].role == R.ROLE_QUOTE
             if not quote_follows:
                 cur = open_draft(label.rule, label.author)
             else:

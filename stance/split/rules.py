@@ -393,7 +393,8 @@ REPLY_MARKERS = frozenset_of(
 REPLY_MARKERS_INTL = frozenset_of(
     """antworten antwort beantworten melden gefällt répondre réponse réponses signaler
     j'aime j’aime aime responder respuesta respuestas denunciar reportar rispondi risposta
-    risposte segnala reageer reageren beantwoorden rapporteren curtir denunciar"""
+    risposte segnala reageer reageren beantwoorden rapporteren curtir denunciar
+    zitieren citer citar citeren"""
 )
 SHARE_WORDS_INTL = frozenset_of("""teilen partager compartir condividi delen compartilhar""")
 # Session 6: the reply, report, like and share buttons of sixteen more languages
@@ -686,6 +687,7 @@ FOOTER_PHRASES = (
     "give award",
     "report abuse",
     "report to moderator",  # SMF, under every post
+    "beitrag melden",  # Golem.de's forum
     "report post",
     "report comment",
     "see in context",
@@ -3252,6 +3254,51 @@ def author_below_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
 _LONE_HANDLE_RE = re.compile(r"^@[\w.\-]{1,40}(?:@[\w.\-]{2,60})?$")
 
 
+# 'Autor: Pfälzer_Admin' over 'Datum: 14.03.25 - 12:05' (Golem.de's forum): a post's
+# header written as labelled fields, in the languages of the labelled pages.
+_AUTHOR_FIELD_RE = re.compile(
+    r"^(?:autor|author|verfasser|auteur|autore|posted by|geschrieben von)\s*:\s*"
+    r"(?P<name>\S.{0,40})$",
+    re.IGNORECASE,
+)
+# What closes the post above a card: its footer, chrome, the comment header, a rule.
+_CARD_CLOSERS = (ROLE_FOOTER, ROLE_BOILERPLATE, ROLE_MARKER, ROLE_SEPARATOR)
+_DATE_FIELD_RE = re.compile(
+    r"^(?:datum|date|data|fecha|posted|zeit|time)\s*:\s*\S*\d", re.IGNORECASE
+)
+
+
+@rule("reply.author_date_fields.v1")
+def author_date_fields(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """'Autor: Pfälzer_Admin' then 'Datum: 14.03.25 - 12:05' heads a post (Golem.de):
+    the name field is the header, the date field its time, and the short line right above
+    them, opening its block, is the post's subject ('Typisch Telekom'; the replies' 'Re:'
+    subjects are chrome already). A name field alone stays text: articles print 'Autor:'
+    bylines, and only a post pairs it with a date field."""
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0 or ctx.lines[i].words > 6:
+        return None
+    m = _AUTHOR_FIELD_RE.match(ctx.lines[i].text.strip())
+    if not m or not _DATE_FIELD_RE.match(ctx.lines[i + 1].text.strip()):
+        return None
+    name = m.group("name").strip()
+    if not is_name(name.split(), ctx.config):
+        return None
+    relabel = {
+        i: LineMatch(author_date_fields.rule_id, ROLE_HEADER, author=name),
+        i + 1: LineMatch(author_date_fields.rule_id, ROLE_BOILERPLATE, "timestamp"),
+    }
+    above = i - 1
+    if (
+        above >= 0
+        and ctx.lines[i].gap == 0
+        and ctx.labels[above].role == ROLE_TEXT
+        and (ctx.lines[above].gap > 0 or ctx.labels[above - 1].role in _CARD_CLOSERS)
+        and ctx.lines[above].words <= ctx.config.chrome_max_words
+    ):
+        relabel[above] = LineMatch(author_date_fields.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return relabel
+
+
 @rule("reply.name_over_handle.v1")
 def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'Mike Brennan' over '@mikeb@mastodon.social' (Mastodon, Bluesky, Threads, X): a
@@ -3715,6 +3762,7 @@ def _profile_field_in_card(ctx: Context, k: int) -> bool:
 _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
 CARD_RULES: list[CardRule] = [
     stub_post,
+    author_date_fields,
     profile_field_buttons,
     avatar_over_name,
     name_time_over_number,
@@ -3724,6 +3772,25 @@ CARD_RULES: list[CardRule] = [
     author_below_header,
     author_footer,
 ]
+
+
+@rule("boilerplate.quote_frame.v1")
+def quote_frames(ctx: Context) -> dict[int, LineMatch]:
+    """A rule line framing a quote ('Pfälzer_Admin schrieb:' / '-----' / '> …' / '-----',
+    Golem.de, old web forums) belongs to the quote: as a separator it ended the post
+    before its own text began. Chrome inside the post instead."""
+    relabel = {}
+    lines, labels = ctx.lines, ctx.labels
+    for i, label in enumerate(labels):
+        if label.rule != rule_line.rule_id or lines[i].gap > 0:
+            continue
+        after_quote = i > 0 and labels[i - 1].role in (ROLE_ATTRIBUTION, ROLE_QUOTE)
+        before_quote = (
+            i + 1 < len(lines) and lines[i + 1].gap == 0 and labels[i + 1].role == ROLE_QUOTE
+        )
+        if after_quote or before_quote:
+            relabel[i] = LineMatch(quote_frames.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return relabel
 
 
 @rule("quote.after_quoted_by.v1")
@@ -4570,6 +4637,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in TAIL_RULES] + [talk_signature_split.rule_id]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
+    ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id]
     ids += [page_footer_tail.rule_id]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
@@ -4579,5 +4647,6 @@ def all_rule_ids() -> list[str]:
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
+    ids += [PIPE_SIGNATURE]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
