@@ -650,6 +650,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.card_template.v1",
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v1",
+        "boilerplate.consent_dialog.v1",
         "boilerplate.page_footer_tail.v4",
         "title.first_line.v1",
         "title.none.v1",
@@ -2324,3 +2325,44 @@ def test_author_and_date_fields_head_a_post_and_its_subject_is_chrome():
 def test_an_author_field_without_a_date_field_is_no_header():
     ctx = _ctx("Title\n\nAutor: Jonas Bergmann\nDie Telekom verschiebt den Ausbau.")
     assert R.author_date_fields(ctx, 2) is None
+
+
+CONSENT_PAGE = (
+    "The Herald\nSubscribe\nSign in\nNews\nSport\n\n"
+    "We value your privacy\n"
+    "We and our partners store and/or access information on a device, such as cookies, "
+    "and process personal data. You may accept or manage your choices.\n"
+    "MORE OPTIONS\nAGREE\n\n"
+    "Islanders told new Uig ferry will not carry passengers until spring 2026\n\n"
+) + ARTICLE.split("\n\n", 1)[1]
+
+
+def test_a_consent_dialog_at_the_top_is_no_headline():
+    """heldout22: the dialog's heading was the title on four of twenty blind pages, and
+    its notice, the page's first long text, was taken for the article's start."""
+    thread = split_text(CONSENT_PAGE, "t")
+    assert (
+        thread.title == "Islanders told new Uig ferry will not carry passengers until spring 2026"
+    )
+    chrome = {b.text: b.rule for b in thread.boilerplate}
+    assert chrome["We value your privacy"] == R.consent_dialogs.rule_id
+    assert chrome["AGREE"] == R.consent_dialogs.rule_id
+
+
+def test_a_heading_over_prose_is_no_consent_heading():
+    page = CONSENT_PAGE.replace("cookies, ", "")
+    assert R.consent_dialogs.rule_id not in {b.rule for b in split_text(page, "t").boilerplate}
+
+
+def test_a_slashed_trail_ending_at_the_title_names_it():
+    ctx = _ctx(
+        "FOK!forum\nFOK!forum / Nieuws / Utrecht: stalling niet meer gratis\nMenu\n"
+        "Utrecht: stalling niet meer gratis\nText."
+    )
+    assert R.title_breadcrumb_tail(ctx) == 3
+    # The tail must be said again on its own line; a sentence is no crumb.
+    assert R.title_breadcrumb_tail(_ctx("Forum / News / Stalling gratis\nOther text\nx")) is None
+    assert (
+        R.title_breadcrumb_tail(_ctx("I said so. / News / Stalling gratis\nStalling gratis"))
+        is None
+    )

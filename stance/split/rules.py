@@ -4013,13 +4013,54 @@ def cookie_notice(ctx: Context, i: int) -> LineMatch | None:
     continuing, you are agreeing to our use of cookies.': the consent banner, pasted with
     the page at its top or bottom. A reader talking about cookies writes further in, or
     does not ask for consent."""
-    line = ctx.lines[i]
-    if line.words > 90 or not any(w in line.lower for w in COOKIE_WORDS):
-        return None
-    near_edge = i < COOKIE_NOTICE_EDGE_LINES or i >= len(ctx.lines) - COOKIE_NOTICE_TAIL_LINES
-    if not near_edge or not any(w in line.lower for w in CONSENT_WORDS):
+    if not _is_cookie_notice(ctx.lines, i):
         return None
     return LineMatch(cookie_notice.rule_id, ROLE_BOILERPLATE, "disclaimer")
+
+
+def _is_cookie_notice(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if line.words > 90 or not any(w in line.lower for w in COOKIE_WORDS):
+        return False
+    near_edge = i < COOKIE_NOTICE_EDGE_LINES or i >= len(lines) - COOKIE_NOTICE_TAIL_LINES
+    return near_edge and any(w in line.lower for w in CONSENT_WORDS)
+
+
+@rule("boilerplate.consent_dialog.v1")
+def consent_dialogs(ctx: Context) -> dict[int, LineMatch]:
+    """A consent dialog near the top of the page: its cookie notice, the heading right
+    over it ('We value your privacy', 'Dbamy o Twoją prywatność') and the buttons right
+    under it ('AGREE', 'MORE OPTIONS', 'Odmítnout vše'). Read before the title is chosen:
+    the notice is the page's first long text, where the headline search looked for the
+    article's body, and the heading was taken for the headline on four of twenty blind
+    pages (heldout22)."""
+    relabel: dict[int, LineMatch] = {}
+    lines, labels = ctx.lines, ctx.labels
+    for i in range(min(len(lines), COOKIE_NOTICE_EDGE_LINES)):
+        if labels[i].role != ROLE_TEXT or not _is_cookie_notice(lines, i):
+            continue
+        relabel[i] = LineMatch(cookie_notice.rule_id, ROLE_BOILERPLATE, "disclaimer")
+        above = i - 1
+        if (
+            above >= 0
+            and lines[i].gap == 0
+            and labels[above].role == ROLE_TEXT
+            and lines[above].words <= 8
+            and not ends_sentence(lines[above].text)
+        ):
+            relabel[above] = LineMatch(consent_dialogs.rule_id, ROLE_BOILERPLATE, "disclaimer")
+        below = i + 1
+        while (
+            below < len(lines)
+            and below - i <= 4
+            and lines[below].gap == 0
+            and labels[below].role in (ROLE_TEXT, ROLE_FOOTER, ROLE_BOILERPLATE)
+            and lines[below].words <= 4
+            and not ends_sentence(lines[below].text)
+        ):
+            relabel[below] = LineMatch(consent_dialogs.rule_id, ROLE_BOILERPLATE, "call-to-action")
+            below += 1
+    return relabel
 
 
 @rule("quote.until_expand.v1")
@@ -4323,17 +4364,24 @@ def title_first_line(ctx: Context) -> int | None:
     return None
 
 
+# A trail naming the title may be written with slashes too ('FOK!forum / Nieuws / Title').
+_TITLED_TRAIL_GATE = re.compile(r" [>›»/] ")
+_TITLED_TRAIL_SPLIT_RE = re.compile(r"\s[>›»/]\s")
+
+
 @rule("title.breadcrumb_tail.v1")
 def title_breadcrumb_tail(ctx: Context) -> int | None:
     """A forum's breadcrumb trail that ends at the thread's title ('Hardware Upgrade
     Forum > … > Dissipatore per Ryzen 7 9700X: tower singola o doppia?', vBulletin,
     SMF) names the headline: the first other line that says its last crumb is the title.
     Surer than a learned guess, which the menus around such a trail mislead."""
-    for i, label in enumerate(ctx.labels[: ctx.config.title_search_lines]):
-        if label.rule != navigation.rule_id or not _CRUMB_GATE.search(ctx.lines[i].text):
+    for i, line in enumerate(ctx.lines[: ctx.config.title_search_lines]):
+        if not _TITLED_TRAIL_GATE.search(line.text):
             continue
-        crumbs = _breadcrumbs(ctx.lines[i].text)
-        if len(crumbs) < 4 or len(crumbs[-1].split()) < 3:
+        crumbs = [c.strip() for c in _TITLED_TRAIL_SPLIT_RE.split(line.text.strip())]
+        if len(crumbs) < 3 or len(crumbs[-1].split()) < 3:
+            continue
+        if not all(_is_crumb(c) for c in crumbs[:-1]):
             continue
         tail = normalise(crumbs[-1])
         for j, line in enumerate(ctx.lines):
@@ -4637,7 +4685,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in TAIL_RULES] + [talk_signature_split.rule_id]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
-    ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id]
+    ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
