@@ -105,6 +105,12 @@ LINE_CASES = [
     (R.share_bar, "Report to moderator", "Report it to the moderator, please."),
     (R.share_bar, "Beitrag melden", "Beitrag zum Thema melden wir später."),
     (R.share_bar, "Zitieren", "Zitieren ist erlaubt, sagt er."),
+    (R.share_bar, "Respect", "Respect the drivers, please."),
+    (
+        R.reaction_notice,
+        "Reactions: RustyFretwire, bluesdaddy and joe_tele",
+        "Reactions: mixed, and I think most people hated it.",
+    ),
 ]
 
 
@@ -595,7 +601,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v1",
         "boilerplate.reaction_line.v1",
-        "boilerplate.reaction_notice.v2",
+        "boilerplate.reaction_notice.v3",
         "boilerplate.presence_line.v1",
         "boilerplate.sort_bar.v3",
         "boilerplate.rating_line.v1",

@@ -385,7 +385,7 @@ REPLY_MARKERS = frozenset_of(
     """reply replies report like likes unlike dislike flag permalink quote upvote downvote
     comment useful
     vote votes award edit delete hide mute block respond recommend recommended helpful
-    thanks thank agree disagree ▲ ▼ ↑ ↓ ♥ ❤"""
+    thanks thank agree disagree respect ▲ ▼ ↑ ↓ ♥ ❤"""
 )
 # The same footer buttons on German, French, Spanish, Italian, Dutch and Portuguese pages
 # ('Antworten  Melden', 'Répondre · Signaler', 'Responder', 'Rispondi'): footers are
@@ -1864,18 +1864,27 @@ _NAME_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"^(?:\d[\d,.]*k?|one|two|three)\s+others?$|^others$|^you$", re.IGNORECASE)
 
 
-@rule("boilerplate.reaction_notice.v2")
+@rule("boilerplate.reaction_notice.v3")
 def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     """'mirko_v liked this.', 'haruto_dev, tjh_dev, and 2 others liked this.', 'mirko_v
     replied to this.' (Flarum), 'You and 3 others like this': the forum writing out who
     reacted to a post. Every name in the list must read as a name, and a name alone must
     be a handle or capitalised, so 'Most people liked this.' stays a sentence. v2:
     XenForo's list without a verb, closed by a count ('Brian_in_WI, Mikey_T and 4
-    others')."""
+    others'). v3: the list under XenForo 2's label ('Reactions: RustyFretwire, bluesdaddy
+    and joe_tele', The Gear Page)."""
     lower = line.lower
-    if line.words > 24 or (" this" not in lower and " that" not in lower and " other" not in lower):
+    if line.words > 24:
         return None
-    m = _REACTION_NOTICE_RE.match(line.text.strip()) or _REACTION_NAMES_RE.match(line.text.strip())
+    labelled = _REACTIONS_LABEL_RE.match(line.text.strip())
+    if labelled:
+        m = labelled
+    elif " this" not in lower and " that" not in lower and " other" not in lower:
+        return None
+    else:
+        m = _REACTION_NOTICE_RE.match(line.text.strip()) or _REACTION_NAMES_RE.match(
+            line.text.strip()
+        )
     if not m:
         return None
     names = [p.strip() for p in _NAME_LIST_SPLIT_RE.split(m.group("names")) if p.strip()]
@@ -1890,6 +1899,13 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     ):
         return None
     return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+
+
+# 'Reactions: RustyFretwire, bluesdaddy and joe_tele' (XenForo 2).
+_REACTIONS_LABEL_RE = re.compile(
+    r"^(?:reactions|reaktionen|réactions|reacciones|reações|reazioni)\s*:\s*(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 # 'Flaps_Fifteen is offline' (vBulletin), 'bob ist offline', 'anna è online'.
