@@ -101,6 +101,7 @@ LINE_CASES = [
     (R.profile_line, "Merit: 7348", "Merit: the only thing that counts"),
     (R.profile_line, "Offline", "Offline for a week, back now."),
     (R.profile_line, "Legendary", "Legendary, that goal."),
+    (R.profile_line, "Logged in", "Logged in again, still broken."),
     (R.signature_dash, "▄▄███████████▄▄", "██ redacted ██"),
     (R.share_bar, "Report to moderator", "Report it to the moderator, please."),
     (R.share_bar, "Beitrag melden", "Beitrag zum Thema melden wir später."),
@@ -2372,3 +2373,20 @@ def test_a_slashed_trail_ending_at_the_title_names_it():
         R.title_breadcrumb_tail(_ctx("I said so. / News / Stalling gratis\nStalling gratis"))
         is None
     )
+
+
+@pytest.mark.parametrize("name", ["dosbox_refugee", "Jo22"])
+def test_a_reply_counted_among_the_thread_s_heads_a_post(name):
+    """Vogons (heldout22): 'Reply 2 of 6, by name'; a name ending in a number is no
+    row of labelled counts."""
+    match = R.classify_line(line(f"Reply 2 of 6, by {name}"), CFG)
+    assert (match.rule, match.author) == (R.numbered_post.rule_id, name)
+    assert R.numbered_post(line("Reply 2 of them by the way is wrong"), CFG) is None
+
+
+def test_rank_over_its_value_is_a_card_field():
+    card = (
+        "Reply 1 of 6, by Tiido\nRank\nl33t\nPosts\n3,862\nJoined\n2012-01-21, 14:03\nLogged in\n"
+    )
+    thread = split_text(ARTICLE + "\n\n" + card + "\nYes, DSP 4.05 is affected.\n", "t")
+    assert [(r.author, r.text) for r in thread.replies] == [("Tiido", "Yes, DSP 4.05 is affected.")]

@@ -565,6 +565,7 @@ RANK_LINES = frozenset(
         "legendary",  # SMF's rank above Hero Member (Bitcointalk)
         "online",
         "offline",
+        "logged in",
         "sr. member",
         "jr. member",
         "active member",
@@ -643,6 +644,7 @@ PROFILE_FIELDS = (
     "country",
     "occupation",
     "status",
+    "rank",  # 'Rank' over 'l33t' (Vogons)
     # vBulletin 4 and The Student Room's post cards.
     "mentioned",
     "tagged",
@@ -1154,9 +1156,11 @@ _QUOTED_BY_RE = re.compile(
     r"^(?:quote:?\s*)?(?:" + "|".join(QUOTE_PREFIXES) + r")\s*:?\s+(?P<author>.{1,60}?)\s*:?$",
     re.IGNORECASE,
 )
+# 'Reply 2 of 6, by dosbox_refugee' (Vogons): a reply's number counts the thread's.
 _NUMBERED_RE = re.compile(
-    r"^(?:#\s?|(?:post|comment|reply)\s*#\s*|(?:post|comment)\s+)(?P<num>\d{1,6})\b"
-    r"\s*(?:[:.·•|–—-]\s*)?(?:by\s+)?(?P<rest>.*)$",
+    r"^(?:#\s?|(?:post|comment|reply)\s*#\s*|(?:post|comment)\s+|reply\s+(?=\d+\s+of\s+\d))"
+    r"(?P<num>\d{1,6})\b(?:\s+of\s+\d{1,6})?"
+    r"\s*(?:[:.,·•|–—-]\s*)?(?:by\s+)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _MENTION_RE = re.compile(r"^@\w{1,40}")
@@ -1952,7 +1956,8 @@ def labelled_counts(line: Line, config: SplitConfig) -> LineMatch | None:
     last = line.text.rstrip()[-1:]
     if line.words > 16 or not (last.isdigit() or last in ")kK"):
         return None
-    if _LABELLED_COUNTS_RE.match(line.text.strip()):
+    # 'Reply 3 of 6, by Jo22' is a post's header whose poster's name ends in a number.
+    if _LABELLED_COUNTS_RE.match(line.text.strip()) and not _NUMBERED_RE.match(line.text):
         return LineMatch(labelled_counts.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
@@ -2521,7 +2526,8 @@ def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     """'#3 alice', 'Post #12 by bob · 2h ago': a numbered forum post header. v2: the
     time words of timestamp.v2 after the name. v3: those of timestamp.v3, and the name
     split of card_header.v3 ('#3 ann ▸ bob · 2h'). v4: a permalink label after the number
-    ('#5 (permalink)', vBulletin) is the number's, and the header has no name."""
+    ('#5 (permalink)', vBulletin) is the number's, and the header has no name. And
+    'Reply 2 of 6, by name' (Vogons)."""
     if line.words > config.chrome_max_words:
         return None
     m = _NUMBERED_RE.match(line.text)
