@@ -102,6 +102,9 @@ LINE_CASES = [
     (R.profile_line, "Offline", "Offline for a week, back now."),
     (R.profile_line, "Legendary", "Legendary, that goal."),
     (R.profile_line, "Logged in", "Logged in again, still broken."),
+    (R.profile_line, "Joined 2019", "Joined 2019 after the merger"),
+    (R.presence_line, "2 members, 5 guests", "2 members quit today"),
+    (R.navigation, "Go to topic listing", "Go to the topic listing and look."),
     (R.signature_dash, "▄▄███████████▄▄", "██ redacted ██"),
     (R.share_bar, "Report to moderator", "Report it to the moderator, please."),
     (R.share_bar, "Beitrag melden", "Beitrag zum Thema melden wir später."),
@@ -643,6 +646,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.cookie_notice.v1",
         "reply.header_like_page.v1",
         "boilerplate.flair_line.v1",
+        "boilerplate.similar_topics.v1",
         "reply.stub_post.v1",
         "reply.author_date_fields.v1",
         "boilerplate.profile_field_button.v1",
@@ -2390,3 +2394,26 @@ def test_rank_over_its_value_is_a_card_field():
     )
     thread = split_text(ARTICLE + "\n\n" + card + "\nYes, DSP 4.05 is affected.\n", "t")
     assert [(r.author, r.text) for r in thread.replies] == [("Tiido", "Yes, DSP 4.05 is affected.")]
+
+
+INVISION_TAIL = (
+    "Link to comment\nShare on other sites\n\nSign in\nAlready have an account? Sign in here.\n"
+    "\nShare\nFollowers\n4\n\nGo to topic listing\n\nSimilar Content\n"
+    "Pilot Custom 74 vs Custom Heritage 92 - which one?\nBy penman99\n"
+    "Platinum 3776 Century soft fine review\nBy Kyoto_Kate\n"
+    "Recently Browsing\n0 members\nNo registered users viewing this page.\n"
+)
+
+
+def test_a_forum_s_similar_topics_under_the_last_post_are_chrome():
+    """The Fountain Pen Network (heldout22): the list under 'Similar Content' and the
+    'Recently Browsing' count were read as a last reply."""
+    page = ARTICLE + "\n\n3 replies\n\nalice · 3h ago\nThe nib is soft.\n" + INVISION_TAIL
+    replies = split_text(page, "t").replies
+    assert [r.text for r in replies] == ["The nib is soft."]
+
+
+def test_a_similar_topics_heading_reaches_only_its_own_block():
+    ctx = _ctx("Title\n\nSimilar threads\nA topic title\n\nA reply after a blank line.")
+    assert R.similar_topics(ctx, 1) is not None and R.similar_topics(ctx, 2) is not None
+    assert R.similar_topics(ctx, 3) is None

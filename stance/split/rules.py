@@ -345,6 +345,9 @@ NAVIGATION_LINES = (
     # SMF's topic links ('« previous topic next topic »') and its board menu label.
     "previous topic next topic",
     "jump to",
+    # Invision Community under a topic.
+    "go to topic listing",
+    "recently browsing",
     "open menu",
     "close menu",
 )
@@ -963,6 +966,11 @@ FOOTER_SENTENCE_WORDS = (
     "company number",
     "your email",
     "sign up",
+    # The publisher's line ('Tom's Hardware is part of Future plc, an international
+    # media group ...', 'Overclock.net is a VerticalScope forum.').
+    "is part of",
+    "a division of",
+    "a subsidiary of",
 )
 # A login wall under the comments ('Log in or sign up for Threads', 'Continue with ...').
 SIGN_IN_PREFIXES = ("log in", "login", "sign in", "sign up", "continue with", "create an account")
@@ -1220,6 +1228,8 @@ _PROFILE_RE = re.compile(
     r"|^(?:author\s+)?topic:\s.{1,120}\(read [\d,]+ times\)$"
     # Bitcointalk's SMF card: 'Activity: 2870', 'Merit: 7348', and the rank's stars ('*').
     r"|^(?:activity|merit)\s*:\s*[\d,]+$|^\*{1,6}$|^merited by\s.{1,160}$"
+    # 'Joined 2019' on its own line (VerticalScope's XenForo card).
+    r"|^joined\s+(?:[^\W\d_]{3,9}\.?\s+)?\d{4}$"
     # 'user #412288 212 posts' (Whirlpool): a member number before the counts.
     r"|^(?:user\s*#\d+\s+)?\d[\d,.]*k?\s+"
     r"(?:reviews?|contributions?|ratings?|photos?|helpful votes?|followers?"
@@ -1920,12 +1930,24 @@ _PRESENCE_RE = re.compile(
 )
 
 
+_BROWSING_COUNT_RE = re.compile(
+    r"^\d[\d,]*\s+(?:members?|guests?|anonymous users?)(?:[,·]?\s*\d[\d,]*\s+"
+    r"(?:members?|guests?|anonymous users?))*$",
+    re.IGNORECASE,
+)
+
+
 @rule("boilerplate.presence_line.v1")
 def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Twin Otter Tom is offline' under a vBulletin post: the poster's online status,
     the post card's last line, whatever the length of the name, with the post's buttons
-    a tab away or not."""
-    if line.words > config.author_max_words + 7 or "line" not in line.lower:
+    a tab away or not. And who is reading the topic ('0 members', '2 members, 5 guests',
+    Invision's 'Recently Browsing'), as chrome."""
+    if line.words > config.author_max_words + 7:
+        return None
+    if _BROWSING_COUNT_RE.match(line.text.strip()):
+        return LineMatch(presence_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    if "line" not in line.lower:
         return None
     # vBulletin puts the post's buttons a tab away: 'Fabio_TO è offline \t Rispondi citando'.
     status, _, buttons = line.text.strip().partition("\t")
@@ -4111,6 +4133,36 @@ def quote_until_expand(ctx: Context, i: int) -> LineMatch | None:
 
 # Order: the title repeat is the most specific; the doubled-line test would also catch
 # a headline pasted twice, but its kind is title-repeat.
+# Headings over a forum's list of other topics (Invision, XenForo, vBulletin).
+SIMILAR_TOPICS_HEADINGS = frozenset(
+    {"similar content", "similar threads", "similar topics", "related threads", "related topics"}
+)
+
+
+@rule("boilerplate.similar_topics.v1")
+def similar_topics(ctx: Context, i: int) -> LineMatch | None:
+    """'Similar Content' over 'Pilot Custom 74 vs Custom Heritage 92' / 'By penman99'
+    (Invision): under the heading, in the same block, other topics' titles and their
+    starters, not a reply. Only lines with no blank line between them and the heading:
+    the heading alone, as a related-link prefix, let the lines after it join the last
+    reply on Tom's Hardware (session 10)."""
+    lines, labels = ctx.lines, ctx.labels
+    if lines[i].words > ctx.config.related_max_words:
+        return None
+    if lines[i].lower.strip(" :") in SIMILAR_TOPICS_HEADINGS:
+        if i + 1 < len(lines) and lines[i + 1].gap == 0:
+            return LineMatch(similar_topics.rule_id, ROLE_BOILERPLATE, "related")
+        return None
+    up = i
+    while up > 0 and lines[up].gap == 0 and i - up < 12:
+        up -= 1
+        if lines[up].lower.strip(" :") in SIMILAR_TOPICS_HEADINGS:
+            return LineMatch(similar_topics.rule_id, ROLE_BOILERPLATE, "related")
+        if labels[up].role not in (ROLE_TEXT, ROLE_BOILERPLATE):
+            return None
+    return None
+
+
 CONTEXT_RULES: list[ContextRule] = [
     title_repeat,
     masthead_line,
@@ -4126,6 +4178,7 @@ CONTEXT_RULES: list[ContextRule] = [
     cookie_notice,
     header_like_page,
     flair_line,
+    similar_topics,
 ]
 
 
