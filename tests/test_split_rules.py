@@ -30,6 +30,13 @@ LINE_CASES = [
     (R.quote_line, "> the files are fake", "the files are fake > the denials"),
     (R.image_file, "Secrets-of-ISIS-revealed (1).png", "The png format is lossless."),
     (
+        R.image_file,
+        "ringing_470u.png (45.12 kB. 800x480 - viewed 212 times.)",
+        "ringing.png (see above, it rings)",
+    ),
+    (R.image_file, "Attachments:", "Attachments: none, sorry"),
+    (R.profile_line, "Super Contributor", "Super contributor, that one."),
+    (
         R.caption_credit,
         "Assad meets his generals in Damascus. Picture: AFP",
         "The picture was clear: the regime had lied to everyone.",
@@ -586,7 +593,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.reply_to_line.v2",
         "boilerplate.chat_event.v2",
         "reply.chat_line.v3",
-        "boilerplate.image_file.v1",
+        "boilerplate.image_file.v2",
         "boilerplate.caption_credit.v1",
         "boilerplate.caption_paren.v1",
         "boilerplate.related_link.v1",
@@ -2417,3 +2424,15 @@ def test_a_similar_topics_heading_reaches_only_its_own_block():
     ctx = _ctx("Title\n\nSimilar threads\nA topic title\n\nA reply after a blank line.")
     assert R.similar_topics(ctx, 1) is not None and R.similar_topics(ctx, 2) is not None
     assert R.similar_topics(ctx, 3) is None
+
+
+def test_an_smf_signature_under_logged_leaves_the_post():
+    """EEVblog (heldout22): SMF prints the signature right under 'Logged'."""
+    page = ARTICLE + "\n\n2 replies\n\n"
+    page += "mikerj · 3h ago\nCheck the electrolytic.\nLogged\nI prefer my scope with knobs.\n\n"
+    page += "tautech · 2h ago\nAgreed.\nLogged\n"
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("mikerj", "Check the electrolytic."),
+        ("tautech", "Agreed."),
+    ]

@@ -372,7 +372,8 @@ def _segment(
                     boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
             else:
                 boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
-            if label.rule == R.signature_dash.rule_id:
+            # SMF prints the poster's signature right under 'Logged'.
+            if label.rule == R.signature_dash.rule_id or line.lower.strip() == "logged":
                 in_signature = True
             if cur is not None:
                 cur.closed = True

@@ -585,6 +585,10 @@ RANK_LINES = frozenset(
         "admin",
         "staff",
         "contributor",
+        # EEVblog's SMF ranks.
+        "regular contributor",
+        "frequent contributor",
+        "super contributor",
         "top fan",
         "discussion starter",
         "thread starter",
@@ -1043,8 +1047,13 @@ CHAT_EVENT_VERBS = (
 
 _WORD_RE = re.compile(r"\S+")
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", "。", "！", "？")
+# 'ringing_470u.png (45.12 kB. 800x480 - viewed 212 times.)' (SMF): an attachment's
+# file name with its size; 'Attachments:' over it.
 _IMAGE_RE = re.compile(
-    r"^\S.{0,200}\.(?:" + "|".join(IMAGE_EXTENSIONS) + r")(?:\?\S*)?$", re.IGNORECASE
+    r"^\S.{0,200}\.(?:" + "|".join(IMAGE_EXTENSIONS) + r")(?:\?\S*)?"
+    r"(?:\s+\([\d.,]+\s*[kmg]i?b\b[^()]{0,60}\))?$"
+    r"|^(?:attachments?|anhänge|anhang|pièces jointes|allegati|adjuntos|anexos):$",
+    re.IGNORECASE,
 )
 _CREDIT_TAIL_RE = re.compile(
     r"(?:^|[\s.(\[|–—-])(?:"
@@ -1561,10 +1570,12 @@ def quote_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.image_file.v1")
+@rule("boilerplate.image_file.v2")
 def image_file(line: Line, config: SplitConfig) -> LineMatch | None:
     """A bare image file name ('Secrets-of-ISIS-revealed (1).png', example 000) is what a
-    page paste leaves where a picture stood."""
+    page paste leaves where a picture stood. v2: a forum's attachment, its size after the
+    name ('ringing_470u.png (45.12 kB. 800x480 - viewed 212 times.)', SMF), and the
+    'Attachments:' label over it."""
     if line.words <= 12 and _IMAGE_RE.match(line.text):
         return LineMatch(image_file.rule_id, ROLE_BOILERPLATE, "image")
     return None
