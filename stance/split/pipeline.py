@@ -372,8 +372,7 @@ def _segment(
                     boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
             else:
                 boilerplate.append(BoilerplateItem(label.kind, line.text, label.rule))
-            # SMF prints the poster's signature right under 'Logged'.
-            if label.rule == R.signature_dash.rule_id or line.lower.strip() == "logged":
+            if R.opens_signature(line, label):
                 in_signature = True
             if cur is not None:
                 cur.closed = True

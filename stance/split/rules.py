@@ -2781,6 +2781,13 @@ def signature_dash(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+def opens_signature(line: Line, label: LineMatch) -> bool:
+    """Whether the lines right under this footer line are the poster's signature: the
+    signature rules of `signature_dash`, and SMF's 'Logged', under which SMF prints the
+    signature with no rule of its own (EEVblog)."""
+    return label.rule == signature_dash.rule_id or line.lower.strip() == "logged"
+
+
 # Facebook's comment plugin puts the commenter's work, school or town under the name.
 PROFILE_PLACE_PREFIXES = (
     "works at ",
@@ -3347,7 +3354,9 @@ def author_date_fields(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         above >= 0
         and ctx.lines[i].gap == 0
         and ctx.labels[above].role == ROLE_TEXT
-        and (ctx.lines[above].gap > 0 or ctx.labels[above - 1].role in _CARD_CLOSERS)
+        and (
+            ctx.lines[above].gap > 0 or (above > 0 and ctx.labels[above - 1].role in _CARD_CLOSERS)
+        )
         and ctx.lines[above].words <= ctx.config.chrome_max_words
     ):
         relabel[above] = LineMatch(author_date_fields.rule_id, ROLE_BOILERPLATE, "forum-chrome")
