@@ -1752,8 +1752,11 @@ def _is_tab_menu(text: str) -> bool:
     return len(cells) >= 4 and all(len(c.split()) <= 4 and not ends_sentence(c) for c in cells)
 
 
-def _breadcrumbs(text: str) -> list[str]:
-    return [c.strip() for c in re.split(r"\s[>›»]\s", text.strip().strip(">›» "))]
+_CRUMB_SPLIT_RE = re.compile(r"\s[>›»]\s")
+
+
+def _breadcrumbs(text: str, split_re: re.Pattern[str] = _CRUMB_SPLIT_RE) -> list[str]:
+    return [c.strip() for c in split_re.split(text.strip().strip(">›» "))]
 
 
 def _is_crumb(crumb: str) -> bool:
@@ -1901,15 +1904,12 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     lower = line.lower
     if line.words > 24:
         return None
-    labelled = _REACTIONS_LABEL_RE.match(line.text.strip())
-    if labelled:
-        m = labelled
-    elif " this" not in lower and " that" not in lower and " other" not in lower:
-        return None
-    else:
-        m = _REACTION_NOTICE_RE.match(line.text.strip()) or _REACTION_NAMES_RE.match(
-            line.text.strip()
-        )
+    text = line.text.strip()
+    m = _REACTIONS_LABEL_RE.match(text)
+    if m is None:
+        if " this" not in lower and " that" not in lower and " other" not in lower:
+            return None
+        m = _REACTION_NOTICE_RE.match(text) or _REACTION_NAMES_RE.match(text)
     if not m:
         return None
     names = [p.strip() for p in _NAME_LIST_SPLIT_RE.split(m.group("names")) if p.strip()]
@@ -1948,12 +1948,12 @@ _BROWSING_COUNT_RE = re.compile(
 )
 
 
-@rule("boilerplate.presence_line.v1")
+@rule("boilerplate.presence_line.v2")
 def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Twin Otter Tom is offline' under a vBulletin post: the poster's online status,
     the post card's last line, whatever the length of the name, with the post's buttons
-    a tab away or not. And who is reading the topic ('0 members', '2 members, 5 guests',
-    Invision's 'Recently Browsing'), as chrome."""
+    a tab away or not. v2: and the count of who is reading the topic ('0 members', '2
+    members, 5 guests', under Invision's 'Recently Browsing'), as chrome."""
     if line.words > config.author_max_words + 7:
         return None
     if _BROWSING_COUNT_RE.match(line.text.strip()):
@@ -2554,13 +2554,13 @@ def _strip_jump_link(text: str) -> str:
 _PERMALINK_LABELS = frozenset({"(permalink)", "permalink", "[permalink]"})
 
 
-@rule("reply.numbered_post.v4")
+@rule("reply.numbered_post.v5")
 def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     """'#3 alice', 'Post #12 by bob · 2h ago': a numbered forum post header. v2: the
     time words of timestamp.v2 after the name. v3: those of timestamp.v3, and the name
     split of card_header.v3 ('#3 ann ▸ bob · 2h'). v4: a permalink label after the number
-    ('#5 (permalink)', vBulletin) is the number's, and the header has no name. And
-    'Reply 2 of 6, by name' (Vogons)."""
+    ('#5 (permalink)', vBulletin) is the number's, and the header has no name. v5: a
+    reply counted among the thread's ('Reply 2 of 6, by name', Vogons)."""
     if line.words > config.chrome_max_words:
         return None
     m = _NUMBERED_RE.match(line.text)
@@ -4473,14 +4473,13 @@ def title_breadcrumb_tail(ctx: Context) -> int | None:
     for i, line in enumerate(ctx.lines[: ctx.config.title_search_lines]):
         if not _TITLED_TRAIL_GATE.search(line.text):
             continue
-        crumbs = [c.strip() for c in _TITLED_TRAIL_SPLIT_RE.split(line.text.strip())]
-        if len(crumbs) < 3 or len(crumbs[-1].split()) < 3:
-            continue
-        if not all(_is_crumb(c) for c in crumbs[:-1]):
+        crumbs = _breadcrumbs(line.text, _TITLED_TRAIL_SPLIT_RE)
+        size = len(crumbs[-1].split())
+        if len(crumbs) < 3 or size < 3 or not all(_is_crumb(c) for c in crumbs[:-1]):
             continue
         tail = normalise(crumbs[-1])
-        for j, line in enumerate(ctx.lines):
-            if j != i and line.words == len(crumbs[-1].split()) and normalise(line.text) == tail:
+        for j, other in enumerate(ctx.lines):
+            if j != i and other.words == size and normalise(other.text) == tail:
                 return j
     return None
 
