@@ -1143,6 +1143,7 @@ V8_CASES = [
     (R.sort_bar, "Sort: Oldest", "Sort: the oldest trick in the book"),
     (R.vote_count, "Collapse all", "Collapse all the tents before the storm"),
     (R.vote_count, "Ver 2 respuestas", "Ver 2 respuestas no basta para entender el tema"),
+    (R.vote_count, "Xem thêm 2 trả lời", "Xem thêm 2 trả lời của bạn tôi ở dưới đây nhé"),
     (R.vote_count, "Show 2 replies", "Show 2 replies to anyone who asks, then stop"),
     (R.vote_count, "^ | v", "^ that is exactly what I meant"),
     (
@@ -1358,6 +1359,7 @@ def test_a_short_run_of_the_article_words_stays_the_reply_s_own():
         "댓글 [ 7 ]",
         "Hozzászólások",
         "Diskusia (58)",
+        "Bình luận (8)",
     ],
 )
 def test_comment_header_in_more_languages(text):
@@ -1374,6 +1376,7 @@ def test_comment_header_is_not_a_sentence_about_comments():
         "Yorum yapabilmek için üye girişi yapmalısınız.",
         "Για να σχολιάσετε πρέπει να συνδεθείτε.",
         "Os comentários são de responsabilidade exclusiva de seus autores.",
+        "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu.",
     ],
 )
 def test_log_in_notices_under_the_comment_header_are_policy(notice):

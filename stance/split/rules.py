@@ -1119,7 +1119,7 @@ _COMMENT_HEADER_RE = re.compile(
     r"|réactions|reacciones|leserkommentare|opiniones"
     # Session 5: the header in sixteen more languages ('Yorumlar (56)', 'Σχόλια (31)').
     r"|yorumlar|yorum|σχόλια|hozzászólások|hozzászólás|kommentarer|kommentit|kommenttia"
-    r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến"
+    r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến|bình luận"
     r"|diskusia|komentáre|komentárov"  # Slovak ('Diskusia (58)', SME)
     r"|комментарии|комментариев|коментарі|коментарів|תגובות|التعليقات|댓글|コメント"
     r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*:?$"
@@ -1145,6 +1145,7 @@ _VOTE_RE = re.compile(
     r"|(?:ver|mostrar) \d+ (?:respuestas?|respostas?)|mostra \d+ rispost[ae]"
     r"|(?:voir|afficher) (?:les )?\d+ réponses?|\d+ antworten anzeigen|zeige \d+ antworten"
     r"|toon \d+ reacties?|pokaż \d+ odpowiedzi|näytä \d+ vastausta?|visa \d+ svar"
+    r"|xem thêm \d+ trả lời"
     # Disqus's vote arrows pasted as text ('^ | v').
     r"|\^(?:\s*\|?\s*v)?"
     r"|replying to\s+@[\w.]+(?:(?:\s*,\s*|\s+and\s+|\s+)@[\w.]+)*"
@@ -4001,6 +4002,8 @@ COMMENT_POLICY_PHRASES = (
     "kommentoidaksesi",
     "pro přidání komentáře",
     "los comentarios son responsabilidad",
+    # 'Your opinion will be edited before it is posted' (Thanh Niên).
+    "được biên tập trước khi đăng",
 )
 
 
