@@ -2439,3 +2439,40 @@ def test_an_smf_signature_under_logged_leaves_the_post():
         ("mikerj", "Check the electrolytic."),
         ("tautech", "Agreed."),
     ]
+
+
+# --------------------------------------------------------------------------- session 12
+# heldout22's SweClockers thread: a Swedish forum post card.
+
+SWECLOCKERS_POST = (
+    "#{n}\n{name}\nMedlem ● Registrerad feb 2012\nIgår 20:58\n{body}\n\n"
+    "Visa signatur\nAMD Ryzen 7 7800X3D | 32 GB DDR5-6000 | RTX 4070 Super\n"
+    "Citera\nSvara\nGilla\n4 gillar\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "prose"),
+    [
+        (R.timestamp, "Igår 20:58", "Igår var jag på bio klockan 20:58"),
+        (R.wrote_header, "Skrivet av Ozzed:", "Skrivet av en vän som vet bättre än jag:"),
+        (R.profile_line, "Medlem ● Registrerad feb 2012", "Registrerad feb 2012 men aldrig aktiv"),
+        (R.share_bar, "Citera", "Citera gärna hela tråden om du vill"),
+        (R.share_bar, "4 gillar", "4 gillar den här kylaren mer än jag"),
+        (R.share_bar, "Visa signatur", "Visa signatur och avatar i inställningarna"),
+    ],
+)
+def test_a_swedish_post_card_s_lines(rule, text, prose):
+    assert rule(line(text), CFG) is not None
+    assert rule(line(prose), CFG) is None
+
+
+def test_a_signature_unfolded_by_its_button_leaves_the_post():
+    page = ARTICLE + "\n\n6 svar\n\n"
+    page += SWECLOCKERS_POST.format(n=2, name="Ozzed", body="Byt pasta, det är billigt.")
+    page += SWECLOCKERS_POST.format(n=3, name="Yoshman", body="Dra aldrig rakt upp.")
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("Ozzed", "Byt pasta, det är billigt."),
+        ("Yoshman", "Dra aldrig rakt upp."),
+    ]

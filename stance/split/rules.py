@@ -408,7 +408,7 @@ REPLY_MARKERS_MORE = frozenset_of(
     odpowiedz zgłoś odpowiedź odpovědět nahlásit yanıtla cevapla beğen şikayet απάντηση
     αναφορά svara anmäl gilla svar anmeld rapporter lik vastaa ilmoita tykkää răspunde
     raportează válasz jelentés balas laporkan suka 답글 신고 返信 通報 回复 回覆 举报 檢舉 הגב
-    השב דווח رد إبلاغ"""
+    השב דווח رد إبلاغ citera gillar"""
 )
 SHARE_WORDS_MORE = frozenset_of(
     """поделиться поширити udostępnij sdílet paylaş κοινοποίηση dela jaa distribuie
@@ -477,7 +477,7 @@ RELATIVE_TIME_WORDS_MORE = frozenset_of(
 # in these languages they count only beside a number.
 DAY_WORDS_MORE = frozenset_of(
     """dün bugün χθες σήμερα eilen tänään wczoraj dzisiaj včera dnes вчера сегодня вчора
-    сьогодні kemarin tegnap אתמול"""
+    сьогодні kemarin tegnap אתמול igår idag"""
 )
 TIME_UNITS_MORE = frozenset_of(
     """saniye dakika saat gün hafta ay yıl δευτερόλεπτα λεπτό λεπτά ώρα ώρες ημέρα ημέρες
@@ -727,8 +727,11 @@ GLUED_FOOTER_WORDS = (
     "like",
     "flag",
 )
+# Lines under which a forum prints the poster's signature with no rule line of its own:
+# SMF's 'Logged' (EEVblog), and the button that unfolds it ('Visa signatur', SweClockers).
+SIGNATURE_OPENERS = frozenset({"logged", "visa signatur", "show signature", "view signature"})
 # Chrome that closes a forum post on its own line (SMF prints 'Logged' under each).
-POST_END_LINES = frozenset({"logged", "top", "back to top", "quote", "reply"})
+POST_END_LINES = frozenset({"top", "back to top", "quote", "reply"}) | SIGNATURE_OPENERS
 # Sort and filter controls above a comment list.
 SORT_LINES = frozenset(
     {
@@ -866,6 +869,10 @@ QUOTE_PREFIXES = (
     "originalmente publicado por",
     "publié à l'origine par",
     "oorspronkelijk geplaatst door",
+    # 'Written by' in Swedish (SweClockers), Norwegian and Danish.
+    "skrivet av",
+    "skrevet av",
+    "skrevet af",
 )
 # vBulletin's link to the quoted post, pasted after the name ('… by x View Post').
 VIEW_POST_SUFFIXES = (" view post", " guarda i messaggi", " beitrag anzeigen", " ver mensaje")
@@ -1238,8 +1245,10 @@ _PROFILE_RE = re.compile(
     r"|^(?:author\s+)?topic:\s.{1,120}\(read [\d,]+ times\)$"
     # Bitcointalk's SMF card: 'Activity: 2870', 'Merit: 7348', and the rank's stars ('*').
     r"|^(?:activity|merit)\s*:\s*[\d,]+$|^\*{1,6}$|^merited by\s.{1,160}$"
-    # 'Joined 2019' on its own line (VerticalScope's XenForo card).
-    r"|^joined\s+(?:[^\W\d_]{3,9}\.?\s+)?\d{4}$"
+    # 'Joined 2019' on its own line (VerticalScope's XenForo card), also after the rank
+    # ('Medlem ● Registrerad feb 2012', SweClockers).
+    r"|^(?:[^\W\d_][^●·•|\d]{0,30}[●·•|]\s*)?(?:joined|registrerad|registrert|registreret)"
+    r"\s+(?:[^\W\d_]{3,9}\.?\s+)?\d{4}$"
     # 'user #412288 212 posts' (Whirlpool): a member number before the counts.
     r"|^(?:user\s*#\d+\s+)?\d[\d,.]*k?\s+"
     r"(?:reviews?|contributions?|ratings?|photos?|helpful votes?|followers?"
@@ -2784,9 +2793,9 @@ def signature_dash(line: Line, config: SplitConfig) -> LineMatch | None:
 
 def opens_signature(line: Line, label: LineMatch) -> bool:
     """Whether the lines right under this footer line are the poster's signature: the
-    signature rules of `signature_dash`, and SMF's 'Logged', under which SMF prints the
-    signature with no rule of its own (EEVblog)."""
-    return label.rule == signature_dash.rule_id or line.lower.strip() == "logged"
+    signature rules of `signature_dash`, and the `SIGNATURE_OPENERS` ('Logged', 'Visa
+    signatur'), under which a forum prints the signature with no rule of its own."""
+    return label.rule == signature_dash.rule_id or line.lower.strip() in SIGNATURE_OPENERS
 
 
 # Facebook's comment plugin puts the commenter's work, school or town under the name.
