@@ -661,7 +661,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
-        "reply.author_then_time.v4",
+        "reply.author_then_time.v5",
         "reply.author_below_header.v1",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
@@ -669,7 +669,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v1",
         "boilerplate.consent_dialog.v1",
-        "boilerplate.page_footer_tail.v4",
+        "boilerplate.page_footer_tail.v5",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v3",
@@ -695,11 +695,12 @@ def test_registered_rule_ids_are_pinned():
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
-        "reply.reply_to_author.v2",
+        "reply.reply_to_author.v3",
         "reply.unmarked_quote.v2",
         "reply.repeated_block.v1",
         "reply.comment_section_notice.v1",
         "boilerplate.pipe_signature.v1",
+        "reply.author_repeat.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",
@@ -1360,6 +1361,7 @@ def test_a_short_run_of_the_article_words_stays_the_reply_s_own():
         "Hozzászólások",
         "Diskusia (58)",
         "Bình luận (8)",
+        "Komentarze 11",
     ],
 )
 def test_comment_header_in_more_languages(text):
@@ -2476,3 +2478,79 @@ def test_a_signature_unfolded_by_its_button_leaves_the_post():
         ("Ozzed", "Byt pasta, det är billigt."),
         ("Yoshman", "Dra aldrig rakt upp."),
     ]
+
+
+# heldout22's Dziennik Zachodni (Polska Press): a guest's card, the reply-to line under
+# the time, the report button, and the Facebook box under the comments.
+
+POLSKA_PRESS_COMMENTS = (
+    "Komentarze 11\n"
+    "Gość\nŚlązok z Rozbarku\n13 marca 2025, 12:40\nNo to mamy pół roku stania w korku.\n"
+    "Odpowiedz\nZgłoś naruszenie treści\n24\n3\n\n"
+    "Gość\nkierowca_BB\n13 marca 2025, 12:58\nodpowiedź do: Ślązok z Rozbarku\n"
+    "Przecież piszą czarno na białym.\nOdpowiedz\nZgłoś naruszenie treści\n31\n2\n\n"
+)
+FACEBOOK_BOX = (
+    "Dołącz do nas na Facebooku!\n"
+    "Publikujemy najciekawsze artykuły, wydarzenia i konkursy. Jesteśmy tam, gdzie nasi "
+    "czytelnicy!\nPolub nas\n\nDziennik Zachodni\nKontakt\nRedakcja\nReklama\n"
+)
+
+
+def test_a_guest_s_card_with_its_reply_to_line_under_the_time():
+    replies = split_text(ARTICLE + "\n\n" + POLSKA_PRESS_COMMENTS, "t").replies
+    assert [(r.author, r.text, r.parent) for r in replies] == [
+        ("Ślązok z Rozbarku", "No to mamy pół roku stania w korku.", None),
+        ("kierowca_BB", "Przecież piszą czarno na białym.", 1),
+    ]
+
+
+def test_author_then_time_v5_reads_the_reply_to_line_under_the_time():
+    ctx = _ctx("Title\n\nkierowca_BB\n13 marca 2025, 12:58\nodpowiedź do: Ewa\nNie.\n")
+    assert ctx.labels[3].role == R.ROLE_REPLY_TO
+    assert R.author_then_time(ctx, 2)[1].author == "kierowca_BB"
+
+
+def test_a_social_box_under_the_comments_is_the_site_footer():
+    page = ARTICLE + "\n\n" + POLSKA_PRESS_COMMENTS + "Pokaż więcej komentarzy\n\n" + FACEBOOK_BOX
+    thread = split_text(page, "t")
+    assert [r.text for r in thread.replies][-1] == "Przecież piszą czarno na białym."
+    box = [b for b in thread.boilerplate if b.text in FACEBOOK_BOX.splitlines()]
+    assert [b.text[:12] for b in box[:3]] == ["Dołącz do na", "Publikujemy ", "Polub nas"]
+    assert {b.rule for b in box} == {R.page_footer_tail.rule_id}
+
+
+def test_the_name_under_a_reply_to_line_heads_the_quote_of_that_reply():
+    """news.com.au (heldout14): 'In reply to Jules M' / 'Jules M' / the quoted words."""
+    page = ARTICLE + (
+        "\n\n2 comments\n\nJules M\n3h ago\n$90 a night for a powered site is insane.\n"
+        "Reply\n\nGreg Tully\n2h ago\nIn reply to Jules M\nJules M\n"
+        "$90 a night for a powered site is insane.\nThat's peak school holiday pricing.\nReply\n"
+    )
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text, r.parent) for r in replies] == [
+        ("Jules M", "$90 a night for a powered site is insane.", None),
+        ("Greg Tully", "That's peak school holiday pricing.", 1),
+    ]
+
+
+def test_a_card_that_prints_the_name_twice_keeps_the_post_s_quote():
+    """The Fountain Pen Network (heldout22), Invision: the name over the time, again
+    over the member group, then 'On …, X said:' and the quoted line without '>'."""
+    op = "inkstained_wretch\nPosted March 12\n\ninkstained_wretch\nMembers\n \n41\n28 posts\n\n"
+    post = (
+        "Mauricio_M\nPosted March 13\n\nMauricio_M\nMembers\n \n336\n703 posts\n\n"
+        "On 3/12/2025 at 8:47 PM, inkstained_wretch said:\n"
+        "After a year I still get an air bubble that I have to flick out.\n\n"
+        "Try filling with the nib fully submerged.\n\nLink to comment\n\n"
+    )
+    page = ARTICLE + "\n\n" + op + "After a year I still get an air bubble that I have to "
+    page += "flick out. Any tips?\n\nLink to comment\n\n" + post
+    reply = split_text(page, "t").replies[-1]
+    assert (reply.author, reply.text) == ("Mauricio_M", "Try filling with the nib fully submerged.")
+    assert reply.quoted.startswith("After a year")
+
+
+@pytest.mark.parametrize("text", ["Gość", "Members"])
+def test_a_member_group_over_the_name_is_a_rank(text):
+    assert R.profile_line(line(text), CFG) is not None

@@ -29,6 +29,18 @@ class Draft:
     closed: bool = False
 
 
+def drop_author_repeats(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> None:
+    """reply.author_repeat.v1: a post card may print the poster's name twice, over the
+    time and again over the rank (Invision: 'Mauricio_M' / 'Posted March 13' /
+    'Mauricio_M' / 'Members'). The second copy, opening the text of the post its header
+    named, is the card's, not the post's first words. A draft left empty stays: it is
+    the header that an 'X said:' quote under it belongs to (`unmarked_quotes`)."""
+    for draft in drafts:
+        body = draft.text_lines
+        if draft.author and body and body[0].text.strip() == draft.author.strip():
+            boilerplate.append(BoilerplateItem("byline", body.pop(0).text, R.AUTHOR_REPEAT))
+
+
 def drop_repeated_stubs(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:
@@ -122,17 +134,24 @@ def pipe_signatures(
 def reply_to_author_lines(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> None:
-    """reply.reply_to_author.v2: a short first line that names the author of an earlier
+    """reply.reply_to_author.v3: a short first line that names the author of an earlier
     reply and says little else ('Respondendo a Ana Paula S.', 'Απάντηση προς Γιώργος
     Π.', '↳ răspuns pentru cristi.b', 'Előzmény: vitorlás_Gábor (#1)', 'Replying to
     @tomasz') is the site's reply-to cue, in whatever language: it goes to boilerplate
     and names the reply's parent. The page's own authors make it language-free.
     v2: the name and a comma alone ('Twin Otter Tom,'), or an '@name' alone, is the
-    writer's salutation: it names the parent and stays in the text."""
+    writer's salutation: it names the parent and stays in the text. v3: the name alone
+    under the site's own reply-to line ('In reply to Jules M' / 'Jules M' / the quote,
+    news.com.au) heads the quote of that reply: it goes too."""
     seen: dict[str, str] = {}  # casefolded name -> the author as the page wrote it
     for draft in drafts:
         body = draft.text_lines
-        if len(body) >= 2 and seen and draft.quoted_author is None:
+        named = draft.quoted_author
+        if (
+            len(body) >= 2
+            and seen
+            and (named is None or _name_key(body[0].text) == _name_key(named))
+        ):
             _take_reply_to_cue(draft, seen, boilerplate, config)
         if draft.author and len(draft.author) >= 3:
             seen.setdefault(_name_key(draft.author), draft.author)

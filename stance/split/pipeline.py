@@ -767,6 +767,7 @@ def _split_page(
     R.number_replies(lines, labels, region_start, config)
     block_gap = _block_gap(lines, labels, article_lines, region_start, config)
     drafts = _segment(lines, labels, region_start, boilerplate, config, block_gap)
+    D.drop_author_repeats(drafts, boilerplate)
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     D.apply_name_lines(drafts, config)
     D.reply_to_author_lines(drafts, boilerplate, config)

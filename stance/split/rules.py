@@ -193,6 +193,18 @@ CTA_PREFIXES = (
     "click here",
     "follow us",
     "like us on",
+    # The same social box in other languages ('Dołącz do nas na Facebooku!', 'Polub nas').
+    "dołącz do nas",
+    "polub nas",
+    "obserwuj nas",
+    "folge uns",
+    "folgen sie uns",
+    "suivez-nous",
+    "síguenos",
+    "seguici",
+    "volg ons",
+    "följ oss",
+    "sledujte nás",
     "download the app",
     "download our app",
     "get the app",
@@ -428,6 +440,7 @@ FOOTER_PHRASES_INTL = (
     "lubię to",
     "líbí se mi",
     "zgłoś do usunięcia",
+    "zgłoś naruszenie treści",
 )
 MONTHS = frozenset_of(
     """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
@@ -559,6 +572,7 @@ NOT_CARD_WORDS = frozenset_of(
 RANK_LINES = frozenset(
     {
         "member",
+        "members",  # Invision's default member group (The Fountain Pen Network)
         "new member",
         "forero",  # Spanish vBulletin's rank for a member (ForoCoches)
         "junior member",
@@ -628,6 +642,12 @@ RANK_LINES = frozenset(
         "editor's pick",
         "editors' pick",
         "opinia wyróżniona",
+        # A commenter without an account, over the name they typed ('Gość', Polska Press).
+        "gość",
+        "gast",
+        "invité",
+        "invitado",
+        "ospite",
     }
 )
 # Profile fields under a forum poster's name ('Join Date: Mar 2012', 'Posts: 4,512').
@@ -798,6 +818,7 @@ SORT_LINES = frozenset(
         "share what you think",
         "write a comment...",
         "write a comment",
+        "dodaj komentarz",  # 'Add a comment', Polish
         "add a comment...",
         "what do you think?",
         "see new posts",
@@ -1000,6 +1021,7 @@ SIGN_IN_LINES = frozenset(
         "create an account",
         "already have an account?",
         "already a subscriber?",
+        "zaloguj się",  # Polish
     }
 )
 # Alt text of icon buttons that a paste keeps as words (Lemmy's 'arrow-up', kbin, Tildes).
@@ -1129,7 +1151,7 @@ _COMMENT_HEADER_RE = re.compile(
     r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến|bình luận"
     r"|diskusia|komentáre|komentárov"  # Slovak ('Diskusia (58)', SME)
     r"|комментарии|комментариев|коментарі|коментарів|תגובות|التعليقات|댓글|コメント"
-    r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]])?\s*:?$"
+    r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*:?$"
     r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
     r"|^(?:showing|displaying|viewing)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*\s+"
     r"(?:comments|replies|reviews|posts|answers|responses)$"
@@ -3191,11 +3213,12 @@ def _is_anchor(label: LineMatch) -> bool:
     return label.role == ROLE_HEADER and label.author is None and not label.inline
 
 
-def _next_role(ctx: Context, i: int) -> str | None:
-    """Role of the first line after i that is not plain chrome (None at the end)."""
+def _next_role(ctx: Context, i: int, skip: tuple[str, ...] = ()) -> str | None:
+    """Role of the first line after i that is not plain chrome nor in `skip` (None at
+    the end)."""
     for k in range(i + 1, len(ctx.lines)):
         role = ctx.labels[k].role
-        if role not in (ROLE_BOILERPLATE, ROLE_MARKER):
+        if role not in (ROLE_BOILERPLATE, ROLE_MARKER) and role not in skip:
             return role
     return None
 
@@ -3230,7 +3253,7 @@ def stub_post(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i + 2: LineMatch(stub_post.rule_id, ROLE_TEXT)}
 
 
-@rule("reply.author_then_time.v4")
+@rule("reply.author_then_time.v5")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
     YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
@@ -3240,11 +3263,13 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     comment header) closes the card from above. v3: or when the card holds profile
     fields (`profile_field_pair`), which only a post card has. v4: a reply-to line
     ('Odpowiedź do: Mieszkaniec Redy', 'Antwort auf X') stands in the card like chrome,
-    above the name, instead of ending the card unclosed."""
+    above the name, instead of ending the card unclosed. v5: or under the time, over the
+    post's text ('kierowca_BB' / '13 marca 2025, 12:58' / 'odpowiedź do: X', Polska Press)."""
     cfg = ctx.config
     if not _is_anchor(ctx.labels[i]):
         return None
-    if _next_role(ctx, i) not in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION):
+    following = _next_role(ctx, i, skip=(ROLE_REPLY_TO,))
+    if following not in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION):
         return None  # a time after the text (Blogger) is the post's footer, not its card
     card: list[int] = []
     texts = 0
@@ -4382,7 +4407,7 @@ def _site_blurb(line: Line, holder: str | None, above: LineMatch) -> bool:
     )
 
 
-@rule("boilerplate.page_footer_tail.v4")
+@rule("boilerplate.page_footer_tail.v5")
 def page_footer_tail(ctx: Context) -> int | None:
     """Where the site's footer under the last comment begins ('Terms', 'Privacy', '©
     2024 Patch Media', 'Most Popular', 'Recommended Stories' and the headlines under it).
@@ -4394,7 +4419,9 @@ def page_footer_tail(ctx: Context) -> int | None:
     is the site's sentence about itself, which opens with the copyright's name ('The
     Express Tribune is the first internationally affiliated newspaper of Pakistan'). v4:
     and the tagline under the site's name repeated from the masthead ('Woodworking Talk -
-    Woodworkers Forum' / 'A forum community dedicated to woodworking professionals ...')."""
+    Woodworkers Forum' / 'A forum community dedicated to woodworking professionals ...').
+    v5: and a social box, its call to action with the sentence under it ('Dołącz do nas
+    na Facebooku!' / 'Publikujemy najciekawsze artykuły ...' / 'Polub nas')."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
     tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
@@ -4428,7 +4455,10 @@ def page_footer_tail(ctx: Context) -> int | None:
                 or (ctx.labels[k - 2].rule == masthead_line.rule_id and line.words <= 30)
             )
         )
-        if not (short or inside or banner or anchor(k - 1)):
+        promo = ctx.labels[k - 1].rule == call_to_action.rule_id or (
+            k >= 2 and ctx.labels[k - 2].rule == call_to_action.rule_id and line.words <= 20
+        )
+        if not (short or inside or banner or promo or anchor(k - 1)):
             break
         k -= 1
     if not any(lines[j].text for j in range(k) if j != ctx.title_index):
@@ -4647,7 +4677,8 @@ REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v1"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
-REPLY_TO_AUTHOR = "reply.reply_to_author.v2"
+REPLY_TO_AUTHOR = "reply.reply_to_author.v3"
+AUTHOR_REPEAT = "reply.author_repeat.v1"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v1"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v2"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
@@ -4801,6 +4832,6 @@ def all_rule_ids() -> list[str]:
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
-    ids += [PIPE_SIGNATURE]
+    ids += [PIPE_SIGNATURE, AUTHOR_REPEAT]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
