@@ -590,7 +590,7 @@ def test_registered_rule_ids_are_pinned():
     assert R.all_rule_ids() == [
         "reply.talk_signature.v2",
         "quote.angle.v1",
-        "reply.reply_to_line.v2",
+        "reply.reply_to_line.v3",
         "boilerplate.chat_event.v2",
         "reply.chat_line.v3",
         "boilerplate.image_file.v2",
@@ -1362,6 +1362,9 @@ def test_a_short_run_of_the_article_words_stays_the_reply_s_own():
         "Diskusia (58)",
         "Bình luận (8)",
         "Komentarze 11",
+        "Kommentaarid (43)",
+        "Komentarji (214)",
+        "Komentari (57)",
     ],
 )
 def test_comment_header_in_more_languages(text):
@@ -1379,6 +1382,9 @@ def test_comment_header_is_not_a_sentence_about_comments():
         "Για να σχολιάσετε πρέπει να συνδεθείτε.",
         "Os comentários são de responsabilidade exclusiva de seus autores.",
         "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu.",
+        "Kommenteerimiseks logi sisse. Kommentaarid on modereeritud.",
+        "Za komentiranje se prijavite.",
+        "Pravila komentiranja",
     ],
 )
 def test_log_in_notices_under_the_comment_header_are_policy(notice):
@@ -2554,3 +2560,31 @@ def test_a_card_that_prints_the_name_twice_keeps_the_post_s_quote():
 @pytest.mark.parametrize("text", ["Gość", "Members"])
 def test_a_member_group_over_the_name_is_a_rank(text):
     assert R.profile_line(line(text), CFG) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Odgovor uporabniku zdravnica_na_specializaciji", "zdravnica_na_specializaciji"),
+        ("Odgovor na komentar: Milan iz Novog Sada", "Milan iz Novog Sada"),
+        ("Antwoord op Koen V.", "Koen V."),
+        ("Replying to Calgary Commuter", "Calgary Commuter"),
+    ],
+)
+def test_reply_to_line_v3_in_more_languages(text, name):
+    match = R.reply_to_line(line(text), CFG)
+    assert (match.role, match.author) == (R.ROLE_REPLY_TO, name)
+    assert R.reply_to_line(line(text.split()[0] + " je bil dober, hvala vsem skupaj"), CFG) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        (R.navigation, "Logi sisse"),
+        (R.navigation, "Prijava"),
+        (R.vote_count, "Populaarseimad"),
+        (R.vote_count, "Najstarejši"),
+    ],
+)
+def test_estonian_and_slovenian_comment_widget_lines(rule, text):
+    assert rule(line(text), CFG) is not None

@@ -758,6 +758,7 @@ SORT_LINES = frozenset(
         # Session 6: a comment list's sort options in other languages, one to a line.
         *"""najnowsze najstarsze najpopularniejsze neueste älteste beliebteste nieuwste
         oudste nejnovější nejstarší nyaste äldsta nyeste ældste eldste uusimmat vanhimmat
+        uusimad vanimad populaarseimad najnovejši najstarejši
         legújabb legrégebbi terbaru terlama 최신순 인기순 新しい順 古い順 最新 最热
         الأحدث""".split(),
         "najlepiej oceniane",
@@ -1022,6 +1023,8 @@ SIGN_IN_LINES = frozenset(
         "already have an account?",
         "already a subscriber?",
         "zaloguj się",  # Polish
+        "logi sisse",  # Estonian
+        "prijava",  # Slovenian
     }
 )
 # Alt text of icon buttons that a paste keeps as words (Lemmy's 'arrow-up', kbin, Tildes).
@@ -1150,6 +1153,7 @@ _COMMENT_HEADER_RE = re.compile(
     r"|yorumlar|yorum|σχόλια|hozzászólások|hozzászólás|kommentarer|kommentit|kommenttia"
     r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến|bình luận"
     r"|diskusia|komentáre|komentárov"  # Slovak ('Diskusia (58)', SME)
+    r"|kommentaarid|komentarji|komentari"  # Estonian, Slovenian, Serbian and Croatian
     r"|комментарии|комментариев|коментарі|коментарів|תגובות|التعليقات|댓글|コメント"
     r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*:?$"
     r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
@@ -2294,20 +2298,25 @@ _CHAT_EVENT_RE = re.compile(
 
 _REPLY_TO_LINE_RE = re.compile(
     r"^\[?(?:in reply to|in response to|reply to|antwort auf|en réponse à|en respuesta a"
-    r"|in risposta a|odpowiedź do)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$",
+    r"|in risposta a|odpowiedź do|odgovor uporabniku|odgovor na komentar|antwoord op"
+    r"|replying to)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$",
     re.IGNORECASE,
 )
 
 
-_REPLY_TO_LINE_GATE = re.compile("reply|response|antwort|réponse|respuesta|risposta|odpowiedź")
+_REPLY_TO_LINE_GATE = re.compile(
+    "reply|replying|response|antwort|réponse|respuesta|risposta|odpowiedź|odgovor|antwoord"
+)
 
 
-@rule("reply.reply_to_line.v2")
+@rule("reply.reply_to_line.v3")
 def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[In reply to Andriy Kovalenko]' (Telegram), 'In response to bob': a line under a
     reply's header that names the post it answers; it is chrome, and the name finds the
     parent. A sentence ('In reply to critics, the minister said') is longer than a name.
-    v2: Polish ('Odpowiedź do: Mieszkaniec Redy', Trójmiasto), and a colon after the cue."""
+    v2: Polish ('Odpowiedź do: Mieszkaniec Redy', Trójmiasto), and a colon after the cue.
+    v3: Slovenian, Serbian and Flemish ('Odgovor uporabniku X', RTV Slovenija; 'Odgovor na
+    komentar: X', Blic; 'Antwoord op X', GVA) and 'Replying to X' (Times of Malta)."""
     if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
         return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
@@ -4038,6 +4047,10 @@ COMMENT_POLICY_PHRASES = (
     "los comentarios son responsabilidad",
     # 'Your opinion will be edited before it is posted' (Thanh Niên).
     "được biên tập trước khi đăng",
+    # Log in to comment, and the comment rules, in Estonian and Slovenian.
+    "kommenteerimiseks",
+    "za komentiranje",
+    "pravila komentiranja",
 )
 
 
