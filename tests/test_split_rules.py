@@ -661,7 +661,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
-        "reply.author_then_time.v5",
+        "reply.author_then_time.v6",
         "reply.author_below_header.v1",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
@@ -669,7 +669,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v1",
         "boilerplate.consent_dialog.v1",
-        "boilerplate.page_footer_tail.v5",
+        "boilerplate.page_footer_tail.v6",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v3",
@@ -2588,3 +2588,32 @@ def test_reply_to_line_v3_in_more_languages(text, name):
 )
 def test_estonian_and_slovenian_comment_widget_lines(rule, text):
     assert rule(line(text), CFG) is not None
+
+
+def test_a_guest_badge_is_the_name_of_a_card_without_one():
+    """The Standard (heldout23): 'Avatar' / 'Guest' / '45 minutes ago' heads a post."""
+    page = ARTICLE + (
+        "\n\n3 Comments\n\nAvatar\nwanjiru.m\n2 hours ago\nThe road is excellent.\n8\nReply\n\n"
+        "Avatar\nGuest\n45 minutes ago\nSh140 for JKIA exit. Aki.\n5\nReply\n"
+    )
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("wanjiru.m", "The road is excellent."),
+        ("Guest", "Sh140 for JKIA exit. Aki."),
+    ]
+
+
+def test_page_footer_tail_v6_takes_a_long_self_description():
+    blurb = (
+        "The Standard Group Plc is a multi-media organization with investments in media "
+        "platforms spanning newspaper print operations, television, radio broadcasting, "
+        "digital and online services. The Standard Group is recognized as a leading "
+        "multi-media house in Kenya with a key influence in matters of national and "
+        "international interest."
+    )
+    page = ARTICLE + "\n\n2 Comments\n\nwanjiru.m\n2 hours ago\nThe road is excellent.\nReply\n"
+    page += f"\nLatest Stories\n{blurb}\nCorporate\nContact Us\nPrivacy Policy\n"
+    page += "Copyright © 2025 The Standard Group PLC. All rights reserved.\n"
+    assert 40 < len(blurb.split()) <= R.SITE_BLURB_MAX_WORDS
+    thread = split_text(page, "t")
+    assert [r.text for r in thread.replies] == ["The road is excellent."]

@@ -569,6 +569,9 @@ NOT_CARD_WORDS = frozenset_of(
 )
 # Lines a forum prints under a poster's name: rank, badge or post icon. Alone on a line
 # they are chrome ('Senior Member' on vBulletin, 'Top fan' on Facebook, 'Default').
+# What a comment card shows for a commenter without an account: over the name they typed
+# ('Gość' / 'Ślązok z Rozbarku', Polska Press), or alone in its place ('Guest', Disqus).
+GUEST_NAMES = frozenset({"guest", "gość", "gast", "invité", "invitado", "ospite"})
 RANK_LINES = frozenset(
     {
         "member",
@@ -590,7 +593,6 @@ RANK_LINES = frozenset(
         "registered user",
         "registered",
         "newbie",
-        "guest",
         "banned",
         "moderator",
         "super moderator",
@@ -642,12 +644,7 @@ RANK_LINES = frozenset(
         "editor's pick",
         "editors' pick",
         "opinia wyróżniona",
-        # A commenter without an account, over the name they typed ('Gość', Polska Press).
-        "gość",
-        "gast",
-        "invité",
-        "invitado",
-        "ospite",
+        *GUEST_NAMES,
     }
 )
 # Profile fields under a forum poster's name ('Join Date: Mar 2012', 'Posts: 4,512').
@@ -3262,7 +3259,7 @@ def stub_post(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i + 2: LineMatch(stub_post.rule_id, ROLE_TEXT)}
 
 
-@rule("reply.author_then_time.v5")
+@rule("reply.author_then_time.v6")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
     YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
@@ -3273,7 +3270,8 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     fields (`profile_field_pair`), which only a post card has. v4: a reply-to line
     ('Odpowiedź do: Mieszkaniec Redy', 'Antwort auf X') stands in the card like chrome,
     above the name, instead of ending the card unclosed. v5: or under the time, over the
-    post's text ('kierowca_BB' / '13 marca 2025, 12:58' / 'odpowiedź do: X', Polska Press)."""
+    post's text ('kierowca_BB' / '13 marca 2025, 12:58' / 'odpowiedź do: X', Polska Press).
+    v6: a guest badge ('Guest') is the name of a card that has no other."""
     cfg = ctx.config
     if not _is_anchor(ctx.labels[i]):
         return None
@@ -3318,6 +3316,10 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
                 own = []
         card = own
     names = [k for k in card if ctx.labels[k].role in (ROLE_TEXT, ROLE_MENTION)]
+    if not names:
+        # v6: a guest's card has its badge where the name goes ('Avatar' / 'Guest' / '45
+        # minutes ago').
+        names = [k for k in card if ctx.lines[k].lower.strip() in GUEST_NAMES][:1]
     if not names:
         return None
     top = min(names)
@@ -4408,19 +4410,24 @@ def copyright_holder(text: str) -> str | None:
     return " ".join(words).lower() if 1 <= len(words) <= 5 else None
 
 
+# The longest self-description a footer holds ('The Standard Group Plc is a multi-media
+# organization with investments in ...', two sentences of 47 words).
+SITE_BLURB_MAX_WORDS = 60
+
+
 def _site_blurb(line: Line, holder: str | None, above: LineMatch) -> bool:
     """'The Tyee is supported by readers like you.': a sentence in the footer that opens
     with the name the copyright notice gives is the site describing itself. Only among
     the footer's lines: under a reply's header or footer it may be a reader's words."""
     return (
         holder is not None
-        and line.words <= 40
+        and line.words <= SITE_BLURB_MAX_WORDS
         and line.lower.startswith(holder + " ")
         and above.role not in (ROLE_HEADER, ROLE_FOOTER)
     )
 
 
-@rule("boilerplate.page_footer_tail.v5")
+@rule("boilerplate.page_footer_tail.v6")
 def page_footer_tail(ctx: Context) -> int | None:
     """Where the site's footer under the last comment begins ('Terms', 'Privacy', '©
     2024 Patch Media', 'Most Popular', 'Recommended Stories' and the headlines under it).
@@ -4434,7 +4441,8 @@ def page_footer_tail(ctx: Context) -> int | None:
     and the tagline under the site's name repeated from the masthead ('Woodworking Talk -
     Woodworkers Forum' / 'A forum community dedicated to woodworking professionals ...').
     v5: and a social box, its call to action with the sentence under it ('Dołącz do nas
-    na Facebooku!' / 'Publikujemy najciekawsze artykuły ...' / 'Polub nas')."""
+    na Facebooku!' / 'Publikujemy najciekawsze artykuły ...' / 'Polub nas'). v6: the
+    site's sentences about itself up to `SITE_BLURB_MAX_WORDS` (was 40)."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
     tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
