@@ -618,7 +618,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
         "boilerplate.edit_note.v1",
-        "boilerplate.removed_post.v2",
+        "boilerplate.removed_post.v3",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
@@ -696,7 +696,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
         "reply.reply_to_author.v3",
-        "reply.unmarked_quote.v2",
+        "reply.unmarked_quote.v3",
         "reply.repeated_block.v1",
         "reply.comment_section_notice.v1",
         "boilerplate.pipe_signature.v1",
@@ -2617,3 +2617,33 @@ def test_page_footer_tail_v6_takes_a_long_self_description():
     assert 40 < len(blurb.split()) <= R.SITE_BLURB_MAX_WORDS
     thread = split_text(page, "t")
     assert [r.text for r in thread.replies] == ["The road is excellent."]
+
+
+def test_unmarked_quote_v3_finds_a_short_quote_under_x_wrote():
+    """Suomi24 (heldout23): 'Anonyymi kirjoitti:' / 'Osta Toyota.' quotes two words of
+    an earlier reply by that name; the same words from no such reply stay text."""
+    page = ARTICLE + (
+        "\n\n3 vastausta\n\nAnonyymi\n12.3.2025 07:58\nOsta Toyota. Ei tarvitse miettiä.\n"
+        "Vastaa\n\nPekka\n12.3.2025 08:40\nAnonyymi kirjoitti:\nOsta Toyota.\n"
+        "Joka ketjussa joku viisastelee tällä.\nVastaa\n\n"
+        "Liisa\n12.3.2025 09:10\nPekka kirjoitti:\nOsta Toyota.\nEi auta.\nVastaa\n"
+    )
+    replies = split_text(page, "t").replies
+    assert (replies[1].quoted, replies[1].text) == (
+        "Osta Toyota.",
+        "Joka ketjussa joku viisastelee tällä.",
+    )
+    assert replies[1].parent == 1
+    assert replies[2].text.startswith("Osta Toyota.")  # Pekka never wrote it
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        ("Ketjusta on poistettu 1 sääntöjenvastaista viestiä.", "Ketjusta puuttuu jotain."),
+        ("2 posts have been removed", "2 posts have been great reads"),
+    ],
+)
+def test_removed_post_v3_reads_a_note_of_removed_posts(text, prose):
+    assert R.removed_post(line(text), CFG) is not None
+    assert R.removed_post(line(prose), CFG) is None

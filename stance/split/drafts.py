@@ -231,7 +231,7 @@ def leading_quote(line: R.Line) -> tuple[R.Line, R.Line] | None:
 def unmarked_quotes(
     drafts: list[Draft], config: SplitConfig, article_lines: Sequence[R.Line] = ()
 ) -> list[Draft]:
-    """reply.unmarked_quote.v2: a reply's opening lines that repeat words of an earlier
+    """reply.unmarked_quote.v3: a reply's opening lines that repeat words of an earlier
     reply ('„Dacă ne scoateți de pe trotuar…”' under 'DanaV a scris:'; a line of the
     post answered, pasted without '>') are a quote of it, whatever the site's markup
     was. A draft the rules opened at 'X wrote:' whose first line quotes X, right under
@@ -239,7 +239,9 @@ def unmarked_quotes(
     opening line that repeats a longer run of the article's words ('"The report
     includes other options, including a combined new branch"') quotes the article, and
     a quoted sentence of an earlier reply opening a line ('“The developer offered the
-    money for it.” A contribution…') is cut off the reader's own words after it."""
+    money for it.” A contribution…') is cut off the reader's own words after it. v3: under
+    'X wrote:', a first line shorter than the run length ('Anonyymi kirjoitti:' / 'Osta
+    Toyota.', Suomi24) quotes X when one of X's recent replies holds it word for word."""
     size = config.unmarked_quote_min_words
     article = f" {R.normalise(' '.join(line.text for line in article_lines))} "
     # Earlier replies by their word runs of `size`, so a line is compared only with the
@@ -274,10 +276,22 @@ def unmarked_quotes(
     # none (one-line replies) costs nothing.
     inline = {k: leading_quote(d.text_lines[0]) for k, d in enumerate(drafts) if d.text_lines}
     inline = {k: split for k, split in inline.items() if split is not None}
+    # v3: under 'X wrote:' a quote may be shorter than a run ('Osta Toyota.'); it is
+    # looked for, whole, in X's own recent replies only.
+    short_attributed = {
+        k
+        for k, d in enumerate(drafts)
+        if d.rule == R.wrote_header.rule_id
+        and d.author
+        and len(d.text_lines) >= 2
+        and 0 < d.text_lines[0].words < size
+    }
     openers = [
         k
         for k, d in enumerate(drafts)
-        if (len(d.text_lines) >= 2 and d.text_lines[0].words >= size) or k in inline
+        if (len(d.text_lines) >= 2 and d.text_lines[0].words >= size)
+        or k in inline
+        or k in short_attributed
     ]
     last = openers[-1] if openers else -1
     # Only a line above a reply's last can be read as a quote, so only the runs those
@@ -295,6 +309,9 @@ def unmarked_quotes(
             break
         body = draft.text_lines
         source: str | None | bool = False
+        if position in short_attributed and _said_by(body[0], draft.author, said):
+            source = draft.author
+            draft.quote_lines.append(body.pop(0))
         while len(body) >= 2 and body[0].words >= size:
             found = source_of(body[0])
             if found is False:
@@ -333,6 +350,14 @@ def unmarked_quotes(
             said.append((text, draft.author))
         out.append(draft)
     return out
+
+
+def _said_by(line: R.Line, author: str | None, said: list[tuple[str, str | None]]) -> bool:
+    """Whether `line`, whole words, is in one of `author`'s recent replies."""
+    text = f" {R.normalise(line.text.strip(_QUOTE_MARKS + ' '))} "
+    name = _name_key(author or "")
+    recent = [t for t, who in said[-_QUOTE_CANDIDATES * 4 :] if who and _name_key(who) == name]
+    return text.strip() != "" and any(text in f" {t} " for t in recent[-_QUOTE_CANDIDATES:])
 
 
 def drop_repeated_blocks(

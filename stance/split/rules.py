@@ -2205,18 +2205,22 @@ _REMOVED_POST_RE = re.compile(
     r"|^(?:este\s+)?(?:comentario|comentário)\s+(?:ha\s+sido\s+|foi\s+)?"
     r"(?:eliminado|borrado|removido|excluído)"
     r"|^комментарий\s+удал[её]н"
+    # v3: a moderation note counting the posts taken out of the thread ('Ketjusta on
+    # poistettu 1 sääntöjenvastaista viestiä.', Suomi24; '2 posts have been removed').
+    r"|^ketjusta\s+on\s+poistettu\b"
+    r"|^\d+\s+(?:comments?|posts?|messages?|replies)\s+(?:has|have)\s+been\s+(?:deleted|removed)\b"
     r"|^삭제된\s*댓글|^클린봇이.*댓글입니다|^(?:该|此)?评论已(?:被)?删除|^このコメントは削除されました",
     re.IGNORECASE,
 )
 
 
-@rule("boilerplate.removed_post.v2")
+@rule("boilerplate.removed_post.v3")
 def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     """'This comment has been deleted', 'Message withdrawn at poster's request', '삭제된
     댓글입니다.': the placeholder a site shows for a removed post. It has no author's
     words, so it is chrome, not a reply. v2: the placeholder of a post voted out of
     sight ('This comment is below the vote threshold.', OzBargain; 'comment score
-    below threshold', old Reddit)."""
+    below threshold', old Reddit). v3: a note counting posts removed from the thread."""
     if line.words > 12 or len(line.text) > 120:
         return None
     if _REMOVED_POST_RE.match(line.text.strip()):
@@ -4701,7 +4705,7 @@ REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
 REPLY_TO_AUTHOR = "reply.reply_to_author.v3"
 AUTHOR_REPEAT = "reply.author_repeat.v1"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v1"
-REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v2"
+REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v3"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v1"
 # The title the learned headline choice made (stance/split/title_model.py).
