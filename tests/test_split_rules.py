@@ -2647,3 +2647,22 @@ def test_unmarked_quote_v3_finds_a_short_quote_under_x_wrote():
 def test_removed_post_v3_reads_a_note_of_removed_posts(text, prose):
     assert R.removed_post(line(text), CFG) is not None
     assert R.removed_post(line(prose), CFG) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "prose"),
+    [
+        (R.vote_count, "Thread Tools", "Thread tools are in the menu above"),
+        (R.vote_count, "Email this Page…", "Email this page to your MP today"),
+        (R.vote_count, "Show Printable Version", "Show printable version of the rules please"),
+        (
+            R.call_to_action,
+            "You can't post in the forums yet. Play some games!",
+            "You can post a link to the game, though.",
+        ),
+    ],
+)
+def test_thread_tools_and_a_guest_s_note_under_the_last_post(rule, text, prose):
+    """RC Groups' vBulletin thread tools and Lichess' note to guests (heldout23)."""
+    assert rule(line(text), CFG) is not None
+    assert rule(line(prose), CFG) is None

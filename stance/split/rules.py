@@ -181,6 +181,7 @@ CTA_PREFIXES = (
     "join us to comment",
     "join now to comment",
     "join the discussion",
+    "you can't post in the forums",  # Lichess, to a guest under the last post
     "join the debate",
     "sign up",
     "subscribe",
@@ -783,6 +784,15 @@ SORT_LINES = frozenset(
         "החדשות ביותר",
         "most relevant",
         "all comments",
+        # vBulletin's thread tools menu under the last post (RC Groups).
+        "thread tools",
+        "show printable version",
+        "email this page",
+        "email this page…",
+        "email this page...",
+        "rate thread",
+        "display modes",
+        "search this thread",
         "newest",
         "oldest",
         "best rated",
