@@ -353,11 +353,15 @@ def unmarked_quotes(
 
 
 def _said_by(line: R.Line, author: str | None, said: list[tuple[str, str | None]]) -> bool:
-    """Whether `line`, whole words, is in one of `author`'s recent replies."""
+    """Whether `line`, as whole words, is in one of `author`'s replies among the most
+    recent `_QUOTE_CANDIDATES` of the page (a quote answers a recent post, and a long
+    thread stays linear)."""
     text = f" {R.normalise(line.text.strip(_QUOTE_MARKS + ' '))} "
     name = _name_key(author or "")
-    recent = [t for t, who in said[-_QUOTE_CANDIDATES * 4 :] if who and _name_key(who) == name]
-    return text.strip() != "" and any(text in f" {t} " for t in recent[-_QUOTE_CANDIDATES:])
+    return any(
+        who and _name_key(who) == name and text in f" {earlier} "
+        for earlier, who in said[-_QUOTE_CANDIDATES:]
+    )
 
 
 def drop_repeated_blocks(
