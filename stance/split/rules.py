@@ -568,11 +568,11 @@ NOT_CARD_WORDS = frozenset_of(
     same wow well what why how who where when is are was were do does did can could would
     should will just also but and or this that it"""
 )
-# Lines a forum prints under a poster's name: rank, badge or post icon. Alone on a line
-# they are chrome ('Senior Member' on vBulletin, 'Top fan' on Facebook, 'Default').
 # What a comment card shows for a commenter without an account: over the name they typed
 # ('Gość' / 'Ślązok z Rozbarku', Polska Press), or alone in its place ('Guest', Disqus).
 GUEST_NAMES = frozenset({"guest", "gość", "gast", "invité", "invitado", "ospite"})
+# Lines a forum prints under a poster's name: rank, badge or post icon. Alone on a line
+# they are chrome ('Senior Member' on vBulletin, 'Top fan' on Facebook, 'Default').
 RANK_LINES = frozenset(
     {
         "member",
@@ -1927,6 +1927,11 @@ _REACTION_NOTICE_RE = re.compile(
 _REACTION_NAMES_RE = re.compile(
     r"^(?P<names>.{1,160}?,?\s+and\s+\d[\d,.]*k?\s+others?)$", re.IGNORECASE
 )
+# 'Reactions: RustyFretwire, bluesdaddy and joe_tele' (XenForo 2).
+_REACTIONS_LABEL_RE = re.compile(
+    r"^(?:reactions|reaktionen|réactions|reacciones|reações|reazioni)\s*:\s*(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
 _QUANTIFIERS = frozenset_of(
     """everyone everybody nobody noone someone somebody anyone anybody people many most few
     all some both none"""
@@ -1967,13 +1972,6 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     ):
         return None
     return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-
-
-# 'Reactions: RustyFretwire, bluesdaddy and joe_tele' (XenForo 2).
-_REACTIONS_LABEL_RE = re.compile(
-    r"^(?:reactions|reaktionen|réactions|reacciones|reações|reazioni)\s*:\s*(?P<names>\S.*)$",
-    re.IGNORECASE,
-)
 
 
 # 'Flaps_Fifteen is offline' (vBulletin), 'bob ist offline', 'anna è online'.
@@ -3452,6 +3450,11 @@ def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i: header, i + 1: LineMatch(name_over_handle.rule_id, ROLE_BOILERPLATE, "byline")}
 
 
+# An avatar's alt text that names no one ('User avatar' over each poster's name, phpBB's
+# prosilver): where the avatar stood, whoever's it is. ('Avatar' alone is a chrome line.)
+AVATAR_ALT_TEXTS = frozenset({"user avatar", "profile picture", "profile photo"})
+
+
 @rule("reply.avatar_over_name.v1")
 def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'J' over 'jdh_cinema' (XenForo, Kinja), 'JC' over 'José Carlos Moura' (g1,
@@ -3473,11 +3476,6 @@ def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         return None
     header = LineMatch(avatar_over_name.rule_id, ROLE_HEADER, author=name)
     return {i: LineMatch(avatar_over_name.rule_id, ROLE_BOILERPLATE, "image"), i + 1: header}
-
-
-# An avatar's alt text that names no one ('User avatar' over each poster's name, phpBB's
-# prosilver): where the avatar stood, whoever's it is. ('Avatar' alone is a chrome line.)
-AVATAR_ALT_TEXTS = frozenset({"user avatar", "profile picture", "profile photo"})
 
 
 def is_avatar_of(avatar: str, words: list[str]) -> bool:
@@ -3769,8 +3767,6 @@ def _read_cards(ctx: Context, names: list[int], is_chrome: list[bool]) -> dict[i
 card_template.rule_id = "reply.card_template.v1"  # type: ignore[attr-defined]
 
 
-# Order: a named header's trailer test first (it changes what is an anchor), then the
-# card above an anchor, then a name below an unnamed header, then a name under a post.
 _PROFILE_FIELD_SET = frozenset(PROFILE_FIELDS)
 
 
@@ -3884,6 +3880,10 @@ def _profile_field_in_card(ctx: Context, k: int) -> bool:
 
 
 _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
+# Order: the whole-post and labelled-field cards first, and a card's profile fields
+# before the rules that read the card around them; then a named header's trailer test
+# (it changes what is an anchor), the card above an anchor, a name below an unnamed
+# header, and a name under a post.
 CARD_RULES: list[CardRule] = [
     stub_post,
     author_date_fields,
@@ -4217,8 +4217,6 @@ def quote_until_expand(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
-# Order: the title repeat is the most specific; the doubled-line test would also catch
-# a headline pasted twice, but its kind is title-repeat.
 # Headings over a forum's list of other topics (Invision, XenForo, vBulletin).
 SIMILAR_TOPICS_HEADINGS = frozenset(
     {"similar content", "similar threads", "similar topics", "related threads", "related topics"}
@@ -4249,6 +4247,8 @@ def similar_topics(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
+# Order: the title repeat is the most specific; the doubled-line test would also catch
+# a headline pasted twice, but its kind is title-repeat.
 CONTEXT_RULES: list[ContextRule] = [
     title_repeat,
     masthead_line,
