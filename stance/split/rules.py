@@ -4359,10 +4359,9 @@ PAGE_FOOTER_LINKS = frozenset(
 PAGE_FOOTER_HEADINGS = (
     "more from",
     "more like this",
-    "related topics",
+    # A forum's list of other topics under the thread (`similar_topics` reads the list).
+    *sorted(SIMILAR_TOPICS_HEADINGS),
     "suggested topics",
-    "related threads",
-    "similar threads",
     "powered by",
     "most read",
     "most popular",
