@@ -152,7 +152,7 @@ class SplitConfig:
     repeated_block_min_words: int = _opt(
         5, "Fewest words of a headerless block that, repeated, is not a reply."
     )
-    # reply.unmarked_quote.v1 (and v2): a pasted quote repeats a phrase, not a word or two
+    # reply.unmarked_quote.v1 to v3: a pasted quote repeats a phrase, not a word or two
     # ('Agreed.' may open any reply).
     unmarked_quote_min_words: int = _opt(
         4, "Fewest words of a reply's opening line that, found in an earlier reply, is a quote."
