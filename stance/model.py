@@ -161,7 +161,7 @@ class StanceCrossEncoder:
         import torch
         from tokenizers import Tokenizer
 
-        from stance.encoder import BertClassifier
+        from stance.encoder import FULL_BATCH_ROWS, BertClassifier
 
         meta_path = path / META_FILE
         meta = ModelMeta(**json.loads(meta_path.read_text())) if meta_path.exists() else ModelMeta()
@@ -192,7 +192,7 @@ class StanceCrossEncoder:
             # filled to 4,096 padded tokens, whose rows the runtime pads to a multiple
             # of 1,024, give the matrix multiplies one shape for all full batches
             # (first pass +18% against batches of 32: benchmarks/bench_inference.py).
-            model.width_multiple, model.tokens_per_batch = 16, 4096
+            model.width_multiple, model.tokens_per_batch = 16, FULL_BATCH_ROWS
         retain_freed_memory()
         return model
 
