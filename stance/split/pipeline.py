@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import partial
 
 from stance.split import drafts as D
 from stance.split import rules as R
@@ -17,6 +18,7 @@ from stance.split.learned import (
     forget_page_facts,
     page_counts,
 )
+from stance.split.parallel import map_in_two
 from stance.split.title_model import TitleScorer, default_title_scorer
 from stance.thread import Article, BoilerplateItem, Reply, Thread
 
@@ -132,15 +134,18 @@ def line_roles(lines: list[R.Line], config: SplitConfig) -> list[R.LineMatch]:
     """The line cascade's verdict on each line, alone (no neighbours, no title yet).
     Public so that the title scorer is trained on the labels it sees here."""
     # Line rules read only a line's text, and pages repeat their chrome ('Reply  Share',
-    # vote arrows, sign-offs) on every post: each distinct text is classified once.
-    seen: dict[str, R.LineMatch] = {}
-    labels = []
+    # vote arrows, sign-offs) on every post: each distinct text is classified once, and
+    # on a long page the distinct lines are judged on two processes (split/parallel.py).
+    first_of: dict[str, int] = {}
+    distinct: list[R.Line] = []
     for line in lines:
-        match = seen.get(line.text)
-        if match is None:
-            match = seen[line.text] = R.classify_line(line, config)
-        labels.append(match)
-    return labels
+        if line.text not in first_of:
+            first_of[line.text] = len(distinct)
+            distinct.append(line)
+    verdicts = map_in_two(
+        partial(R.classify_line, config=config), distinct, config.parallel_min_lines
+    )
+    return [verdicts[first_of[line.text]] for line in lines]
 
 
 def _find_title(

@@ -3042,6 +3042,8 @@ LINE_RULES: list[LineRule] = [
     mention_start,
 ]
 TEXT_FALLBACK = "text.fallback.v1"
+# One shared verdict for plain text (LineMatch is frozen): most lines get it.
+_PLAIN_TEXT = LineMatch(TEXT_FALLBACK, ROLE_TEXT)
 
 
 def classify_line(line: Line, config: SplitConfig) -> LineMatch:
@@ -3050,7 +3052,7 @@ def classify_line(line: Line, config: SplitConfig) -> LineMatch:
         match = fn(line, config)
         if match is not None:
             return match
-    return LineMatch(TEXT_FALLBACK, ROLE_TEXT)
+    return _PLAIN_TEXT
 
 
 # --------------------------------------------------------------------------- tail rules

@@ -1,0 +1,98 @@
+"""The line cascade on two processes gives exactly what one process gives."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from stance.split import SplitConfig, split_text
+from stance.split import pipeline as P
+from stance.split.parallel import can_fork, map_in_two
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples" / "threads"
+needs_fork = pytest.mark.skipif(not can_fork(), reason="needs Linux and two usable cores")
+
+
+def _square_and_pid(x: int) -> tuple[int, int]:
+    return x * x, os.getpid()
+
+
+def test_short_list_stays_on_one_process() -> None:
+    out = map_in_two(_square_and_pid, list(range(10)), min_items=11)
+    assert [v for v, _ in out] == [x * x for x in range(10)]
+    assert {pid for _, pid in out} == {os.getpid()}
+
+
+@needs_fork
+def test_long_list_is_shared_with_a_child_in_order() -> None:
+    out = map_in_two(_square_and_pid, list(range(1001)), min_items=2)
+    assert [v for v, _ in out] == [x * x for x in range(1001)]
+    pids = [pid for _, pid in out]
+    # The parent judges the first half, the child the rest.
+    assert set(pids[:500]) == {os.getpid()}
+    assert os.getpid() not in set(pids[500:])
+
+
+@needs_fork
+def test_a_failing_child_makes_the_parent_redo_its_half() -> None:
+    parent = os.getpid()
+
+    def fails_in_child(x: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("child")
+        return x + 1
+
+    assert map_in_two(fails_in_child, list(range(100)), min_items=2) == list(range(1, 101))
+
+
+@needs_fork
+def test_an_error_in_the_parent_leaves_no_child_behind() -> None:
+    parent = os.getpid()
+
+    def fails_in_parent(x: int) -> int:
+        if os.getpid() == parent and x == 3:
+            raise ValueError("parent")
+        return x
+
+    with pytest.raises(ValueError, match="parent"):
+        map_in_two(fails_in_parent, list(range(100)), min_items=2)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left unreaped
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    try:
+        assert not can_fork()
+        out = map_in_two(_square_and_pid, list(range(50)), min_items=2)
+        assert {pid for _, pid in out} == {os.getpid()}
+    finally:
+        stop.set()
+        worker.join()
+
+
+@needs_fork
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.txt")))
+def test_line_roles_on_two_processes_match_one(name: str) -> None:
+    lines, _ = P.prepared_lines((EXAMPLES / name).read_text(encoding="utf-8"))
+    one = P.line_roles(lines, SplitConfig(parallel_min_lines=10**9))
+    two = P.line_roles(lines, SplitConfig(parallel_min_lines=1))
+    assert two == one
+
+
+@needs_fork
+def test_a_long_thread_splits_the_same_on_two_processes() -> None:
+    replies = "".join(
+        f"user{n} · {n % 50 + 1}m ago\nReply number {n} says something.\nReply  Share\n\n"
+        for n in range(1500)
+    )
+    text = "Headline of the story\n\n" + "The article body sentence.\n\n" * 5 + replies
+    one = split_text(text, "t", SplitConfig(parallel_min_lines=10**9))
+    two = split_text(text, "t", SplitConfig(parallel_min_lines=1))
+    assert two == one
+    assert len(two.replies) == 1500
