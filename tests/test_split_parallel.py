@@ -10,25 +10,27 @@ import pytest
 
 from stance.split import SplitConfig, split_text
 from stance.split import pipeline as P
-from stance.split.parallel import can_fork, map_in_two
+from stance.split import rules as R
+from stance.split.parallel import can_fork, split_across_two
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples" / "threads"
+CFG = SplitConfig()
 needs_fork = pytest.mark.skipif(not can_fork(), reason="needs Linux and two usable cores")
 
 
-def _square_and_pid(x: int) -> tuple[int, int]:
-    return x * x, os.getpid()
+def _squares_and_pid(xs: list[int]) -> list[tuple[int, int]]:
+    return [(x * x, os.getpid()) for x in xs]
 
 
 def test_short_list_stays_on_one_process() -> None:
-    out = map_in_two(_square_and_pid, list(range(10)), min_items=11)
+    out = split_across_two(_squares_and_pid, list(range(10)), min_items=11)
     assert [v for v, _ in out] == [x * x for x in range(10)]
     assert {pid for _, pid in out} == {os.getpid()}
 
 
 @needs_fork
 def test_long_list_is_shared_with_a_child_in_order() -> None:
-    out = map_in_two(_square_and_pid, list(range(1001)), min_items=2)
+    out = split_across_two(_squares_and_pid, list(range(1001)), min_items=2)
     assert [v for v, _ in out] == [x * x for x in range(1001)]
     pids = [pid for _, pid in out]
     # The parent judges the first half, the child the rest.
@@ -40,25 +42,25 @@ def test_long_list_is_shared_with_a_child_in_order() -> None:
 def test_a_failing_child_makes_the_parent_redo_its_half() -> None:
     parent = os.getpid()
 
-    def fails_in_child(x: int) -> int:
+    def fails_in_child(xs: list[int]) -> list[int]:
         if os.getpid() != parent:
             raise RuntimeError("child")
-        return x + 1
+        return [x + 1 for x in xs]
 
-    assert map_in_two(fails_in_child, list(range(100)), min_items=2) == list(range(1, 101))
+    assert split_across_two(fails_in_child, list(range(100)), min_items=2) == list(range(1, 101))
 
 
 @needs_fork
 def test_an_error_in_the_parent_leaves_no_child_behind() -> None:
     parent = os.getpid()
 
-    def fails_in_parent(x: int) -> int:
-        if os.getpid() == parent and x == 3:
+    def fails_in_parent(xs: list[int]) -> list[int]:
+        if os.getpid() == parent:
             raise ValueError("parent")
-        return x
+        return xs
 
     with pytest.raises(ValueError, match="parent"):
-        map_in_two(fails_in_parent, list(range(100)), min_items=2)
+        split_across_two(fails_in_parent, list(range(100)), min_items=2)
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # no child left unreaped
 
@@ -69,11 +71,17 @@ def test_no_fork_while_another_thread_runs() -> None:
     worker.start()
     try:
         assert not can_fork()
-        out = map_in_two(_square_and_pid, list(range(50)), min_items=2)
+        out = split_across_two(_squares_and_pid, list(range(50)), min_items=2)
         assert {pid for _, pid in out} == {os.getpid()}
     finally:
         stop.set()
         worker.join()
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.txt")))
+def test_rule_by_rule_cascade_matches_line_by_line(name: str) -> None:
+    lines, _ = P.prepared_lines((EXAMPLES / name).read_text(encoding="utf-8"))
+    assert R.classify_lines(lines, CFG) == [R.classify_line(x, CFG) for x in lines]
 
 
 @needs_fork

@@ -1,4 +1,4 @@
-"""Runs a pure per-item function over a long list on two processes.
+"""Runs a pure function of a long list on two processes, one half each.
 
 The line cascade is the splitter's largest cost: about 50 µs for each distinct line, and
 a 1 MB thread has some 19,000 of them (BENCHMARKS.md, "Splitting"). Each line's verdict
@@ -42,29 +42,32 @@ def can_fork() -> bool:
         return False
 
 
-def map_in_two(fn: Callable[[T], U], items: Sequence[T], min_items: int) -> list[U]:
-    """`[fn(x) for x in items]`, computed on two processes when `items` has at least
-    `min_items` entries and `can_fork()`. `fn` must be pure and its results hashable:
-    equal results are sent once (most lines share a handful of verdicts)."""
+def split_across_two(
+    fn: Callable[[Sequence[T]], list[U]], items: Sequence[T], min_items: int
+) -> list[U]:
+    """`fn(items)`, computed as `fn(first half) + fn(second half)` on two processes
+    when `items` has at least `min_items` entries and `can_fork()`. `fn` must work item
+    by item (so that the halves add up to the whole) and be pure, and its results must
+    be hashable: equal results are sent once (most lines share a handful of verdicts)."""
     if len(items) < min_items or not can_fork():
-        return [fn(x) for x in items]
+        return fn(items)
     half = len(items) // 2
     try:
         read_fd, write_fd = os.pipe()
     except OSError:
-        return [fn(x) for x in items]
+        return fn(items)
     try:
         pid = os.fork()
     except OSError:
         os.close(read_fd)
         os.close(write_fd)
-        return [fn(x) for x in items]
+        return fn(items)
     if pid == 0:  # the child: judge the second half, send it, leave without cleanup
         _run_child(fn, items[half:], read_fd, write_fd)
     os.close(write_fd)
     finished = False
     try:
-        head = [fn(x) for x in items[:half]]
+        head = fn(items[:half])
         with os.fdopen(read_fd, "rb") as pipe:
             read_fd = -1
             data = pipe.read()
@@ -77,18 +80,20 @@ def map_in_two(fn: Callable[[T], U], items: Sequence[T], min_items: int) -> list
         _, status = os.waitpid(pid, 0)
     tail = _child_result(data, status, len(items) - half)
     if tail is None:
-        tail = [fn(x) for x in items[half:]]
+        tail = fn(items[half:])
     return head + tail
 
 
-def _run_child(fn: Callable[[T], U], items: Sequence[T], read_fd: int, write_fd: int) -> None:
+def _run_child(
+    fn: Callable[[Sequence[T]], list[U]], items: Sequence[T], read_fd: int, write_fd: int
+) -> None:
     """Judge `items`, write them pickled to `write_fd` and exit; never returns, never
     runs the parent's exit handlers or flushes its buffers (`os._exit`)."""
     status = 1
     try:
         os.close(read_fd)
         shared: dict[U, U] = {}
-        results = [shared.setdefault(r, r) for r in (fn(x) for x in items)]
+        results = [shared.setdefault(r, r) for r in fn(items)]
         data = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(write_fd, "wb") as pipe:
             pipe.write(data)

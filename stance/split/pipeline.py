@@ -18,7 +18,7 @@ from stance.split.learned import (
     forget_page_facts,
     page_counts,
 )
-from stance.split.parallel import map_in_two
+from stance.split.parallel import split_across_two
 from stance.split.title_model import TitleScorer, default_title_scorer
 from stance.thread import Article, BoilerplateItem, Reply, Thread
 
@@ -142,8 +142,8 @@ def line_roles(lines: list[R.Line], config: SplitConfig) -> list[R.LineMatch]:
         if line.text not in first_of:
             first_of[line.text] = len(distinct)
             distinct.append(line)
-    verdicts = map_in_two(
-        partial(R.classify_line, config=config), distinct, config.parallel_min_lines
+    verdicts = split_across_two(
+        partial(R.classify_lines, config=config), distinct, config.parallel_min_lines
     )
     return [verdicts[first_of[line.text]] for line in lines]
 
