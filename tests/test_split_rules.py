@@ -145,6 +145,13 @@ def test_desk_code_fires_and_not():
     )
     assert R.desk_code("The Islamic State (IS) said so.") is None
     assert R.desk_code("(T/R07/R01)") is None
+    # Only the line's last parentheses can hold the code.
+    assert R.desk_code("Seen by the desk (T/R07/R01) first (post 3)") is None
+    assert R.desk_code("Said (see p. 3) and “more.” (AP/REU)") == (
+        "Said (see p. 3) and “more.",
+        "” (AP/REU)",
+        "byline",
+    )
 
 
 def test_cascade_order_closed_before_numbered():
