@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -78,6 +79,19 @@ def test_an_error_in_the_parent_leaves_no_child_behind() -> None:
         split_across_two(fails_in_parent, list(range(100)), min_items=2)
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # no child left unreaped
+
+
+@pytest.mark.usefixtures("fork_allowed")
+def test_a_host_that_ignores_sigchld_still_gets_the_childs_half() -> None:
+    # With SIGCHLD ignored the system reaps the child itself, and waitpid has nothing
+    # to wait for; the data read from the pipe is then all there is to check.
+    before = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        out = split_across_two(_squares_and_pid, list(range(300)), min_items=2)
+    finally:
+        signal.signal(signal.SIGCHLD, before)
+    assert [v for v, _ in out] == [x * x for x in range(300)]
+    assert os.getpid() not in {pid for _, pid in out[150:]}
 
 
 def test_no_fork_while_another_thread_runs() -> None:

@@ -196,7 +196,7 @@ class SplitConfig:
     )
     # stance/split/parallel.py: from this many distinct lines (a page of ~100 KB) the line
     # cascade runs on two processes where the machine has two cores. At 2,000 lines the
-    # cascade takes ~0.1 s and a fork and the transfer ~5 ms; below it a split is quick
+    # cascade takes ~0.06 s and a fork and the transfer ~5 ms; below it a split is quick
     # anyway. Set it above a page's line count to keep every split on one process.
     parallel_min_lines: int = _opt(
         2000, "Distinct lines from which the line cascade is shared with a second process."
