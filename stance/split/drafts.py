@@ -28,6 +28,11 @@ class Draft:
     quote_lines: list[R.Line] = field(default_factory=list)
     closed: bool = False
 
+    def text_key(self) -> str:
+        """The reply's own words in the form replies are compared by (`R.normalise`):
+        repeats, stubs and quotes all ask whether two drafts say the same."""
+        return R.normalise(" ".join(line.text for line in self.text_lines))
+
 
 def drop_author_repeats(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> None:
     """reply.author_repeat.v1: a post card may print the poster's name twice, over the
@@ -58,7 +63,7 @@ def drop_repeated_stubs(
         # stop, question or exclamation is a reader's.
         if any(ends_statement(line.text) for line in draft.text_lines):
             return None
-        return R.normalise(" ".join(line.text for line in draft.text_lines))
+        return draft.text_key()
 
     return _drop_repeats(drafts, boilerplate, stub_text, "forum-chrome", R.REPLY_REPEATED_STUB)
 
@@ -207,6 +212,12 @@ _QUOTE_CANDIDATES = 32
 _QUOTE_MARKS = "\"'„“”«»‚‘’「」"
 
 
+def _unquoted_key(line: R.Line) -> str:
+    """A line's comparable form without the quote marks around it: a quote of an
+    earlier reply is looked up, and compared, by this."""
+    return R.normalise(line.text.strip(_QUOTE_MARKS + " "))
+
+
 # '“The developer offered the money for it.” A contribution towards…': a quoted sentence
 # opening a line, then the reader's own next sentence.
 _LEADING_QUOTE_RE = re.compile(
@@ -258,7 +269,7 @@ def unmarked_quotes(
         article, looked in when `article_too`), or False."""
         if openings[R.normalise(line.text)] >= 3:
             return False
-        text = R.normalise(line.text.strip(_QUOTE_MARKS + " "))
+        text = _unquoted_key(line)
         words = text.split()
         if len(words) < size:
             return False
@@ -298,7 +309,7 @@ def unmarked_quotes(
     # lines open with are ever looked up: the index keeps those and skips the rest
     # (building every run of every reply took a tenth of a 1 MB thread's split).
     wanted = {
-        " ".join(R.normalise(line.text.strip(_QUOTE_MARKS + " ")).split()[:size])
+        " ".join(_unquoted_key(line).split()[:size])
         for k in openers
         for line in [*drafts[k].text_lines[:-1], *inline.get(k, ())[:1]]
     }
@@ -338,7 +349,7 @@ def unmarked_quotes(
             draft = host
             out.pop()
         if draft.text_lines:
-            text = R.normalise(" ".join(line.text for line in draft.text_lines))
+            text = draft.text_key()
             words = text.split()
             runs = {
                 " ".join(words[k : k + size])
@@ -356,7 +367,7 @@ def _said_by(line: R.Line, author: str | None, said: list[tuple[str, str | None]
     """Whether `line`, as whole words, is in one of `author`'s replies among the most
     recent `_QUOTE_CANDIDATES` of the page (a quote answers a recent post, and a long
     thread stays linear)."""
-    text = f" {R.normalise(line.text.strip(_QUOTE_MARKS + ' '))} "
+    text = f" {_unquoted_key(line)} "
     name = _name_key(author or "")
     return any(
         who and _name_key(who) == name and text in f" {earlier} "
@@ -376,7 +387,7 @@ def drop_repeated_blocks(
     def key(draft: Draft) -> str | None:
         if draft.author or draft.quote_lines or not draft.text_lines:
             return None
-        text = R.normalise(" ".join(line.text for line in draft.text_lines))
+        text = draft.text_key()
         return text if len(text.split()) >= config.repeated_block_min_words else None
 
     return _drop_repeats(
