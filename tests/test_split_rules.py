@@ -597,7 +597,7 @@ def test_registered_rule_ids_are_pinned():
     assert R.all_rule_ids() == [
         "reply.talk_signature.v2",
         "quote.angle.v1",
-        "reply.reply_to_line.v3",
+        "reply.reply_to_line.v4",
         "boilerplate.chat_event.v2",
         "reply.chat_line.v3",
         "boilerplate.image_file.v2",
@@ -607,30 +607,31 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.starred_headline.v1",
         "boilerplate.disclaimer.v1",
         "boilerplate.call_to_action.v1",
+        "boilerplate.comment_form_button.v1",
         "boilerplate.navigation.v4",
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
         "boilerplate.signature_dash.v3",
-        "marker.comment_header.v3",
+        "marker.comment_header.v4",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v1",
-        "boilerplate.profile_line.v3",
+        "boilerplate.profile_line.v4",
         "boilerplate.vote_count.v6",
         "boilerplate.labelled_counts.v1",
-        "boilerplate.avatar_alt.v1",
+        "boilerplate.avatar_alt.v2",
         "boilerplate.reaction_line.v1",
         "boilerplate.reaction_notice.v3",
         "boilerplate.presence_line.v2",
-        "boilerplate.sort_bar.v3",
+        "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
-        "boilerplate.edit_note.v1",
+        "boilerplate.edit_note.v2",
         "boilerplate.removed_post.v3",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
         "boilerplate.likes_for.v1",
-        "boilerplate.share_bar.v4",
+        "boilerplate.share_bar.v5",
         "boilerplate.post_pager.v1",
         "boilerplate.timestamp.v4",
         "reply.header_shape.v2",
@@ -639,7 +640,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.section_label.v1",
         "reply.wrote_header.v7",
         "reply.numbered_post.v5",
-        "reply.card_header.v3",
+        "reply.card_header.v4",
         "reply.arrow_header.v1",
         "reply.mention_start.v1",
         "text.fallback.v1",
@@ -655,6 +656,8 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
         "boilerplate.profile_field_pair.v1",
+        "boilerplate.rank_over_profile.v1",
+        "boilerplate.edit_reason.v1",
         "boilerplate.inline_site_field.v1",
         "boilerplate.comment_policy.v1",
         "boilerplate.cookie_notice.v1",
@@ -664,12 +667,13 @@ def test_registered_rule_ids_are_pinned():
         "reply.stub_post.v1",
         "reply.author_date_fields.v1",
         "boilerplate.profile_field_button.v1",
+        "boilerplate.poster_card_name.v1",
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
-        "reply.author_then_time.v6",
-        "reply.author_below_header.v1",
+        "reply.author_then_time.v7",
+        "reply.author_below_header.v2",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
         "reply.card_template.v1",
@@ -1548,7 +1552,43 @@ V12_CASES = [
         "You can post a link to the game, though.",
     ),
 ]
-ROUND_CASES = V3_CASES + V5_CASES + V6_CASES + V7_CASES + V8_CASES + V9_CASES + V12_CASES
+# Session 14: Bulawayo24, Delfi, Dnevnik, Index.hr, Invision, phpBB and vBulletin cards
+# (heldout24).
+V14_CASES = [
+    (R.profile_line, "IP: 78.58.xx.xx", "The IP: 78.58.1.1 address was mine"),
+    (R.profile_line, "IP: 197.221.***.***", "IP: the letters stand for protocol"),
+    (
+        R.card_header,
+        "Sis Thandi - 12 Mar 2025 at 07:40hrs | IP: 77.246.***.***",
+        "Water cuts - 12 Mar 2025 at 07:40hrs | IP rights",
+    ),
+    (R.timestamp, "prieš 3 val.", "Prieš tai buvo geriau."),
+    (R.timestamp, "преди 5 минути", "Преди всичко трябва ремонт."),
+    (R.timestamp, "prije 3 sata", "Prije svega, hvala."),
+    (R.sort_bar, "Rikiuoti:", "Rikiuoti reikia pagal datą, ne pagal vardą."),
+    (R.sort_bar, "Подреди по:", "Подреди си нещата първо."),
+    (R.vote_count, "Naujausi", "Naujausi duomenys rodo ką kita."),
+    (R.vote_count, "Display posts from previous:", "Display posts from the previous page too"),
+    (R.share_bar, "Atsakyti", "Atsakyti į klausimą sunku."),
+    (R.share_bar, "· Odgovori · 33 · 4 h · Uređeno", "Odgovori mi na pitanje, molim te."),
+    (R.share_bar, "Sviđa mi se", "Sviđa mi se ovaj prijedlog."),
+    (R.share_bar, "Сигнализирай", "Сигнализирай на полицията, не тук."),
+    (R.comment_header, "Коментари (37)", "Коментари на министъра бяха остри."),
+    (R.comment_header, "Komentarai (84)", "Komentarai apie tai pasirodė vakar."),
+    (
+        R.reply_to_line,
+        'До коментар [#1] от "Кирил Ангелов":',
+        "До коментар на министъра няма да стигнем.",
+    ),
+    (R.reply_to_line, 'Reply to comment #4 by "ann":', "Reply to comment #4 by Friday, please."),
+    (R.comment_form_button, "Post Comment", "Post comments are closed."),
+    (R.comment_form_button, "Skelbti", "Skelbti reikia viską."),
+    (R.edit_note, "Edited March 10 by spring_bar", "Edited the video by hand"),
+    (R.avatar_alt, "dr_bob's Avatar", "It's my favourite avatar"),
+]
+ROUND_CASES = (
+    V3_CASES + V5_CASES + V6_CASES + V7_CASES + V8_CASES + V9_CASES + V12_CASES + V14_CASES
+)
 
 
 @pytest.mark.parametrize("fn,text,_miss", ROUND_CASES, ids=[c[1][:24] for c in ROUND_CASES])
@@ -2656,3 +2696,125 @@ def test_rule_by_rule_cascade_matches_line_by_line_on_every_case():
     verdicts = R.classify_lines(lines, CFG)
     assert verdicts == [R.classify_line(x, CFG) for x in lines]
     assert len({v.rule for v in verdicts}) > 30  # the table reaches most of the cascade
+
+
+PHPBB_CARD_PAGE = ARTICLE + (
+    "\n\nRe: Headline about the leaked files\n\nPost by Marcus Hale » Mon Mar 10, 2025 8:15 pm\n"
+    "Try another converter tube if you can borrow one.\nMarcus\nMarcus Hale\nPosts: 4312\n"
+    "Joined: Sun Feb 03, 2008 2:05 pm\nTop\n\n"
+    "Re: Headline about the leaked files\n\nPost by ohioradioguy » Tue Mar 11, 2025 6:48 am\n"
+    "I had no idea. I'll order a couple of tubes today.\nThanks,\nRick\nohioradioguy\n"
+    "Posts: 86\nJoined: Thu Aug 24, 2023 9:11 pm\nTop\n\n"
+    "Re: Headline about the leaked files\n\nPost by Grayfox » Tue Mar 11, 2025 9:02 pm\n"
+    "Nice work. Good call Don.\nGrayfox\nPosts: 1720\nJoined: Mon Jun 02, 2014 6:30 pm\nTop\n"
+)
+
+
+def test_poster_card_name_and_signature_leave_the_post():
+    """phpBB prosilver (heldout24): the poster's name over 'Posts:' and the short sign-off
+    above it are the card and the signature; a sentence above stays the post's text."""
+    thread = split_text(PHPBB_CARD_PAGE, "t")
+    assert [r.text for r in thread.replies] == [
+        "Try another converter tube if you can borrow one.",
+        "I had no idea. I'll order a couple of tubes today.",
+        "Nice work. Good call Don.",
+    ]
+    card = [b.text for b in thread.boilerplate if b.rule == R.poster_card_name.rule_id]
+    assert card == ["Marcus", "Marcus Hale", "Rick", "ohioradioguy", "Grayfox"]
+
+
+def test_poster_card_name_needs_the_headers_author():
+    other = PHPBB_CARD_PAGE.replace("Grayfox\nPosts: 1720", "Bluefox\nPosts: 1720")
+    thread = split_text(other, "t")
+    card = [b.text for b in thread.boilerplate if b.rule == R.poster_card_name.rule_id]
+    assert "Bluefox" not in card and "Grayfox" not in card
+
+
+VB3_PAGE = ARTICLE + "".join(
+    f"\n\n#{n}\nOld 03/12/2025, 0{n}:52 AM\n{name}\n{rank}\n\nJoin Date: Aug 2002\n"
+    f"Posts: 24,889\n{text}\nReply With Quote"
+    for n, name, rank, text in (
+        (2, "Randy H.", "RC Sponsor", "Check your test kit against a reference first."),
+        (3, "reefdad_fl", "Registered Member", "Dipped two frags and nothing came off."),
+        (4, "coralcrazy", "Registered Member", "Some salts mix high on purpose."),
+        (5, "reefdad_fl", "Registered Member", "Blending fixed it for me too."),
+    )
+)
+
+
+def test_rank_between_name_and_profile_fields_is_chrome():
+    """vBulletin 3 (Reef Central, heldout24): a rank no list knows ('RC Sponsor') between
+    the poster's name and 'Join Date:' is the card's, not a reply."""
+    thread = split_text(VB3_PAGE, "t")
+    assert [r.text for r in thread.replies] == [
+        "Check your test kit against a reference first.",
+        "Dipped two frags and nothing came off.",
+        "Some salts mix high on purpose.",
+        "Blending fixed it for me too.",
+    ]
+    ranks = [b.text for b in thread.boilerplate if b.rule == R.rank_over_profile.rule_id]
+    assert ranks == ["RC Sponsor"] + ["Registered Member"] * 3
+
+
+def test_a_name_under_two_unnamed_headers_is_the_poster():
+    """author_below_header.v2: 'reefdad_fl' under two of the posts' headers is not a
+    badge (flair_line) but the poster of both."""
+    authors = [r.author for r in split_text(VB3_PAGE, "t").replies]
+    assert authors == ["Randy H.", "reefdad_fl", "coralcrazy", "reefdad_fl"]
+
+
+INVISION_PAGE = ARTICLE + "".join(
+    f"\n\n{name}\n{name}\n{rank}\n{rep}\nPosted March {day}\n{text}\n{likes}\nQuote\n"
+    "Link to comment\nShare on other sites\nMore sharing options..."
+    for name, rank, rep, day, text, likes in (
+        ("Roger the Dodger", "Supporting Member", "24.3k", 10, "Still a cracking watch.", 2),
+        ("WRENCH", "Supporting Member", "18.7k", 11, "Have a look at the Sealander.", 1),
+        ('Always"watching"', "Member", "612", 11, "You are overthinking it.", 3),
+    )
+)
+
+
+def test_a_name_said_twice_opens_an_invision_card():
+    """Invision (The Watch Forum, heldout24): avatar alt text and name, the same words
+    twice, then rank, reputation and 'Posted DATE': one card per post."""
+    thread = split_text(INVISION_PAGE, "t")
+    assert [(r.author, r.text) for r in thread.replies] == [
+        ("Roger the Dodger", "Still a cracking watch."),
+        ("WRENCH", "Have a look at the Sealander."),
+        ('Always"watching"', "You are overthinking it."),
+    ]
+
+
+def test_edit_reason_under_an_edit_note_is_chrome():
+    note = "Edited March 10 by spring_bar\ntypo\n"
+    page = INVISION_PAGE.replace("Still a cracking watch.\n", "Still a cracking watch.\n" + note)
+    thread = split_text(page, "t")
+    assert thread.replies[0].text == "Still a cracking watch."
+    assert "typo" in [b.text for b in thread.boilerplate if b.rule == R.edit_reason.rule_id]
+
+
+DISCOURSE_PAGE = ARTICLE + (
+    "\n\n8 replies\n\nSort by\nNewest\njtr_3d\nMar 10\n"
+    "Y shifts above a certain height sound like the toolhead catching.\n2\n"
+    "Rollo\nMar 10\nSame issue here after the update, mine shifts in X.\n4\n1 Reply\n"
+    "marek_print\nRollo\nMar 11\nHow did you roll back? I can't find it in the app.\n1\n"
+    "Anjali\nMar 12\nGlad you got it sorted! Saving this thread.\n1\n"
+)
+
+
+def test_a_like_count_under_prose_closes_the_card_above_a_name():
+    """Discourse pasted with no blank lines (Bambu Lab, heldout24): 'text' / '2' /
+    'Rollo' / 'Mar 10'; the count under the last post's prose starts the next card."""
+    thread = split_text(DISCOURSE_PAGE, "t")
+    assert [r.author for r in thread.replies] == ["jtr_3d", "Rollo", "marek_print", "Anjali"]
+    assert thread.replies[1].text == "Same issue here after the update, mine shifts in X."
+
+
+def test_a_rating_histogram_does_not_close_a_card():
+    ctx_lines = to_lines("Ratings\n5\n4\n3\n2\n1\nPriya\nMarch 11, 2024\nText of it here.")
+    labels = [R.classify_line(x, CFG) for x in ctx_lines]
+    ctx = R.Context(ctx_lines, labels, CFG)
+    assert not R._closes_post_above(ctx, 5)
+    prose = to_lines("The last post ends with a sentence here.\n2\nRollo\nMar 10\nText.")
+    ctx = R.Context(prose, [R.classify_line(x, CFG) for x in prose], CFG)
+    assert R._closes_post_above(ctx, 1)

@@ -423,12 +423,28 @@ REPLY_MARKERS_MORE = frozenset_of(
     raportează válasz jelentés balas laporkan suka 답글 신고 返信 通報 回复 回覆 举报 檢舉 הגב
     השב דווח رد إبلاغ citera gillar"""
 )
+# Session 14: the same buttons in Lithuanian, Latvian, Bulgarian, Croatian, Serbian,
+# Slovenian, Slovak, Estonian, Catalan and Afrikaans ('Atsakyti', 'Отговор', 'Odgovori').
+REPLY_MARKERS_EAST = frozenset_of(
+    """atsakyti patinka nepatinka pranešti atbildēt ziņot patīk nepatīk отговор отговори
+    одобрявам неодобрявам сигнализирай харесвам odgovori odgovor prijavi одговори пријави
+    všeč odpovedať nahlásiť vasta teata meeldib respon respondre denuncia antwoord
+    rapporteer"""
+)
 SHARE_WORDS_MORE = frozenset_of(
     """поделиться поширити udostępnij sdílet paylaş κοινοποίηση dela jaa distribuie
     megosztás bagikan 공유 共有 分享 שתף مشاركة"""
 )
+SHARE_WORDS_EAST = frozenset_of(
+    """dalintis dalinties dalīties сподели сподели podijeli podeli подели deli zdieľať
+    jaga comparteix deel"""
+)
 # 'Edited' beside a footer's buttons ('Like · Reply · 5h · Edited', Facebook).
-EDITED_MARKS = frozenset_of("""edited bearbeitet modifié editado modificato bewerkt""")
+EDITED_MARKS = frozenset_of(
+    """edited bearbeitet modifié editado modificato bewerkt uređeno uredjeno уређено
+    redaguota rediģēts редактирано urejeno upravené upraveno muokattu redigerad redigeret
+    redigert edytowany edytowane düzenlendi szerkesztve editat"""
+)
 FOOTER_PHRASES_INTL = (
     "gefällt mir",
     "me gusta",
@@ -442,6 +458,13 @@ FOOTER_PHRASES_INTL = (
     "líbí se mi",
     "zgłoś do usunięcia",
     "zgłoś naruszenie treści",
+    # Session 14: Croatian, Serbian, Slovenian, Slovak and Afrikaans 'Like' buttons.
+    "sviđa mi se",
+    "ne sviđa mi se",
+    "свиђа ми се",
+    "všeč mi je",
+    "páči sa mi",
+    "hou van",
 )
 MONTHS = frozenset_of(
     """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
@@ -486,6 +509,23 @@ TIME_UNITS_INTL = frozenset_of(
 RELATIVE_TIME_WORDS_MORE = frozenset_of(
     """önce πριν sedan siden sitten temu acum trước назад тому lalu órája perce napja
     hete hónapja éve منذ לפני"""
+)
+# Session 14: relative times of the Baltic and South Slavic languages and Afrikaans
+# ('prieš 3 val.', 'pirms 2 stundām', 'преди 5 минути', 'prije 3 sata', 'пре 2 дана',
+# 'pred 4 urami', '3 tundi tagasi', '2 uur gelede'). Units that are also first names
+# ('dana', 'uri') are left out: a time word opening a card line eats the poster's name.
+RELATIVE_TIME_WORDS_BALTIC_SLAVIC = frozenset_of(
+    """prieš pirms преди prije пре pred tagasi gelede"""
+)
+TIME_UNITS_BALTIC_SLAVIC = frozenset_of(
+    """val valanda valandas valandų min minutę minutes minučių sek sekundes sekundžių
+    diena dienas dienų savaitę savaites savaičių mėnesį mėnesius mėnesių metus metų
+    stundas stundām stundu minūtes minūtēm dienām nedēļām mēnešiem gadiem минути минута
+    часа дни ден седмица седмици месеца години sat sata sati minuta minute tjedan
+    tjedna mjesec mjeseca mjeseci godinu godine godina сат сата сати минута дана недеље
+    месеца година urami uro dnevi dnevom tedni meseci minútami minútou hodinami
+    dňami dňom týždňami mesiacmi rokmi tund tundi minutit päev päeva nädalat kuud aastat
+    dae weke maande jare"""
 )
 # 'Yesterday' and 'today' alone are also a sidebar's tabs ('Сейчас / Вчера / Неделя'):
 # in these languages they count only beside a number.
@@ -759,6 +799,11 @@ SORT_LINES = frozenset(
         uusimad vanimad populaarseimad najnovejši najstarejši
         legújabb legrégebbi terbaru terlama 최신순 인기순 新しい順 古い順 最新 最热
         الأحدث""".split(),
+        # Session 14: Baltic, South Slavic, Slovak, Ukrainian and Afrikaans options.
+        *"""naujausi seniausi populiariausi jaunākie vecākie populārākie най-нови
+        най-стари най-харесвани най-коментирани najnoviji najstariji najpopularniji
+        најновији најстарији najnovšie najstaršie найновіші найстаріші nuutste oudste
+        gewildste""".split(),
         "najlepiej oceniane",
         "najwyżej oceniane",
         "más recientes",
@@ -784,6 +829,15 @@ SORT_LINES = frozenset(
         "החדשות ביותר",
         "most relevant",
         "all comments",
+        # phpBB's topic options under the last post ('Display posts from previous:' /
+        # 'All posts' / 'Sort by' / 'Post time' / 'Ascending' / 'Go' / 'Post Reply').
+        "display posts from previous",
+        "display posts from previous:",
+        "all posts",
+        "post time",
+        "ascending",
+        "descending",
+        "post reply",
         # vBulletin's thread tools menu under the last post (RC Groups).
         "thread tools",
         "show printable version",
@@ -1161,6 +1215,10 @@ _COMMENT_HEADER_RE = re.compile(
     r"|komentarze|komentarzy|komentáře|komentářů|diskuse|comentarii|komentar|ý kiến|bình luận"
     r"|diskusia|komentáre|komentárov"  # Slovak ('Diskusia (58)', SME)
     r"|kommentaarid|komentarji|komentari"  # Estonian, Slovenian, Serbian and Croatian
+    # v4: Lithuanian, Latvian, Bulgarian and Serbian Cyrillic, Catalan, Afrikaans, Basque,
+    # Icelandic, Albanian and Filipino ('Коментари (37)', 'Komentarai (84)').
+    r"|komentarai|komentāri|коментари|comentaris|kommentaar|iruzkinak|athugasemdir"
+    r"|komente|mga komento"
     r"|комментарии|комментариев|коментарі|коментарів|תגובות|التعليقات|댓글|コメント"
     r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*:?$"
     r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
@@ -1260,6 +1318,8 @@ _TIME_WORDS: dict[str, int] = {
     **{w: 2 for w in RELATIVE_TIME_WORDS | RELATIVE_TIME_WORDS_INTL},
     **{w: 1 for w in TIME_UNITS_MORE | TIME_FILLER_MORE | DAY_WORDS_MORE},
     **{w: 2 for w in RELATIVE_TIME_WORDS_MORE},
+    **{w: 1 for w in TIME_UNITS_BALTIC_SLAVIC},
+    **{w: 2 for w in RELATIVE_TIME_WORDS_BALTIC_SLAVIC},
 }
 # '3시간 전', '3時間前', '2小时前': a count glued to its unit, and 'ago' glued too.
 _GLUED_TIME_RE = re.compile(
@@ -1451,8 +1511,22 @@ def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
     return True
 
 
+# A poster's IP address shown masked ('IP: 197.221.***.***', 'IP: 78.58.xx.xx'; the
+# paste cleaner may have eaten the stars): news sites with anonymous comments print it
+# on the comment's card (Bulawayo24, Delfi), never in what the reader wrote.
+_MASKED_IP = r"IP\s*:?\s*\d{1,3}(?:\.(?:\d{1,3}|[x*]{1,3}|)){1,3}"
+_MASKED_IP_RE = re.compile(rf"^{_MASKED_IP}$", re.IGNORECASE)
+_MASKED_IP_TAIL_RE = re.compile(rf"\s+[|·•]\s*{_MASKED_IP}$", re.IGNORECASE)
+
+
 def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
-    """Split 'name · 3h ago' into ('name', '3h ago'), or None when it is not such a line."""
+    """Split 'name · 3h ago' into ('name', '3h ago'), or None when it is not such a line.
+    The poster's masked IP after the time ('Sis Thandi - 12 Mar 2025 at 07:40hrs | IP:
+    77.246.***.***', Bulawayo24) is chrome of the header, with the time."""
+    ip = _MASKED_IP_TAIL_RE.search(text) if "IP" in text else None
+    if ip:
+        split = split_author_time(text[: ip.start()], config)
+        return (split[0], f"{split[1]}{ip.group()}") if split else None
     # Cheap pre-checks first: this runs on every short line of a 1 MB thread. A header
     # ends in its time or in thread links; most text lines end in a plain word.
     if _ends_untimed(text) or not _may_hold_time(text) or _ends_in_bare_number(text):
@@ -1715,6 +1789,81 @@ call_to_action = _pattern_rule(
 )
 
 
+# The send button of a comment form, alone on its line under the form's fields: the
+# same few words on every site of a language ('Post Comment', 'Skelbti', 'Absenden').
+COMMENT_FORM_BUTTONS = frozenset(
+    {
+        "submit",
+        "submit comment",
+        "post comment",
+        "post a comment",
+        "send comment",
+        "publish comment",
+        "absenden",
+        "kommentar absenden",
+        "envoyer",
+        "publier",
+        "publier le commentaire",
+        "enviar",
+        "enviar comentario",
+        "enviar comentário",
+        "publicar",
+        "publicar comentario",
+        "publicar comentário",
+        "invia",
+        "pubblica",
+        "pubblica commento",
+        "plaatsen",
+        "plaats reactie",
+        "verstuur",
+        "skicka",
+        "publicera",
+        "send",
+        "publiser",
+        "lähetä",
+        "julkaise",
+        "wyślij",
+        "opublikuj",
+        "dodaj komentarz",
+        "odeslat",
+        "publikovat",
+        "odoslať",
+        "gönder",
+        "yorum gönder",
+        "trimite",
+        "publică",
+        "küldés",
+        "kirim",
+        "skelbti",
+        "siųsti",
+        "publicēt",
+        "nosūtīt",
+        "публикувай",
+        "изпрати",
+        "објави",
+        "пошаљи",
+        "objavi",
+        "pošalji",
+        "pošlji",
+        "отправить",
+        "опубликовать",
+        "надіслати",
+        "שלח",
+        "פרסם",
+    }
+)
+
+
+@rule("boilerplate.comment_form_button.v1")
+def comment_form_button(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Post Comment', 'Skelbti' (Delfi), 'Absenden': a comment form's send button pasted
+    as a line of its own. The fields above it go by the learned scorer; the button, a
+    verb alone, would otherwise open a reply of one word at the top of the comments."""
+    if line.words > 3 or line.lower.strip(" .:›»") not in COMMENT_FORM_BUTTONS:
+        return None
+    return LineMatch(comment_form_button.rule_id, ROLE_BOILERPLATE, "call-to-action")
+
+
 _PAGER_OPENERS = ("«", "‹", "←")
 _PAGER_CLOSERS = ("»", "›", "→")
 
@@ -1847,14 +1996,15 @@ def rule_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("marker.comment_header.v3")
+@rule("marker.comment_header.v4")
 def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'12 Comments', 'Replies', 'Comments (3)': the header between article and replies;
     chrome itself, and the strongest sign of where the replies start. v2: 'Comments 84',
     'all 214 comments', '6 thoughts on “Title”' (WordPress), '--- Replies ---'. v3: the
     reviews of shop and review sites ('Customer reviews', 'Top reviews from the UK'),
     'Showing 1-7 of 7 comments', Wikipedia's 'Latest comment: 3 days ago7 comments',
-    and the header in Spanish, French, German, Italian, Dutch and Portuguese."""
+    and the header in Spanish, French, German, Italian, Dutch and Portuguese. v4: in ten
+    more languages ('Коментари (37)', 'Komentarai (84)')."""
     if line.words <= config.chrome_max_words and _COMMENT_HEADER_RE.match(line.text.strip()):
         return LineMatch(comment_header.rule_id, ROLE_MARKER, "forum-chrome")
     return None
@@ -2016,6 +2166,8 @@ _AVATAR_RE = re.compile(
     r"(?P<name>\S.{0,40})$",
     re.IGNORECASE,
 )
+# v2: the name before the word ("dr_bob's Avatar", vBulletin).
+_POSSESSIVE_AVATAR_RE = re.compile(r"^(?P<name>\S.{0,40}?)['’]s?\s+avatar$", re.IGNORECASE)
 
 
 _LABELLED_COUNTS_RE = re.compile(
@@ -2039,13 +2191,19 @@ def labelled_counts(line: Line, config: SplitConfig) -> LineMatch | None:
 _AVATAR_WORDS = ("photo", "picture", "image", "avatar", "user", "profile")
 
 
-@rule("boilerplate.avatar_alt.v1")
+@rule("boilerplate.avatar_alt.v2")
 def avatar_alt(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Photo of Dana K.' (Yelp), 'Picture of Marcus Lee' (Moodle), 'Profile photo for
-    Ana' (Quora): an avatar's alt text pasted as a line; the name follows on its own."""
-    if line.words > 10 or not line.lower.lstrip().startswith(_AVATAR_WORDS):
+    Ana' (Quora): an avatar's alt text pasted as a line; the name follows on its own.
+    v2: "dr_bob's Avatar" (vBulletin), the name first."""
+    if line.words > 10:
         return None
-    m = _AVATAR_RE.match(line.text.strip())
+    if line.lower.endswith("avatar"):
+        m = _POSSESSIVE_AVATAR_RE.match(line.text.strip())
+    elif line.lower.lstrip().startswith(_AVATAR_WORDS):
+        m = _AVATAR_RE.match(line.text.strip())
+    else:
+        return None
     if m and is_name(m.group("name").split(), config):
         return LineMatch(avatar_alt.rule_id, ROLE_BOILERPLATE, "image")
     return None
@@ -2057,7 +2215,10 @@ _SORT_LABEL_RE = re.compile(
     r"^(?:ordina(?:re)?(?:\s+per)?|trier(?:\s+par)?|ordenar(?:\s+por)?|sortieren(?:\s+nach)?"
     r"|sorteer(?:\s+op)?|classificar(?:\s+por)?|sortera(?:\s+efter)?|sortuj(?:\s+według)?"
     r"|sortér|sorter(?:\s+etter)?|ordonează|sırala|rendezés|järjestä|ταξινόμηση|seřadit|zoradiť"
-    r"|סדר לפי|сортировать(?:\s+по)?|sắp xếp(?:\s+theo)?|urutkan|排序)"
+    r"|סדר לפי|сортировать(?:\s+по)?|sắp xếp(?:\s+theo)?|urutkan|排序"
+    # v4: Lithuanian, Latvian, Bulgarian, Croatian, Serbian, Slovenian, Estonian, Ukrainian.
+    r"|rikiuoti|kārtot|подреди(?:\s+по)?|poredaj(?:\s+po)?|sortiraj(?:\s+po)?|сортирај"
+    r"|razvrsti(?:\s+po)?|sorteeri|сортувати(?:\s+за)?)"
     # v3: what is sorted may be named before the colon ('Sortuj opinie:', 'Ordenar
     # comentarios:'), in two words at most.
     r"(?:\s+[^\W\d_]+){0,2}\s*:"
@@ -2067,7 +2228,7 @@ _SORT_LABEL_RE = re.compile(
 )
 
 
-@rule("boilerplate.sort_bar.v3")
+@rule("boilerplate.sort_bar.v4")
 def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Newest | Oldest | Most recommended', 'Top · New · Controversial': the sort tabs
     of a comment list, two or more options made only of sort words. A sentence has verbs
@@ -2075,7 +2236,8 @@ def sort_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     'Sort by:' label may lead ('SortBy: Newest | Oldest | Discussed', Times of India).
     v2: the label without its preposition ('Sortera:'), in Hebrew, Russian, Vietnamese,
     Indonesian and Chinese, and alone on its line without a colon ('Sortieren nach'). v3:
-    the label may name what it sorts ('Sortuj opinie:', 'Ordenar comentarios:')."""
+    the label may name what it sorts ('Sortuj opinie:', 'Ordenar comentarios:'). v4: the
+    label in eight more languages ('Rikiuoti:', 'Подреди по:', 'Poredaj po:')."""
     if line.words > config.chrome_max_words or line.text.rstrip().endswith((".", "!", "?", ",")):
         return None
     if _SORT_LABEL_RE.match(line.lower):
@@ -2181,21 +2343,25 @@ def dated_action(line: Line, config: SplitConfig) -> LineMatch | None:
 
 _EDIT_NOTE_RE = re.compile(
     r"^(?:last\s+)?(?:edited|modified|updated)\s+(?:by\s+[\w.\-]+|\d+\s+times?)"
-    r"\s*(?:[;,:]\s*(?P<when>.+))?$",
+    r"\s*(?:[;,:]\s*(?P<when>.+))?$"
+    # v2: the time before the editor ('Edited March 10 by spring_bar', Invision).
+    r"|^(?:last\s+)?edited\s+(?P<before>.{1,40}?)\s+by\s+[\w.\-]+$",
     re.IGNORECASE,
 )
 
 
-@rule("boilerplate.edit_note.v1")
+@rule("boilerplate.edit_note.v2")
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
-    a post that it was changed, with no words of the poster's own after it."""
+    a post that it was changed, with no words of the poster's own after it. v2: the time
+    before the editor's name ('Edited March 10 by spring_bar', Invision Community)."""
     if line.words > 12 or not line.lower.lstrip().startswith(
         ("last ", "edited", "modified", "updated")
     ):
         return None
     m = _EDIT_NOTE_RE.match(line.text.strip())
-    if m and (m.group("when") is None or is_timestamp_tokens(_tokens(m.group("when")))):
+    when = m and (m.group("when") or m.group("before"))
+    if m and (when is None or is_timestamp_tokens(_tokens(when))):
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
@@ -2306,7 +2472,12 @@ _CHAT_EVENT_RE = re.compile(
 
 
 _REPLY_TO_LINE_RE = re.compile(
-    r"^\[?(?:in reply to|in response to|reply to|antwort auf|en réponse à|en respuesta a"
+    # v4: the answered comment's number, then its poster in quotes ('До коментар [#1] от
+    # "Кирил Ангелов":', Dnevnik; 'Reply to comment #4 by "ann":'); tried first, as the
+    # plain form would take 'comment #4 by ...' for a name.
+    r"^(?:до коментар|reply to comment|in reply to comment|odgovor na komentar)\s*"
+    r"\[?#\d{1,6}\]?\s+(?:от|by|od)\s+[\"„“«]?(?P<numbered>[^\"“”»:]{1,40}?)[\"”“»]?\s*:?$"
+    r"|^\[?(?:in reply to|in response to|reply to|antwort auf|en réponse à|en respuesta a"
     r"|in risposta a|odpowiedź do|odgovor uporabniku|odgovor na komentar|antwoord op"
     r"|replying to)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$",
     re.IGNORECASE,
@@ -2315,23 +2486,27 @@ _REPLY_TO_LINE_RE = re.compile(
 
 _REPLY_TO_LINE_GATE = re.compile(
     "reply|replying|response|antwort|réponse|respuesta|risposta|odpowiedź|odgovor|antwoord"
+    "|до коментар"
 )
 
 
-@rule("reply.reply_to_line.v3")
+@rule("reply.reply_to_line.v4")
 def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[In reply to Andriy Kovalenko]' (Telegram), 'In response to bob': a line under a
     reply's header that names the post it answers; it is chrome, and the name finds the
     parent. A sentence ('In reply to critics, the minister said') is longer than a name.
     v2: Polish ('Odpowiedź do: Mieszkaniec Redy', Trójmiasto), and a colon after the cue.
     v3: Slovenian, Serbian and Flemish ('Odgovor uporabniku X', RTV Slovenija; 'Odgovor na
-    komentar: X', Blic; 'Antwoord op X', GVA) and 'Replying to X' (Times of Malta)."""
+    komentar: X', Blic; 'Antwoord op X', GVA) and 'Replying to X' (Times of Malta). v4: the
+    answered comment's number before its poster ('До коментар [#1] от "Кирил Ангелов":',
+    Dnevnik)."""
     if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
         return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
-    if not m or not is_name(m.group("name").split(), config):
+    name = m and (m.group("numbered") or m.group("name"))
+    if not name or not is_name(name.split(), config):
         return None
-    return LineMatch(reply_to_line.rule_id, ROLE_REPLY_TO, "forum-chrome", author=m.group("name"))
+    return LineMatch(reply_to_line.rule_id, ROLE_REPLY_TO, "forum-chrome", author=name)
 
 
 # Chat apps' join and leave lines where the name is glued to the verb ('박서연님이
@@ -2359,8 +2534,8 @@ _GLUED_WORD_RE = re.compile("|".join(GLUED_FOOTER_WORDS))
 _GLUED_RE = re.compile("(?:" + "|".join(GLUED_FOOTER_WORDS) + ")+")
 # No phrase begins another, so the longest-first tree matches what the listed order did.
 _FOOTER_PHRASE_RE = re.compile(any_of((*FOOTER_PHRASES, *FOOTER_PHRASES_INTL)))
-_REPLY_WORDS = REPLY_MARKERS | REPLY_MARKERS_INTL | REPLY_MARKERS_MORE
-_SHARE_WORDS_ALL = SHARE_WORDS | SHARE_WORDS_INTL | SHARE_WORDS_MORE
+_REPLY_WORDS = REPLY_MARKERS | REPLY_MARKERS_INTL | REPLY_MARKERS_MORE | REPLY_MARKERS_EAST
+_SHARE_WORDS_ALL = SHARE_WORDS | SHARE_WORDS_INTL | SHARE_WORDS_MORE | SHARE_WORDS_EAST
 # Every footer holds one of these as a substring (a word, a glued word, a phrase, a
 # post-end line): lines without any skip the token work, most text lines of a thread.
 _FOOTER_HINT_RE = re.compile(
@@ -2412,7 +2587,7 @@ def likes_for(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(likes_for.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
-@rule("boilerplate.share_bar.v4")
+@rule("boilerplate.share_bar.v5")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
     '• Reply•Share ›', 'Like (12)'). With a reply word it is a reply's footer and closes
@@ -2420,7 +2595,9 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     together by a paste ('permalinksavereportgive awardreply'), signed counts, 'Logged'.
     v3: the footer words of other languages ('Antworten  Melden  Gefällt mir (12)',
     'Répondre · Signaler', 'Responder') and time filler among the words ('Like · Reply ·
-    5h · Edited', 'Répondre · il y a 3 heures'), since a footer often carries its time."""
+    5h · Edited', 'Répondre · il y a 3 heures'), since a footer often carries its time.
+    v5: the buttons of ten more languages ('Atsakyti', 'Отговор', '· Odgovori · 33 · 4 h ·
+    Uređeno')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -2644,13 +2821,14 @@ def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.card_header.v3")
+@rule("reply.card_header.v4")
 def card_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice · 3h ago', 'Jane Doe @jdoe · 5h': a comment card's author-and-time line.
     v2: a place after the name ('Pete, Leeds, United Kingdom, 2 hours ago', Daily Mail)
     and the time words of timestamp.v2. v3: the name of the poster answered after the
     poster's own ('Gary Pulaski ▸ RiversideMom', 'D. Ortiz fan  Gary Pulaski', Disqus)
-    goes to chrome, and the time words of timestamp.v3."""
+    goes to chrome, and the time words of timestamp.v3. v4: the poster's masked IP after
+    the time ('Realist - 12 Mar 2025 at 10:27hrs | IP: 196.4.***.***', Bulawayo24)."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     split = split_author_time(line.text, config)
@@ -2853,7 +3031,7 @@ PROFILE_PLACE_PREFIXES = (
 )
 
 
-@rule("boilerplate.profile_line.v3")
+@rule("boilerplate.profile_line.v4")
 def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """A forum poster's rank, badge or profile field ('Senior Member', 'Top fan',
     'Join Date: Mar 2012', 'Posts: 4,512', '8,330 2 gold badges'): chrome of a post
@@ -2862,10 +3040,13 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     plugin ('Works at Manila Electric Company (Meralco)', 'Studied at UP Diliman'), the
     province line of Chinese sites ('IP属地：河南'), and a
     member number before the post count ('user #412288 212 posts', Whirlpool); the
-    post-card fields in six more languages ('Città: Bologna', 'Messaggi: 11258')."""
+    post-card fields in six more languages ('Città: Bologna', 'Messaggi: 11258'). v4:
+    the poster's masked IP ('IP: 78.58.xx.xx', Delfi's anonymous comments)."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
+        return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    if _MASKED_IP_RE.match(line.text):
         return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.lower.startswith(PROFILE_PLACE_PREFIXES) and not line.text.endswith(_STOPS):
         return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -3005,6 +3186,7 @@ LINE_RULES: list[LineRule] = [
     starred_headline,
     disclaimer,
     call_to_action,
+    comment_form_button,
     navigation,
     closed_marker,
     rule_line,
@@ -3306,7 +3488,27 @@ def stub_post(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i + 2: LineMatch(stub_post.rule_id, ROLE_TEXT)}
 
 
-@rule("reply.author_then_time.v6")
+def _closes_post_above(ctx: Context, k: int) -> bool:
+    """A like count under a post's text ('… text' / '2', or '4' / '1 Reply'): one or two
+    count lines with a line of prose (five words or more) right above them. A run of
+    counts under no prose is a rating histogram ('5' / '4' / '3' / '2' / '1'). Or the
+    comment list's sort control ('Sort by' / 'Newest'), over the first card."""
+    if ctx.labels[k].rule == sort_bar.rule_id or ctx.lines[k].lower.strip() in SORT_LINES:
+        return True
+    top = k
+    while top > k - 2 and ctx.labels[top].rule == vote_count.rule_id:
+        if not has_digit(ctx.lines[top].text):
+            return False
+        top -= 1
+    return (
+        top < k
+        and top >= 0
+        and ctx.labels[top].role in (ROLE_TEXT, ROLE_MENTION)
+        and ctx.lines[top].words >= 5
+    )
+
+
+@rule("reply.author_then_time.v7")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
     YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
@@ -3318,7 +3520,9 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     ('Odpowiedź do: Mieszkaniec Redy', 'Antwort auf X') stands in the card like chrome,
     above the name, instead of ending the card unclosed. v5: or under the time, over the
     post's text ('kierowca_BB' / '13 marca 2025, 12:58' / 'odpowiedź do: X', Polska Press).
-    v6: a guest badge ('Guest') is the name of a card that has no other."""
+    v6: a guest badge ('Guest') is the name of a card that has no other. v7: a like count
+    under prose, or the sort control, right above the name closes the card like a blank
+    line (Discourse); a name said twice (avatar alt text, then name; Invision) opens it."""
     cfg = ctx.config
     if not _is_anchor(ctx.labels[i]):
         return None
@@ -3349,13 +3553,24 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         # v3: profile fields ('Joined' / date / 'Messages' / count) make a post card
         # whatever stands above it: pasted forums run posts on without blank lines.
         closed_by_chrome = True
+    doubled = None if closed_by_chrome else _doubled_name(ctx, card)
+    if doubled is not None:
+        # v7: an avatar's alt text over the same name ('Roger the Dodger' twice, then the
+        # rank, the reputation and 'Posted March 10'; Invision) starts the card.
+        card = [k for k in card if k >= doubled]
+        closed_by_chrome = True
 
     if not closed_by_chrome:
         # Content above: only the time line's own block is its card, and only when the
         # card starts that block (a name under a sentence of the same block is text).
+        # v7: or when a count closes the post above it ('… text' / '2' / 'Rollo' /
+        # 'Mar 10', Discourse pasted with no blank lines): the count is the last post's
+        # likes, so the card starts under it.
         own: list[int] = []
         if ctx.lines[i].gap == 0:
             for k in card:
+                if own and _closes_post_above(ctx, k):
+                    break
                 own.append(k)
                 if ctx.lines[k].gap > 0:
                     break
@@ -3363,6 +3578,8 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
                 own = []
         card = own
     names = [k for k in card if ctx.labels[k].role in (ROLE_TEXT, ROLE_MENTION)]
+    if doubled is not None:
+        names = [doubled + 1, *(k for k in names if k > doubled + 1)]
     if not names:
         # v6: a guest's card has its badge where the name goes ('Avatar' / 'Guest' / '45
         # minutes ago').
@@ -3377,20 +3594,43 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
             out[k] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "byline")
     if ctx.labels[i].role == ROLE_HEADER:
         out[i] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "timestamp")
+    if doubled is not None:
+        out[doubled] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "image")
     return out
 
 
-@rule("reply.author_below_header.v1")
+def _doubled_name(ctx: Context, card: list[int]) -> int | None:
+    """The upper line of a short line said twice inside a card (an avatar's alt text,
+    then the name), or None."""
+    inside = set(card)
+    for k in card:
+        if (
+            k - 1 not in inside
+            or ctx.lines[k].gap
+            or ctx.lines[k].words > ctx.config.author_max_words
+        ):
+            continue
+        if normalise(ctx.lines[k].text) == normalise(ctx.lines[k - 1].text):
+            return k - 1
+    return None
+
+
+@rule("reply.author_below_header.v2")
 def author_below_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """A post header that names no one ('Old 05-03-2016, 10:15 AM  #2', vBulletin) has
-    the poster's name on the next line of its block, when the post's text follows."""
+    the poster's name on the next line of its block, when the post's text follows. v2:
+    also a name `flair_line` took for a badge, as it stood under another header too (a
+    poster's second post, 'nanoreefer23')."""
     label = ctx.labels[i]
     if label.role != ROLE_HEADER or label.author is not None or label.inline:
         return None
     k = i + 1
     if k >= len(ctx.lines) or ctx.lines[k].gap > 0:
         return None
-    if not _is_card_line(ctx.lines[k], ctx.labels[k], ctx.config):
+    name_label = ctx.labels[k]
+    if name_label.rule == flair_line.rule_id:
+        name_label = _PLAIN_TEXT
+    if not _is_card_line(ctx.lines[k], name_label, ctx.config):
         return None
     if not is_name(ctx.lines[k].text.split(), ctx.config):
         return None
@@ -3914,6 +4154,52 @@ def _profile_field_in_card(ctx: Context, k: int) -> bool:
     return above or below
 
 
+# How far above a poster's card its post's header may stand (a long post's lines).
+_CARD_HEADER_REACH = 60
+
+
+@rule("boilerplate.poster_card_name.v1")
+def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """phpBB's prosilver pasted as text puts the poster's profile under each post: their
+    name, then 'Posts: 4312' / 'Joined: ...' ('Marcus Hale' / 'Posts: 4312', Antique
+    Radio Forums). A line naming the author of the post's own header right over a
+    profile field is that card's name, not the post's last line. The short lines right
+    above it that end no sentence ('Thanks,' / 'Rick', 'Don - W9TB' / 'Antique Wireless
+    Association member') are the poster's signature; at least one line of the post stays
+    its text."""
+    if ctx.labels[i].role != ROLE_TEXT or i + 1 >= len(ctx.lines):
+        return None
+    if ctx.lines[i + 1].gap or ctx.labels[i + 1].rule != profile_line.rule_id:
+        return None
+    if ctx.lines[i].words > ctx.config.author_max_words:
+        return None
+    header = next(
+        (
+            k
+            for k in range(i - 1, max(-1, i - _CARD_HEADER_REACH), -1)
+            if ctx.labels[k].role == ROLE_HEADER
+        ),
+        None,
+    )
+    if header is None or not ctx.labels[header].author:
+        return None
+    if normalise(ctx.labels[header].author) != normalise(ctx.lines[i].text):
+        return None
+    out = {i: LineMatch(poster_card_name.rule_id, ROLE_BOILERPLATE, "byline")}
+    k = i
+    while (
+        len(out) <= 3
+        and ctx.lines[k].gap == 0
+        and k - 2 > header
+        and ctx.labels[k - 1].role == ROLE_TEXT
+        and ctx.lines[k - 1].words <= 5
+        and not ends_sentence(ctx.lines[k - 1].text)
+    ):
+        k -= 1
+        out[k] = LineMatch(poster_card_name.rule_id, ROLE_BOILERPLATE, "signature")
+    return out
+
+
 _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
 # Order: the whole-post and labelled-field cards first, and a card's profile fields
 # before the rules that read the card around them; then a named header's trailer test
@@ -3923,6 +4209,7 @@ CARD_RULES: list[CardRule] = [
     stub_post,
     author_date_fields,
     profile_field_buttons,
+    poster_card_name,
     avatar_over_name,
     name_time_over_number,
     name_over_handle,
@@ -4001,6 +4288,50 @@ def flair_line(ctx: Context, i: int) -> LineMatch | None:
     if ctx.under_header.get(line.text, 0) < 2:
         return None
     return LineMatch(flair_line.rule_id, ROLE_BOILERPLATE, "byline")
+
+
+@rule("boilerplate.rank_over_profile.v1")
+def rank_over_profile(ctx: Context, i: int) -> LineMatch | None:
+    """vBulletin 3's post card: the header ('Old 03/12/2025, 06:52 AM'), the name, the
+    poster's rank in the forum's own words ('RC Sponsor', 'Registered Member'), then the
+    profile fields ('Join Date: Aug 2002'). A short line between a name under a header and
+    the fields is the rank, whatever it says; left as text it would be a reply of its
+    own. Rank lists (`RANK_LINES`) cannot know every forum's titles."""
+    line = ctx.lines[i]
+    if i < 2 or i + 1 >= len(ctx.lines) or line.gap or line.words > 4:
+        return None
+    if ends_sentence(line.text) or ctx.labels[i + 1].rule != profile_line.rule_id:
+        return None
+    # The fields are 'Key: value' lines; a rank under the line is another card's shape.
+    if ctx.lines[i + 1].gap > 1 or ctx.lines[i - 1].gap or ":" not in ctx.lines[i + 1].text:
+        return None
+    name = ctx.labels[i - 1]
+    if not (name.role == ROLE_TEXT or (name.role == ROLE_BOILERPLATE and name.kind == "byline")):
+        return None
+    if (
+        ctx.lines[i - 1].words > ctx.config.author_max_words
+        or ctx.labels[i - 2].role != ROLE_HEADER
+    ):
+        return None
+    return LineMatch(rank_over_profile.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+
+
+@rule("boilerplate.edit_reason.v1")
+def edit_reason(ctx: Context, i: int) -> LineMatch | None:
+    """Invision Community prints the editor's reason under its edit note ('Edited March
+    10 by spring_bar' / 'typo'), then the post's reactions: a short line between the
+    note and the post's chrome is that reason, not the poster's last words."""
+    line = ctx.lines[i]
+    if i == 0 or line.gap or line.words > 6 or ctx.labels[i - 1].rule != edit_note.rule_id:
+        return None
+    below = i + 1
+    if (
+        below < len(ctx.lines)
+        and not ctx.lines[below].gap
+        and ctx.labels[below].role in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE)
+    ):
+        return None
+    return LineMatch(edit_reason.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
 
 _LABEL_COUNT_RE = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s[^\W\d_]+)?\s+\(?\d[\d,.]*k?\)?$")
@@ -4294,6 +4625,8 @@ CONTEXT_RULES: list[ContextRule] = [
     heading_over_marker,
     label_count_run,
     profile_field_pair,
+    rank_over_profile,
+    edit_reason,
     inline_site_field,
     comment_policy,
     cookie_notice,
