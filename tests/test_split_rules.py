@@ -667,12 +667,12 @@ def test_registered_rule_ids_are_pinned():
         "reply.stub_post.v1",
         "reply.author_date_fields.v1",
         "boilerplate.profile_field_button.v1",
-        "boilerplate.poster_card_name.v1",
+        "boilerplate.poster_card_name.v2",
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
-        "reply.author_then_time.v7",
+        "reply.author_then_time.v8",
         "reply.author_below_header.v2",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
@@ -709,7 +709,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.reply_to_author.v3",
         "reply.unmarked_quote.v3",
         "reply.repeated_block.v1",
-        "reply.comment_section_notice.v1",
+        "reply.comment_section_notice.v2",
         "boilerplate.pipe_signature.v1",
         "reply.author_repeat.v1",
         "parent.quote_match.v1",
@@ -2818,3 +2818,74 @@ def test_a_rating_histogram_does_not_close_a_card():
     prose = to_lines("The last post ends with a sentence here.\n2\nRollo\nMar 10\nText.")
     ctx = R.Context(prose, [R.classify_line(x, CFG) for x in prose], CFG)
     assert R._closes_post_above(ctx, 1)
+
+
+PHPBB_NAME_FIRST_PAGE = ARTICLE + "".join(
+    f"\n{name}\nPosts: {posts}\nJoined: Sun Feb 22, 2009 11:48 am\n"
+    f"Re: Headline about the leaked files\nMon Mar 03, 2025 {hour}:02 pm\n{text}\nTop"
+    for name, posts, hour, text in (
+        ("AvgeekMontreal", 5120, 6, "Absolutely. Best window views of any turboprop."),
+        (
+            "YYZatcFan",
+            3302,
+            7,
+            "AvgeekMontreal wrote:\nAbsolutely. Best window views of any turboprop.\n"
+            "There are still a handful in Alaska and the north.",
+        ),
+        ("LoganB738", 88, 9, "Fun fact: the first one flew in 1983."),
+    )
+)
+
+
+def test_one_profile_field_line_makes_a_post_card():
+    """author_then_time.v8 (Airliners.net, heldout25): name, 'Posts:' and 'Joined:' over
+    the post's subject and time, with no blank lines: the fields make the card. (A quote
+    header on the page keeps `card_template` out, as on the real page.)"""
+    thread = split_text(PHPBB_NAME_FIRST_PAGE, "t")
+    assert [r.author for r in thread.replies] == ["AvgeekMontreal", "YYZatcFan", "LoganB738"]
+    assert thread.replies[1].text == "There are still a handful in Alaska and the north."
+
+
+INVISION4_PAGE = ARTICLE + "".join(
+    f"\n\n{name}\nPosted Tuesday at 0{hour}:05 AM\n{name}\n{rank}\n24\n118 posts\n"
+    f"Location:Tulsa, OK\n{text}\nQuote"
+    for name, hour, rank, text in (
+        ("tandyguy84", 2, "Space Invader", "Check the 5V rail at the board first."),
+        ("mr_atari", 3, "River Patroller", "Freeze spray is the way to find it."),
+        ("tandyguy84", 4, "Space Invader", "Update: it was the RAM chip after all."),
+    )
+)
+
+
+def test_rank_and_counts_between_card_name_and_fields_are_chrome():
+    """poster_card_name.v2 (AtariAge, heldout25): under 'Posted …' the name again, the
+    rank, the reputation and the post count over 'Location:' are the poster's card."""
+    thread = split_text(INVISION4_PAGE, "t")
+    assert [r.text for r in thread.replies] == [
+        "Check the 5V rail at the board first.",
+        "Freeze spray is the way to find it.",
+        "Update: it was the RAM chip after all.",
+    ]
+    card = {b.text for b in thread.boilerplate if b.rule == R.poster_card_name.rule_id}
+    assert {"Space Invader", "River Patroller", "118 posts"} <= card
+
+
+def test_sort_tabs_and_form_over_the_comment_notice_go_with_it():
+    """comment_section_notice.v2 (Newsroom, B92; heldout25): sort tabs or the comment
+    form's button and field labels over the notice are chrome with it; a name over a
+    post is not."""
+    from stance.split import drafts as D
+
+    def drafts(first: str) -> list:
+        posts = [("Graham", "Worth pointing out."), ("Alison", "Good point."), ("Mere", "Ka pai.")]
+        head = D.Draft("r", text_lines=to_lines(first))
+        return [head] + [D.Draft("r", name, text_lines=to_lines(text)) for name, text in posts]
+
+    notice = "Komentari se objavljuju nakon odobrenja. Uvrede neće biti objavljene."
+    for lead in ("Most replies\nMost reacted", "Pošalji komentar\nVaše ime"):
+        boilerplate: list = []
+        kept = D.comment_section_notice(drafts(f"{lead}\n{notice}"), boilerplate, CFG)
+        assert [d.author for d in kept] == ["Graham", "Alison", "Mere"]
+        assert [b.text for b in boilerplate][:2] == lead.splitlines()
+    kept = D.comment_section_notice(drafts(f"Pavle Ilić\n{notice}"), [], CFG)
+    assert len(kept) == 4

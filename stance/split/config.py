@@ -171,7 +171,7 @@ class SplitConfig:
     # name; 'Előzmény: vitorlás_Gábor (#1)' 2. A line saying more is the reader's own.
     reply_to_max_words: int = _opt(10, "Longest line (in words) read as a reply-to cue.")
     reply_to_max_other_words: int = _opt(4, "Most words beside the named author in a reply-to cue.")
-    # reply.comment_section_notice.v1: the notices in the labelled layouts run 9 to 40
+    # reply.comment_section_notice.v2: the notices in the labelled layouts run 9 to 40
     # words (hespress's comment terms); 'I cancelled my subscription.' is a reader's.
     comment_notice_min_words: int = _opt(
         8, "Fewest words of a first block that can be the comment section's notice."

@@ -471,9 +471,33 @@ def opening_post(
 
 # Words a comment section's own notice uses: comments in 17 languages, its rules, and
 # the subscription it asks for.
+# A comment form's field labels, over or under the comment section's notice.
+COMMENT_FORM_FIELDS = frozenset(
+    {"name", "your name", "email", "e-mail", "website", "vaše ime", "ime", "nombre", "nome",
+     "nom", "votre nom", "ihr name", "namn", "navn", "imię", "jméno", "meno", "név", "nimi",
+     "isim", "שם", "vardas"}
+)  # fmt: skip
+# Words of a comment list's sort tabs beyond the sort bar's ('Most replies').
+_NOTICE_SORT_WORDS = R.SORT_OPTION_WORDS | {"replies", "reacted", "reactions", "responses"}
+
+
+def _is_notice_lead(line: R.Line) -> bool:
+    """A short line over the comment section's notice: a sort tab, the form's button or
+    a field label, or a link that names the comments ('Pravila komentarisanja')."""
+    if line.words > 4 or R.ends_sentence(line.text):
+        return False
+    bare = line.lower.strip(" *:")
+    return (
+        bare in COMMENT_FORM_FIELDS
+        or bare in R.COMMENT_FORM_BUTTONS
+        or all(w in _NOTICE_SORT_WORDS for w in bare.split())
+        or any(word in bare for word in COMMENT_NOTICE_WORDS)
+    )
+
+
 COMMENT_NOTICE_WORDS = (
     "comment", "comentári", "comentari", "commentaire", "kommentar", "commento", "commenti",
-    "reactie", "komentarz", "komentář", "yorum", "σχόλι", "تعليق", "תגוב", "コメント", "댓글",
+    "reactie", "komentar", "komentář", "yorum", "σχόλι", "تعليق", "תגוב", "コメント", "댓글",
     "评论", "評論", "netiquette", "community guidelines", "community rules", "subscri",
     "assinant", "abonné", "abonnent", "premium",
 )  # fmt: skip
@@ -482,12 +506,13 @@ COMMENT_NOTICE_WORDS = (
 def comment_section_notice(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:
-    """reply.comment_section_notice.v1: the first would-be reply, without a header where
+    """reply.comment_section_notice.v2: the first would-be reply, without a header where
     most replies after it have one, that speaks of the comments themselves, their rules
     or a subscription ('Os comentários a este artigo estão reservados a assinantes.',
     'Willkommen in unserer Community! ... Unsere Netiquette finden Sie hier.') is the
     comment section's notice, in any of the languages above. It opens with a sentence,
-    and no short line in it has prose under it (a name over a post)."""
+    and no short line in it has prose under it (a name over a post). v2: sort tabs and
+    the comment form's button and field labels may stand over it (`_is_notice_lead`)."""
     lead = next((k for k, d in enumerate(drafts) if d.text_lines), None)
     if lead is None:
         return drafts
@@ -496,8 +521,14 @@ def comment_section_notice(
         return drafts
     if 2 * sum(1 for d in after if d.author) < len(after):
         return drafts
-    words = sum(line.words for line in first.text_lines)
-    text = " ".join(line.lower for line in first.text_lines)
+    # v2: the list's sort tabs and the comment form over the notice ('Most replies' /
+    # 'Most reacted', Coral; 'Pošalji komentar' / 'Vaše ime', B92) go with it.
+    opening = 0
+    while opening < len(first.text_lines) - 1 and _is_notice_lead(first.text_lines[opening]):
+        opening += 1
+    notice = first.text_lines[opening:]
+    words = sum(line.words for line in notice)
+    text = " ".join(line.lower for line in notice)
     if not config.comment_notice_min_words <= words <= config.comment_notice_max_words:
         return drafts
     if text.startswith("@"):
@@ -507,9 +538,9 @@ def comment_section_notice(
     # A notice is sentences, perhaps with the list's sort options under it; a short line
     # with prose under it is a post the rules read no header for ('Loading comments…' /
     # 'WallabyCrossing' / the post).
-    if not R.ends_sentence(first.text_lines[0].text):
+    if not R.ends_sentence(notice[0].text):
         return drafts
-    below = first.text_lines[1:]
+    below = notice[1:]
     for k, line in enumerate(below):
         if not R.ends_sentence(line.text) and any(later.words > 4 for later in below[k + 1 :]):
             return drafts

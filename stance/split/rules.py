@@ -803,7 +803,11 @@ SORT_LINES = frozenset(
         *"""naujausi seniausi populiariausi jaunākie vecākie populārākie най-нови
         най-стари най-харесвани най-коментирани najnoviji najstariji najpopularniji
         најновији најстарији najnovšie najstaršie найновіші найстаріші nuutste oudste
-        gewildste""".split(),
+        gewildste najnovije najstarije najpopularnije""".split(),
+        "najbolje ocenjeni",
+        "najbolje ocijenjeni",
+        "najbolje ocenjene",
+        "najbolj ocenjeni",
         "najlepiej oceniane",
         "najwyżej oceniane",
         "más recientes",
@@ -3508,7 +3512,7 @@ def _closes_post_above(ctx: Context, k: int) -> bool:
     )
 
 
-@rule("reply.author_then_time.v7")
+@rule("reply.author_then_time.v8")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
     YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
@@ -3522,7 +3526,8 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     post's text ('kierowca_BB' / '13 marca 2025, 12:58' / 'odpowiedź do: X', Polska Press).
     v6: a guest badge ('Guest') is the name of a card that has no other. v7: a like count
     under prose, or the sort control, right above the name closes the card like a blank
-    line (Discourse); a name said twice (avatar alt text, then name; Invision) opens it."""
+    line (Discourse); a name said twice (avatar alt text, then name; Invision) opens it.
+    v8: one 'Key: value' profile line makes a post card as a field pair does (v3)."""
     cfg = ctx.config
     if not _is_anchor(ctx.labels[i]):
         return None
@@ -3549,7 +3554,7 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         k -= 1
     if k <= floor:
         closed_by_chrome = True
-    if not closed_by_chrome and any(ctx.labels[k].rule in _PROFILE_CARD_RULES for k in card):
+    if not closed_by_chrome and any(_is_profile_field_line(ctx, k) for k in card):
         # v3: profile fields ('Joined' / date / 'Messages' / count) make a post card
         # whatever stands above it: pasted forums run posts on without blank lines.
         closed_by_chrome = True
@@ -3597,6 +3602,16 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     if doubled is not None:
         out[doubled] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "image")
     return out
+
+
+def _is_profile_field_line(ctx: Context, k: int) -> bool:
+    """A post card's profile field: a pair of lines (`_PROFILE_CARD_RULES`) or, v8, one
+    'Key: value' line ('Posts: 5120', 'Joined: Sun Feb 22, 2009'; phpBB 3 with the name
+    and fields above the post's subject and time, Airliners.net)."""
+    label = ctx.labels[k]
+    return label.rule in _PROFILE_CARD_RULES or (
+        label.rule == profile_line.rule_id and ":" in ctx.lines[k].text
+    )
 
 
 def _doubled_name(ctx: Context, card: list[int]) -> int | None:
@@ -4158,7 +4173,22 @@ def _profile_field_in_card(ctx: Context, k: int) -> bool:
 _CARD_HEADER_REACH = 60
 
 
-@rule("boilerplate.poster_card_name.v1")
+def _profile_fields_below(ctx: Context, i: int) -> int | None:
+    """Where a poster card's profile fields start under the name on line `i`: right under
+    it, or under up to three short lines of rank and counts when the field is a 'Key:
+    value' line. None when no field follows so."""
+    for j in range(i + 1, min(i + 5, len(ctx.lines))):
+        line, label = ctx.lines[j], ctx.labels[j]
+        if line.gap:
+            return None
+        if label.rule == profile_line.rule_id and (j == i + 1 or ":" in line.text):
+            return j
+        if line.words > 4 or ends_sentence(line.text):
+            return None
+    return None
+
+
+@rule("boilerplate.poster_card_name.v2")
 def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """phpBB's prosilver pasted as text puts the poster's profile under each post: their
     name, then 'Posts: 4312' / 'Joined: ...' ('Marcus Hale' / 'Posts: 4312', Antique
@@ -4166,12 +4196,13 @@ def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     profile field is that card's name, not the post's last line. The short lines right
     above it that end no sentence ('Thanks,' / 'Rick', 'Don - W9TB' / 'Antique Wireless
     Association member') are the poster's signature; at least one line of the post stays
-    its text."""
-    if ctx.labels[i].role != ROLE_TEXT or i + 1 >= len(ctx.lines):
+    its text. v2: the rank and counts may stand between the name and a 'Key: value' field
+    ('tandyguy84' / 'Space Invader' / '24' / '118 posts' / 'Location:Tulsa, OK', Invision
+    4 under 'Posted Tuesday at 03:40 AM'); they are the card's too."""
+    if ctx.labels[i].role != ROLE_TEXT or ctx.lines[i].words > ctx.config.author_max_words:
         return None
-    if ctx.lines[i + 1].gap or ctx.labels[i + 1].rule != profile_line.rule_id:
-        return None
-    if ctx.lines[i].words > ctx.config.author_max_words:
+    fields = _profile_fields_below(ctx, i)
+    if fields is None:
         return None
     header = next(
         (
@@ -4186,6 +4217,9 @@ def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     if normalise(ctx.labels[header].author) != normalise(ctx.lines[i].text):
         return None
     out = {i: LineMatch(poster_card_name.rule_id, ROLE_BOILERPLATE, "byline")}
+    for j in range(i + 1, fields):
+        if ctx.labels[j].role in (ROLE_TEXT, ROLE_MARKER):
+            out[j] = LineMatch(poster_card_name.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     k = i
     while (
         len(out) <= 3
@@ -5081,7 +5115,7 @@ REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
 REPLY_TO_AUTHOR = "reply.reply_to_author.v3"
 AUTHOR_REPEAT = "reply.author_repeat.v1"
-COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v1"
+COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v2"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v3"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v1"
