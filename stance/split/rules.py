@@ -436,7 +436,7 @@ SHARE_WORDS_MORE = frozenset_of(
     megosztás bagikan 공유 共有 分享 שתף مشاركة"""
 )
 SHARE_WORDS_EAST = frozenset_of(
-    """dalintis dalinties dalīties сподели сподели podijeli podeli подели deli zdieľať
+    """dalintis dalinties dalīties сподели podijeli podeli подели deli zdieľať
     jaga comparteix deel"""
 )
 # 'Edited' beside a footer's buttons ('Like · Reply · 5h · Edited', Facebook).
@@ -834,7 +834,8 @@ SORT_LINES = frozenset(
         "most relevant",
         "all comments",
         # phpBB's topic options under the last post ('Display posts from previous:' /
-        # 'All posts' / 'Sort by' / 'Post time' / 'Ascending' / 'Go' / 'Post Reply').
+        # 'All posts' / 'Sort by' / 'Post time' / 'Ascending' / 'Post Reply'; 'Go' alone
+        # is left to the learned trimming, as a reply may say just that).
         "display posts from previous",
         "display posts from previous:",
         "all posts",
