@@ -471,6 +471,14 @@ def opening_post(
 
 # Words a comment section's own notice uses: comments in 17 languages, its rules, and
 # the subscription it asks for.
+COMMENT_NOTICE_WORDS = (
+    "comment", "comentári", "comentari", "commentaire", "kommentar", "commento", "commenti",
+    "reactie", "komentar", "komentář", "yorum", "σχόλι", "تعليق", "תגוב", "コメント", "댓글",
+    "评论", "評論", "netiquette", "community guidelines", "community rules", "subscri",
+    "assinant", "abonné", "abonnent", "premium",
+)  # fmt: skip
+
+
 # A comment form's field labels, over or under the comment section's notice.
 COMMENT_FORM_FIELDS = frozenset(
     {"name", "your name", "email", "e-mail", "website", "vaše ime", "ime", "nombre", "nome",
@@ -493,14 +501,6 @@ def _is_notice_lead(line: R.Line) -> bool:
         or all(w in _NOTICE_SORT_WORDS for w in bare.split())
         or any(word in bare for word in COMMENT_NOTICE_WORDS)
     )
-
-
-COMMENT_NOTICE_WORDS = (
-    "comment", "comentári", "comentari", "commentaire", "kommentar", "commento", "commenti",
-    "reactie", "komentar", "komentář", "yorum", "σχόλι", "تعليق", "תגוב", "コメント", "댓글",
-    "评论", "評論", "netiquette", "community guidelines", "community rules", "subscri",
-    "assinant", "abonné", "abonnent", "premium",
-)  # fmt: skip
 
 
 def comment_section_notice(

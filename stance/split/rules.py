@@ -3406,9 +3406,9 @@ def doubled_rank(ctx: Context, i: int) -> LineMatch | None:
     line = ctx.lines[i]
     if line.words > 4 or ends_sentence(line.text):
         return None
-    if i > 0 and line.gap == 0 and ctx.lines[i - 1].text == line.text:
+    if _repeats_line_above(ctx, i):
         first = i - 1
-    elif i + 1 < len(ctx.lines) and not ctx.lines[i + 1].gap and ctx.lines[i + 1].text == line.text:
+    elif _repeats_line_above(ctx, i + 1):
         first = i
     else:
         return None
@@ -3621,14 +3621,23 @@ def _doubled_name(ctx: Context, card: list[int]) -> int | None:
     inside = set(card)
     for k in card:
         if (
-            k - 1 not in inside
-            or ctx.lines[k].gap
-            or ctx.lines[k].words > ctx.config.author_max_words
+            k - 1 in inside
+            and ctx.lines[k].words <= ctx.config.author_max_words
+            and _repeats_line_above(ctx, k)
         ):
-            continue
-        if normalise(ctx.lines[k].text) == normalise(ctx.lines[k - 1].text):
             return k - 1
     return None
+
+
+def _repeats_line_above(ctx: Context, k: int) -> bool:
+    """Line `k` says what the line right above it says, no blank line between, in the
+    form lines are compared by (`normalise`: an avatar's '@tomaszk-dev' over the name
+    'tomaszk-dev'): an image's alt text pasted over a rank or a name."""
+    return (
+        0 < k < len(ctx.lines)
+        and not ctx.lines[k].gap
+        and normalise(ctx.lines[k].text) == normalise(ctx.lines[k - 1].text)
+    )
 
 
 @rule("reply.author_below_header.v2")
