@@ -605,7 +605,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.caption_paren.v1",
         "boilerplate.related_link.v1",
         "boilerplate.starred_headline.v1",
-        "boilerplate.disclaimer.v1",
+        "boilerplate.disclaimer.v2",
         "boilerplate.call_to_action.v1",
         "boilerplate.comment_form_button.v1",
         "boilerplate.navigation.v4",
@@ -616,7 +616,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.subject_line.v1",
         "reply.mail_from.v1",
         "boilerplate.profile_line.v4",
-        "boilerplate.vote_count.v6",
+        "boilerplate.vote_count.v7",
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v2",
         "boilerplate.reaction_line.v1",
@@ -638,7 +638,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v7",
+        "reply.wrote_header.v8",
         "reply.numbered_post.v5",
         "reply.card_header.v4",
         "reply.arrow_header.v1",
@@ -659,7 +659,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.rank_over_profile.v1",
         "boilerplate.edit_reason.v1",
         "boilerplate.inline_site_field.v1",
-        "boilerplate.comment_policy.v1",
+        "boilerplate.comment_policy.v2",
         "boilerplate.cookie_notice.v1",
         "reply.header_like_page.v1",
         "boilerplate.flair_line.v1",
@@ -673,7 +673,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
         "reply.author_then_time.v8",
-        "reply.author_below_header.v2",
+        "reply.author_below_header.v3",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
         "reply.card_template.v1",
@@ -712,6 +712,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.comment_section_notice.v2",
         "boilerplate.pipe_signature.v1",
         "reply.author_repeat.v1",
+        "boilerplate.poster_sign_off.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",
@@ -1178,6 +1179,7 @@ V8_CASES = [
         "I commenti sono riservati agli abbonati.",
         "Conversations are opinions of our readers and are subject to the Code of Conduct.",
         "Reageren is alleen mogelijk voor abonnees.",
+        "Comments are reviewed and must be approved by a moderator to ensure they fit.",
     ],
 )
 def test_comment_policy_only_under_a_comment_header(policy):
@@ -1400,7 +1402,7 @@ def test_comment_header_is_not_a_sentence_about_comments():
 )
 def test_log_in_notices_under_the_comment_header_are_policy(notice):
     ctx = _ctx(f"T\n\nSome article text here.\n\nYorumlar (56)\n{notice}\nAli\n3 saat önce\nEvet.")
-    assert R.comment_policy(ctx, 3).rule == "boilerplate.comment_policy.v1"
+    assert R.comment_policy(ctx, 3).rule == "boilerplate.comment_policy.v2"
 
 
 def test_a_time_line_the_rules_do_not_read_does_not_hide_a_reply_to_cue():
@@ -1586,8 +1588,26 @@ V14_CASES = [
     (R.edit_note, "Edited March 10 by spring_bar", "Edited the video by hand"),
     (R.avatar_alt, "dr_bob's Avatar", "It's my favourite avatar"),
 ]
+# Session 15: Familjeliv, iFish (vBulletin 4) and Wheeling It (heldout25).
+V15_CASES = [
+    (R.wrote_header, "bullen78 skrev 2025-03-05 09:10:", "Priset steg 2025-03-05 09:10:"),
+    (
+        R.disclaimer,
+        "If this is your first visit, be sure to check out the FAQ by clicking the link above.",
+        "If this was your first trip, be sure to check the river gauge first.",
+    ),
+    (R.vote_count, "Loading...", "Loading the boat took an hour..."),
+]
 ROUND_CASES = (
-    V3_CASES + V5_CASES + V6_CASES + V7_CASES + V8_CASES + V9_CASES + V12_CASES + V14_CASES
+    V3_CASES
+    + V5_CASES
+    + V6_CASES
+    + V7_CASES
+    + V8_CASES
+    + V9_CASES
+    + V12_CASES
+    + V14_CASES
+    + V15_CASES
 )
 
 
@@ -2889,3 +2909,84 @@ def test_sort_tabs_and_form_over_the_comment_notice_go_with_it():
         assert [b.text for b in boilerplate][:2] == lead.splitlines()
     kept = D.comment_section_notice(drafts(f"Pavle Ilić\n{notice}"), [], CFG)
     assert len(kept) == 4
+
+
+VB4_PAGE = ARTICLE + "".join(
+    f"\n\n03-04-2025, 0{n}:15 PM #{n}\n{name}\n{name} is offline\nMember\nJoin Date\n"
+    f"Jan 2011\nPosts\n1,204\nRe: Wilson blown out again\n{text}\nReply With Quote"
+    for n, name, text in (
+        (2, "CedarCreekKid", "Was on the Trask Sunday before the rain."),
+        (3, "Old Man Tolovana", "Kilchis will be a zoo now that you posted it lol"),
+        (4, "fishwife_503", "It was a zoo already."),
+    )
+)
+
+
+def test_presence_line_under_the_name_is_the_cards_not_a_footer():
+    """author_below_header.v3 (iFish, vBulletin 4; heldout25): 'X is offline' right under
+    the name X is card chrome; as a footer it closed the card and left a three-word name
+    as a reply of its own."""
+    thread = split_text(VB4_PAGE, "t")
+    assert [r.author for r in thread.replies] == [
+        "CedarCreekKid",
+        "Old Man Tolovana",
+        "fishwife_503",
+    ]
+    assert thread.replies[1].text == "Kilchis will be a zoo now that you posted it lol"
+    other = VB4_PAGE.replace("Old Man Tolovana is offline", "Somebody Else is offline")
+    assert "Old Man Tolovana" not in [r.author for r in split_text(other, "t").replies]
+
+
+def test_a_poster_signing_off_with_their_name_is_a_signature():
+    """poster_sign_off.v1 (Sawmill Creek, heldout23): 'Greg' right under a post by Greg
+    Kaminski is his sign-off; apart from the post, or alone, or another name, it stays."""
+    from stance.split import drafts as D
+
+    def signed(author: str, text: str) -> tuple[str, list[str]]:
+        boilerplate: list = []
+        draft = D.Draft("r", author, text_lines=to_lines(text))
+        D.poster_sign_offs([draft], boilerplate)
+        return "\n".join(x.text for x in draft.text_lines), [b.text for b in boilerplate]
+
+    assert signed("Greg Kaminski", "Checked the tables.\nGreg") == ("Checked the tables.", ["Greg"])
+    assert signed("Ron Sheffield", "Agree with Dale.\n-Ron") == ("Agree with Dale.", ["-Ron"])
+    assert signed("Margaret Hale", "See you there.\n\nMargaret")[1] == []
+    assert signed("Greg Kaminski", "Greg")[1] == []
+    assert signed("Greg Kaminski", "Thanks to\nDale")[1] == []
+
+
+WP_SIDEBAR_PAGE = (
+    ARTICLE
+    + "\n\n2 Comments\n"
+    + "".join(
+        f"{name} says:\nMarch {day}, 2025 at 3:22 pm\n{text}\nReply\n"
+        for name, day, text in (
+            ("Ken Albright", 4, "Regarding the heaters: there is a setting in the app."),
+            ("Jo-Anne", 5, "Love the photo of Paul."),
+        )
+    )
+    + "Leave a Reply Cancel reply\nComment *\nName *\nPost Comment\n"
+    "Welcome!\nWe're Nina & Paul, full-time RVers since 2010. Read more about us…\n"
+    "Recent Posts\nDisclosure: This site contains affiliate links, and we may earn a small "
+    "commission if you make a purchase through them, at no extra cost to you.\n"
+)
+
+
+def test_lines_under_a_comment_form_after_the_comments_are_the_sidebar():
+    """after_comment_form.v1 (Wheeling It, heldout25): under the form that follows the
+    comments, with no post header below it, the lines are the site's sidebar."""
+    thread = split_text(WP_SIDEBAR_PAGE, "t")
+    assert [r.author for r in thread.replies] == ["Ken Albright", "Jo-Anne"]
+    assert thread.replies[-1].text == "Love the photo of Paul."
+    sidebar = [b.text for b in thread.boilerplate if b.rule == R.after_comment_form.rule_id]
+    assert sidebar[0] == "Welcome!"
+    # A form over the comments has posts under it: nothing there is sidebar.
+    form_first = WP_SIDEBAR_PAGE.replace(
+        "2 Comments\n", "2 Comments\nLeave a Reply\nPost Comment\n"
+    )
+    form_first = form_first.replace(
+        "Leave a Reply Cancel reply\nComment *\nName *\nPost Comment\n", ""
+    )
+    assert R.after_comment_form.rule_id not in {
+        b.rule for b in split_text(form_first, "t").boilerplate
+    }

@@ -136,6 +136,27 @@ def pipe_signatures(
             boilerplate.append(BoilerplateItem("byline", line.text, R.PIPE_SIGNATURE))
 
 
+# Marks a sign-off may carry around the name ('-Ron', '~ Greg', 'Greg.').
+_SIGN_OFF_MARKS = " -–—~.,!"
+
+
+def poster_sign_offs(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> None:
+    """boilerplate.poster_sign_off.v1: a post's last line that is only the poster's own
+    name, or its first word ('Greg' under a post by Greg Kaminski, '-Ron'), is the poster
+    signing off, as forum regulars do, not words of the post. Only with a name the card
+    gave and other text above it: a one-word reply stays whole. And only right under the
+    post's last line: a letter's closing name set apart by a blank line is kept, as the
+    labelled mail chains keep it (tuned/outlook_chain)."""
+    for draft in drafts:
+        lines = draft.text_lines
+        if not draft.author or len(lines) < 2 or lines[-1].words > 3 or lines[-1].gap:
+            continue
+        signed = lines[-1].text.strip(_SIGN_OFF_MARKS).lower()
+        name = draft.author.strip().lower()
+        if signed and signed in (name, name.split()[0]):
+            boilerplate.append(BoilerplateItem("signature", lines.pop().text, R.POSTER_SIGN_OFF))
+
+
 def reply_to_author_lines(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> None:

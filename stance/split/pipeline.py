@@ -222,6 +222,10 @@ def _label_lines(
     if footer is not None:
         for k in range(footer, len(lines)):
             labels[k] = R.LineMatch(R.page_footer_tail.rule_id, R.ROLE_BOILERPLATE, "navigation")
+    sidebar = R.after_comment_form(ctx)
+    if sidebar is not None:
+        for k in range(sidebar, footer if footer is not None and footer > sidebar else len(lines)):
+            labels[k] = R.LineMatch(R.after_comment_form.rule_id, R.ROLE_BOILERPLATE, "navigation")
     return labels, ctx
 
 
@@ -790,6 +794,7 @@ def _split_page(
     # and cuts button rows out of replies ('More sharing options...' under each post).
     D.drop_repeated_edge_lines(drafts, boilerplate, config)
     D.pipe_signatures(drafts, boilerplate, config)
+    D.poster_sign_offs(drafts, boilerplate)
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     drafts = D.drop_repeated_blocks(drafts, boilerplate, config)
     replies = _build_replies(drafts, config, boilerplate)

@@ -163,6 +163,16 @@ DISCLAIMER_PREFIXES = (
     "les commentaires ne reflètent",
     "i commenti non rappresentano",
     "die kommentare geben nicht",
+    # vBulletin's notice to guests over every thread ('If this is your first visit, be
+    # sure to check out the FAQ ...'), in its English, German, French, Spanish, Italian
+    # and Dutch language packs.
+    "if this is your first visit",
+    "wenn dies dein erster besuch hier ist",
+    "wenn dies ihr erster besuch hier ist",
+    "si c'est votre première visite",
+    "si esta es tu primera visita",
+    "se questa è la tua prima visita",
+    "als dit je eerste bezoek is",
 )
 CTA_PREFIXES = (
     "join the conversation",
@@ -1021,6 +1031,9 @@ CHROME_LINES = (
     "add bookmark",
     # WordPress: the comment form's spam-trap field ('Δ') and the categories widget.
     "δ",
+    # A widget's placeholder left in the page (Jetpack's likes under each comment).
+    "loading...",
+    "loading…",
     "select category",
     "expand",
     "collapse",
@@ -1269,6 +1282,8 @@ _WROTE_RE = re.compile(
     + r")(?:\s+(?:am|on|le|el|il|op|em|den|at)\s+[\d./\-, :apm]{3,40}?"
     # v5: '(På 14.2.2025 den 11.42)', 'op dinsdag 11 maart 2025 @ 12:24'
     + r"|\s*\([^()]{3,50}\d[^()]{0,20}\)|\s+(?:op|on|am|le|el|il|em|på)\s+.{0,40}?\d.{0,25}?"
+    # v8: the bare date and time ('bullen78 skrev 2025-03-05 09:10:', Familjeliv).
+    + r"|\s+\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}(?:,?\s+\d{1,2}[:.]\d{2})?"
     + r")?\s*(?::|\.{3}|…)\s*$",
     re.IGNORECASE,
 )
@@ -1779,10 +1794,11 @@ def starred_headline(line: Line, config: SplitConfig) -> LineMatch | None:
 
 
 disclaimer = _pattern_rule(
-    "boilerplate.disclaimer.v1",
+    "boilerplate.disclaimer.v2",
     _DISCLAIMER_RE,
     "disclaimer",
-    """'DISCLAIMER: The views ...' (example 003), copyright and policy lines.""",
+    """'DISCLAIMER: The views ...' (example 003), copyright and policy lines. v2: and
+    vBulletin's notice to first-time visitors over the thread.""",
 )
 call_to_action = _pattern_rule(
     "boilerplate.call_to_action.v1",
@@ -2015,7 +2031,7 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.vote_count.v6")
+@rule("boilerplate.vote_count.v7")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
     'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
@@ -2026,7 +2042,7 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     ('arrow-up', 'thumbs-down', Lemmy). v5: 'Load 10 more comments' (Facebook's plugin),
     Khoros's post menu ('Report Inappropriate Content'), 'Write a Reply...', the
     'Comment' button in eleven languages ('Kommentieren') and '共86条回复，点击查看'. v6: up
-    and down counts side by side ('+64 / -5')."""
+    and down counts side by side ('+64 / -5'). v7: a widget's 'Loading...' placeholder."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -2730,7 +2746,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@rule("reply.wrote_header.v7")
+@rule("reply.wrote_header.v8")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
@@ -2744,7 +2760,8 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     the link to the quoted post after the name ('Guarda i messaggi', 'View Post'). v7:
     the arrow that links to the quoted post after the colon, alone or before the post's
     time ('dusty_coyote said: ↑', XenForo 1; 'Fender19 wrote: ↑Tue Mar 04, 2025 9:40 pm',
-    phpBB 3)."""
+    phpBB 3). v8: a bare date and time between the verb and the colon ('bullen78 skrev
+    2025-03-05 09:10:')."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
@@ -3640,12 +3657,14 @@ def _repeats_line_above(ctx: Context, k: int) -> bool:
     )
 
 
-@rule("reply.author_below_header.v2")
+@rule("reply.author_below_header.v3")
 def author_below_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """A post header that names no one ('Old 05-03-2016, 10:15 AM  #2', vBulletin) has
     the poster's name on the next line of its block, when the post's text follows. v2:
     also a name `flair_line` took for a badge, as it stood under another header too (a
-    poster's second post, 'nanoreefer23')."""
+    poster's second post, 'nanoreefer23'). v3: vBulletin 4 prints the poster's status
+    right under the name ('Old Man Tolovana' / 'Old Man Tolovana is offline'): there it
+    is the card's chrome, not the footer that closes a post."""
     label = ctx.labels[i]
     if label.role != ROLE_HEADER or label.author is not None or label.inline:
         return None
@@ -3659,7 +3678,8 @@ def author_below_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         return None
     if not is_name(ctx.lines[k].text.split(), ctx.config):
         return None
-    if _next_role(ctx, k) not in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION):
+    status = _presence_under_name(ctx, k)
+    if _next_role(ctx, status or k) not in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION):
         return None
     header = LineMatch(
         label.rule,
@@ -3668,7 +3688,20 @@ def author_below_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         chrome=ctx.lines[i].text,
         chrome_kind=label.chrome_kind or "timestamp",
     )
-    return {i: header, k: LineMatch(author_below_header.rule_id, ROLE_BOILERPLATE, "byline")}
+    relabel = {i: header, k: LineMatch(author_below_header.rule_id, ROLE_BOILERPLATE, "byline")}
+    if status is not None:
+        relabel[status] = LineMatch(author_below_header.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return relabel
+
+
+def _presence_under_name(ctx: Context, k: int) -> int | None:
+    """The index of the line under name line k that gives that name's online status
+    ('Old Man Tolovana is offline'), or None."""
+    j = k + 1
+    if j >= len(ctx.lines) or ctx.lines[j].gap or ctx.labels[j].rule != presence_line.rule_id:
+        return None
+    m = _PRESENCE_RE.match(ctx.lines[j].text.partition("\t")[0].strip())
+    return j if m and m.group("name") == ctx.lines[k].text.strip() else None
 
 
 _LONE_HANDLE_RE = re.compile(r"^@[\w.\-]{1,40}(?:@[\w.\-]{2,60})?$")
@@ -4477,17 +4510,24 @@ COMMENT_POLICY_PHRASES = (
     "kommenteerimiseks",
     "za komentiranje",
     "pravila komentiranja",
+    # Moderation in the policy's own words ('Comments are reviewed and must be approved
+    # by a moderator', The Daily Illini).
+    "approved by a moderator",
+    "approved by our moderators",
+    "comments are reviewed",
+    "comments are expected to",
 )
 
 
 _COMMENT_POLICY_RE = re.compile(any_of(COMMENT_POLICY_PHRASES))
 
 
-@rule("boilerplate.comment_policy.v1")
+@rule("boilerplate.comment_policy.v2")
 def comment_policy(ctx: Context, i: int) -> LineMatch | None:
     """'To encourage thoughtful and respectful conversations, first and last names will
     appear with each submission ...' (CBC): the site's comment rules, within a few lines
-    under the comment header and before anyone has posted, are a disclaimer."""
+    under the comment header and before anyone has posted, are a disclaimer. v2: the
+    moderation a policy describes ('must be approved by a moderator')."""
     if not _COMMENT_POLICY_RE.search(ctx.lines[i].lower):
         return None
     for k in range(i - 1, max(i - 6, -1), -1):
@@ -4933,6 +4973,32 @@ def page_footer_tail(ctx: Context) -> int | None:
     return k if ctx.labels[first].role != ROLE_TEXT else first_anchor
 
 
+@rule("boilerplate.after_comment_form.v1")
+def after_comment_form(ctx: Context) -> int | None:
+    """Where the page's sidebar and footer begin under a comment form that follows the
+    comments (WordPress: 'Leave a Reply' / the fields / 'Post Comment', then 'Search
+    for:', 'Welcome! We're Nina & Paul ...', 'Recent Posts'): the line after the form's
+    send button, when replies with headers stand above the form and no post header,
+    attribution or post footer below it. A form over the comments has them below."""
+    labels = ctx.labels
+    button = next(
+        (
+            i
+            for i in range(len(labels) - 1, -1, -1)
+            if labels[i].rule == comment_form_button.rule_id
+        ),
+        None,
+    )
+    if button is None or button + 1 >= len(labels):
+        return None
+    posts = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER)
+    if any(label.role in posts for label in labels[button + 1 :]):
+        return None
+    if not any(label.role in (ROLE_HEADER, ROLE_ATTRIBUTION) for label in labels[:button]):
+        return None
+    return button + 1
+
+
 @rule("title.first_line.v1")
 def title_first_line(ctx: Context) -> int | None:
     """The first line that is not chrome, if it is headline length, is the title."""
@@ -5133,6 +5199,7 @@ OPENING_POST = "article.opening_post.v1"
 TITLE_LEARNED = "title.learned_headline.v1"
 SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
 PIPE_SIGNATURE = "boilerplate.pipe_signature.v1"
+POSTER_SIGN_OFF = "boilerplate.poster_sign_off.v1"
 
 
 @rule("reply.numbered_item.v2")
@@ -5278,6 +5345,6 @@ def all_rule_ids() -> list[str]:
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
-    ids += [PIPE_SIGNATURE, AUTHOR_REPEAT]
+    ids += [PIPE_SIGNATURE, AUTHOR_REPEAT, POSTER_SIGN_OFF]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
