@@ -596,7 +596,7 @@ def test_registered_rule_ids_are_pinned():
     """No rule may vanish or be renamed silently (a new behaviour is a new .vN id)."""
     assert R.all_rule_ids() == [
         "reply.talk_signature.v2",
-        "quote.angle.v1",
+        "quote.angle.v2",
         "reply.reply_to_line.v4",
         "boilerplate.chat_event.v2",
         "reply.chat_line.v3",
@@ -612,7 +612,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
         "boilerplate.signature_dash.v3",
-        "marker.comment_header.v4",
+        "marker.comment_header.v5",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v1",
         "boilerplate.profile_line.v4",
@@ -621,7 +621,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.avatar_alt.v2",
         "boilerplate.reaction_line.v1",
         "boilerplate.reaction_notice.v3",
-        "boilerplate.presence_line.v2",
+        "boilerplate.presence_line.v3",
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
@@ -631,8 +631,10 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
         "boilerplate.likes_for.v1",
-        "boilerplate.share_bar.v5",
-        "boilerplate.post_pager.v1",
+        "boilerplate.archive_toggle.v1",
+        "boilerplate.share_bar.v6",
+        "boilerplate.post_pager.v2",
+        "reply.posted_subject_header.v1",
         "boilerplate.timestamp.v4",
         "reply.header_shape.v2",
         "boilerplate.byline.v1",
@@ -672,7 +674,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v1",
-        "reply.author_then_time.v8",
+        "reply.author_then_time.v10",
         "reply.author_below_header.v3",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
@@ -699,7 +701,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.footer_delimited.v1",
         "boilerplate.signature_block.v1",
         "reply.repeated_stub.v1",
-        "article.opening_post.v1",
+        "article.opening_post.v2",
         "reply.learned_boundary.v1",
         "reply.learned_chrome.v1",
         "title.learned_headline.v1",
@@ -1597,6 +1599,24 @@ V15_CASES = [
         "If this was your first trip, be sure to check the river gauge first.",
     ),
     (R.vote_count, "Loading...", "Loading the boat took an hour..."),
+    # heldout26: Embarcadero, Blogger, XenForo, phpBB 2, Invision.
+    (R.share_bar, "Report Objectionable Content", "Report objectionable content to the editor."),
+    (R.share_bar, "View user's profile Send private message", "View user's profile to see it."),
+    (R.presence_line, "Brian is a registered user.", "Brian is a registered nurse."),
+    (
+        R.quote_line,
+        'Quoting Willows Resident: "Take away a lane and it will be every car."',
+        "Quoting Willows Resident: take away a lane and it gets worse.",
+    ),
+    (R.post_pager, "Newer Post Older Post Home", "Newer posts are better at home"),
+    (R.archive_toggle, "▼ March (9)", "▼ March was cold (9 days of frost)"),
+    (R.vote_count, "Reactions:", "Reactions: what a word"),
+    (
+        R.posted_subject_header,
+        "PostPosted: Tue Mar 11, 2025 11:05 am    Post subject: \tReply with quote",
+        "Posted: the carb came back Post subject: idle",
+    ),
+    (R.wrote_header, "8 minutes ago, Jud said:", "8 minutes ago, it said nothing:"),
 ]
 ROUND_CASES = (
     V3_CASES
@@ -2990,3 +3010,84 @@ def test_lines_under_a_comment_form_after_the_comments_are_the_sidebar():
     assert R.after_comment_form.rule_id not in {
         b.rule for b in split_text(form_first, "t").boilerplate
     }
+
+
+def test_reactions_label_is_not_the_comment_header():
+    """comment_header.v5 (Homebrew Talk, heldout26): XenForo's 'Reactions:' over the
+    names that reacted is chrome; 'Reactions (12)' still heads the comments."""
+    assert R.comment_header(line("Reactions:"), CFG) is None
+    assert R.comment_header(line("Reactions (12)"), CFG) is not None
+
+
+POSTED_BY_PAGE = (
+    ARTICLE
+    + "\n\nComments (3)\n"
+    + "".join(
+        f"\nPosted by {name}, a resident of Menlo Park: The Willows\non Mar 12, 2025 at {t}\n\n"
+        f"{text}\n\nSecond paragraph of the comment by {name}.\n\nReport Objectionable Content\n"
+        for name, t, text in (
+            ("Willows Resident", "10:02 am", "Traffic will not evaporate."),
+            ("Sam K.", "10:31 am", "My kids bike to school on Willow."),
+            ("Hmm", "11:15 am", "Agreed with the council for once."),
+        )
+    )
+)
+
+
+def test_posted_by_line_over_a_time_under_the_comment_header_is_a_post_card():
+    """author_then_time.v9 (Embarcadero's Town Square, heldout26): 'Posted by NAME, a
+    resident of …' over the time names the poster, and the paragraphs under it are one
+    reply; above the comment header the same shape is the article's byline."""
+    thread = split_text(POSTED_BY_PAGE, "t")
+    assert [r.author for r in thread.replies] == ["Willows Resident", "Sam K.", "Hmm"]
+    assert thread.replies[1].text.startswith("My kids bike to school on Willow.\n\nSecond")
+    no_header = POSTED_BY_PAGE.replace("Comments (3)\n", "")
+    assert "Willows Resident" not in [r.author for r in split_text(no_header, "t").replies]
+
+
+XENFORO_OP_PAGE = (
+    "Homebrew Talk - Beer, Wine, Mead, & Cider Brewing Discussion Forum\n"
+    + "\n".join(f"Menu item {k} of the forum's navigation bar" for k in range(12))
+    + "\nStuck fermentation on my first stout - pitch more yeast?\nThread starter hops\n"
+    + "Start date Mar 10, 2025\nReply\n"
+    + "".join(
+        f"\nMar 10, 2025\n#{n}\n{name}\nWell-Known Member\nJoined\nFeb 11, 2006\nMessages\n"
+        f"28,733\n{text}\nReply\n"
+        for n, name, text in (
+            (1, "hops", " ".join(["Brewed my first all-grain stout and it stopped early."] * 15)),
+            (2, "MashTunMatt", "Three things are working against you."),
+            (3, "keg_lord", "Warm it up first."),
+        )
+    )
+)
+
+
+def test_numbered_first_post_longer_than_the_menus_is_the_opening_post():
+    """opening_post.v2 (Homebrew Talk, heldout26): post #1 followed by #2, longer than
+    the menu text above it, is the article even with more than the cap above it."""
+    thread = split_text(XENFORO_OP_PAGE, "t")
+    assert [r.author for r in thread.replies] == ["MashTunMatt", "keg_lord"]
+    assert "Brewed my first all-grain stout" in " ".join(thread.article.paragraphs)
+    # Shorter than the menus above it, post #1 may be a comment under an article.
+    short = XENFORO_OP_PAGE.replace("Brewed my first all-grain stout and it stopped early.", "Ok.")
+    assert split_text(short, "t").replies[0].author == "hops"
+
+
+INVISION_COUNT_PAGE = ARTICLE + "".join(
+    f"\n\n{name}\n{name}\n{rank}\n{rep}\n{posts} posts\n{place}Posted March {day}\n{text}\n"
+    "Quote\nShare this post\nLink to post\nShare on other sites\nMore sharing options..."
+    for name, rank, rep, posts, place, day, text in (
+        ("Salty Meg", "Members", "12", "148", "Location:Oriental, NC\n", 10, "Anyone rigged one?"),
+        ("Gouvernail", "Super Anarchist", "11.9k", "41,220", "", 11, "Pay the rigger."),
+        ("Bump", "Anarchist", "311", "1,004", "Location:Annapolis\n", 12, "Swage cracks: do it."),
+    )
+)
+
+
+def test_post_count_inside_an_invision_card_is_the_cards():
+    """author_then_time.v10 (Sailing Anarchy, heldout26): '148 posts' between the
+    reputation and 'Location:' is the poster's count, not a comment header that ends
+    the card; the name over it is the author."""
+    thread = split_text(INVISION_COUNT_PAGE, "t")
+    assert [r.author for r in thread.replies] == ["Salty Meg", "Gouvernail", "Bump"]
+    assert R.comment_header(line("148 posts"), CFG) is not None

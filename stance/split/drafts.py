@@ -27,6 +27,8 @@ class Draft:
     text_lines: list[R.Line] = field(default_factory=list)
     quote_lines: list[R.Line] = field(default_factory=list)
     closed: bool = False
+    # The number the post's header gives it ('#1', '03-04-2025, 05:48 PM #1'), if any.
+    number: int | None = None
 
     def text_key(self) -> str:
         """The reply's own words in the form replies are compared by (`R.normalise`):
@@ -464,16 +466,20 @@ def opening_post(
     boilerplate: list[BoilerplateItem],
     config: SplitConfig,
 ) -> list[Draft]:
-    """article.opening_post.v1: a forum thread, Q&A page or issue has no article above
+    """article.opening_post.v2: a forum thread, Q&A page or issue has no article above
     its first post; that post, long and followed by replies, is what they discuss, so it
     is the article (its author a byline), not a reply to an article nobody wrote. Empty
-    headers before it (a name shown twice, a participant count) are passed over."""
+    headers before it (a name shown twice, a participant count) are passed over. v2: or
+    the numbered first post (`_numbered_first`) under more text than the cap allows."""
     lead = next((k for k, d in enumerate(drafts) if d.text_lines or d.quote_lines), len(drafts))
     if len(drafts) - lead < config.opening_post_min_replies or not drafts[lead].text_lines:
         return drafts
-    if sum(line.words for line in article_lines) >= config.opening_post_max_article_words:
-        return drafts
     first = drafts[lead]
+    article_words = sum(line.words for line in article_lines)
+    if article_words >= config.opening_post_max_article_words and not _numbered_first(
+        drafts[lead:], article_words
+    ):
+        return drafts
     if sum(line.words for line in first.text_lines) < config.opening_post_min_words:
         return drafts
     for empty in drafts[:lead]:
@@ -488,6 +494,16 @@ def opening_post(
     for line in first.quote_lines:
         boilerplate.append(BoilerplateItem("other", line.text, R.OPENING_POST))
     return drafts[lead + 1 :]
+
+
+def _numbered_first(drafts: list[Draft], article_words: int) -> bool:
+    """v2: the post numbered 1, followed by post 2, and longer than all the page's text
+    above it, opens a forum thread however much menu and notice text stands above it
+    (XenForo's '#1' under 'Thread starter X'). Under a news article, comment #1 is
+    shorter than the article it answers."""
+    if len(drafts) < 2 or drafts[0].number != 1 or drafts[1].number != 2:
+        return False
+    return sum(line.words for line in drafts[0].text_lines) > article_words
 
 
 # Words a comment section's own notice uses: comments in 17 languages, its rules, and

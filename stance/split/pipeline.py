@@ -397,6 +397,7 @@ def _segment(
                 boilerplate.append(BoilerplateItem("forum-chrome", line.text, label.rule))
                 continue
             cur = open_draft(label.rule, label.author)
+            cur.number = R.post_number(label.chrome or line.text)
             cur.quoted_author, pending_reply_to = pending_reply_to, None
             if label.chrome:
                 boilerplate.append(BoilerplateItem(label.chrome_kind, label.chrome, label.rule))

@@ -386,6 +386,7 @@ CLOSED_WORDS = (
     "merged",
     "moved",
 )
+XENFORO_REACTIONS_LABEL = "reactions:"
 # Singular "Reply"/"Comment" are left out: alone on a line they are footer buttons.
 COMMENT_HEADER_WORDS = (
     "comments",
@@ -763,6 +764,11 @@ FOOTER_PHRASES = (
     "click to rate",
     "give award",
     "report abuse",
+    "report objectionable content",  # Embarcadero's Town Square, under every comment
+    # phpBB 2's links under every post ('View user's profile Send private message').
+    "view user's profile",
+    "send private message",
+    "visit poster's website",
     "report to moderator",  # SMF, under every post
     "beitrag melden",  # Golem.de's forum
     "report post",
@@ -1031,6 +1037,8 @@ CHROME_LINES = (
     "add bookmark",
     # WordPress: the comment form's spam-trap field ('Δ') and the categories widget.
     "δ",
+    # XenForo's label over the names that reacted to a post.
+    XENFORO_REACTIONS_LABEL,
     # A widget's placeholder left in the page (Jetpack's likes under each comment).
     "loading...",
     "loading…",
@@ -1277,7 +1285,8 @@ _QUOTE_RE = re.compile(r"^>+\s?")
 _HAS_WORD_RE = re.compile(r"\w")
 _RULE_LINE_RE = re.compile(r"^[-–—_=*~#+.·•\s\u2500-\u257f]{3,}$")
 _WROTE_RE = re.compile(
-    r"^(?:on\s+[^,]{3,60},\s*)?(?P<author>[^\s>].{0,60}?)\s+(?:"
+    # v8: or a relative time before the name ('8 minutes ago, Jud said:', Invision).
+    r"^(?:on\s+[^,]{3,60},\s*|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago,\s*)?(?P<author>[^\s>].{0,60}?)\s+(?:"
     + "|".join(ATTRIBUTION_VERBS)
     + r")(?:\s+(?:am|on|le|el|il|op|em|den|at)\s+[\d./\-, :apm]{3,40}?"
     # v5: '(På 14.2.2025 den 11.42)', 'op dinsdag 11 maart 2025 @ 12:24'
@@ -1310,6 +1319,15 @@ _TIME_WORD_HINT_RE = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+
+
+_POST_NUMBER_RE = re.compile(r"(?:^|\s)#\s?(\d{1,6})$")
+
+
+def post_number(text: str) -> int | None:
+    """The number a post header ends with ('#1', '03-04-2025, 05:48 PM #1'), or None."""
+    m = _POST_NUMBER_RE.search(text.strip())
+    return int(m.group(1)) if m else None
 
 
 def has_digit(text: str) -> bool:
@@ -1698,11 +1716,22 @@ def _chrome_tokens(line: Line) -> list[str]:
 LineRule = Callable[[Line, SplitConfig], "LineMatch | None"]
 
 
-@rule("quote.angle.v1")
+# 'Quoting Willows Resident: "Take away a lane …"' (Embarcadero): the quote on the
+# attribution's own line, in quotation marks.
+_INLINE_QUOTING_RE = re.compile(
+    r"^(?:quoting|quote from|zitat von|citando|citation de)\s+[^:\"“„«]{1,60}:\s*[\"“„«].+[\"”“»]$",
+    re.IGNORECASE,
+)
+
+
+@rule("quote.angle.v2")
 def quote_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'> text' lines quote an earlier post (mail and forum style); checked first so a
-    quoted line is never mistaken for chrome."""
+    quoted line is never mistaken for chrome. v2: 'Quoting X: "…"', the attribution and
+    the quote in one line."""
     if _QUOTE_RE.match(line.text):
+        return LineMatch(quote_line.rule_id, ROLE_QUOTE)
+    if line.text[:1] in "QqZzCc" and _INLINE_QUOTING_RE.match(line.text):
         return LineMatch(quote_line.rule_id, ROLE_QUOTE)
     return None
 
@@ -1911,17 +1940,42 @@ def _is_post_pager(text: str) -> bool:
     )
 
 
-@rule("boilerplate.post_pager.v1")
+# Blogger's links under a post's comments, as pasted ('Newer Post Older Post Home').
+BLOG_PAGER_LINES = frozenset(
+    {
+        "newer post older post home",
+        "newer post home",
+        "older post home",
+        "newer posts older posts home",
+    }
+)
+# The toggles of a blog's archive widget ('► 2025 (58)', '▼ March (9)').
+_ARCHIVE_TOGGLE_RE = re.compile(r"^[►▼▶▸▾]\s*[^\W\d_]*\s*\d{0,4}\s*\(\d[\d,]*\)$")
+
+
+@rule("boilerplate.post_pager.v2")
 def post_pager(line: Line, config: SplitConfig) -> LineMatch | None:
     """A blog's links to the previous and next post ('« Links 3/11/2025',
     '2:00PM Water Cooler 3/11/2025 »', Naked Capitalism): after the comments, a pager
     line holding a time was read as a new comment's header. It runs after the share bar
     so that a comment footer such as Disqus' 'Share ›' stays a footer. A lone word
     ('« anterior', Menéame) is left to the thread's pager rules, which read it with the
-    page numbers around it."""
-    if line.words > config.chrome_max_words or not _is_post_pager(line.text):
+    page numbers around it. v2: Blogger's 'Newer Post Older Post Home'."""
+    if line.words > config.chrome_max_words:
         return None
-    return LineMatch(post_pager.rule_id, ROLE_BOILERPLATE, "navigation")
+    if _is_post_pager(line.text) or line.lower.strip() in BLOG_PAGER_LINES:
+        return LineMatch(post_pager.rule_id, ROLE_BOILERPLATE, "navigation")
+    return None
+
+
+@rule("boilerplate.archive_toggle.v1")
+def archive_toggle(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'▼ March (9)' in a blog's archive widget: a month and its post count read as a
+    comment footer's time and count, and as that footer it closed the blog's sidebar
+    into a last 'reply'. Before the share bar for that reason."""
+    if line.text[:1] in "►▼▶▸▾" and _ARCHIVE_TOGGLE_RE.match(line.text.strip()):
+        return LineMatch(archive_toggle.rule_id, ROLE_BOILERPLATE, "navigation")
+    return None
 
 
 @rule("boilerplate.navigation.v4")
@@ -2017,7 +2071,7 @@ def rule_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("marker.comment_header.v4")
+@rule("marker.comment_header.v5")
 def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'12 Comments', 'Replies', 'Comments (3)': the header between article and replies;
     chrome itself, and the strongest sign of where the replies start. v2: 'Comments 84',
@@ -2025,7 +2079,11 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     reviews of shop and review sites ('Customer reviews', 'Top reviews from the UK'),
     'Showing 1-7 of 7 comments', Wikipedia's 'Latest comment: 3 days ago7 comments',
     and the header in Spanish, French, German, Italian, Dutch and Portuguese. v4: in ten
-    more languages ('Коментари (37)', 'Komentarai (84)')."""
+    more languages ('Коментари (37)', 'Komentarai (84)'). v5: not XenForo's 'Reactions:',
+    the label of the names that reacted to a post (`vote_count` takes it as chrome);
+    read as the comment header, it put the opening post's first reply in the article."""
+    if line.lower.strip() == XENFORO_REACTIONS_LABEL:
+        return None
     if line.words <= config.chrome_max_words and _COMMENT_HEADER_RE.match(line.text.strip()):
         return LineMatch(comment_header.rule_id, ROLE_MARKER, "forum-chrome")
     return None
@@ -2042,7 +2100,8 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     ('arrow-up', 'thumbs-down', Lemmy). v5: 'Load 10 more comments' (Facebook's plugin),
     Khoros's post menu ('Report Inappropriate Content'), 'Write a Reply...', the
     'Comment' button in eleven languages ('Kommentieren') and '共86条回复，点击查看'. v6: up
-    and down counts side by side ('+64 / -5'). v7: a widget's 'Loading...' placeholder."""
+    and down counts side by side ('+64 / -5'). v7: a widget's 'Loading...' placeholder,
+    and XenForo's 'Reactions:' label."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -2153,6 +2212,8 @@ _PRESENCE_RE = re.compile(
 )
 
 
+# 'Brian is a registered user.' under a Town Square comment's time (Embarcadero).
+_REGISTERED_RE = re.compile(r"^(?P<name>.{1,40}?)\s+is a registered user\.?$", re.IGNORECASE)
 _BROWSING_COUNT_RE = re.compile(
     r"^\d[\d,]*\s+(?:members?|guests?|anonymous users?)(?:[,·]?\s*\d[\d,]*\s+"
     r"(?:members?|guests?|anonymous users?))*$",
@@ -2160,15 +2221,19 @@ _BROWSING_COUNT_RE = re.compile(
 )
 
 
-@rule("boilerplate.presence_line.v2")
+@rule("boilerplate.presence_line.v3")
 def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Twin Otter Tom is offline' under a vBulletin post: the poster's online status,
     the post card's last line, whatever the length of the name, with the post's buttons
     a tab away or not. v2: and the count of who is reading the topic ('0 members', '2
-    members, 5 guests', under Invision's 'Recently Browsing'), as chrome."""
+    members, 5 guests', under Invision's 'Recently Browsing'), as chrome. v3: 'Brian is
+    a registered user.' in the card, as chrome too."""
     if line.words > config.author_max_words + 7:
         return None
     if _BROWSING_COUNT_RE.match(line.text.strip()):
+        return LineMatch(presence_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    m = _REGISTERED_RE.match(line.text.strip())
+    if m and is_name(m.group("name").split(), config):
         return LineMatch(presence_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if "line" not in line.lower:
         return None
@@ -2608,7 +2673,7 @@ def likes_for(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(likes_for.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
-@rule("boilerplate.share_bar.v5")
+@rule("boilerplate.share_bar.v6")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
     '• Reply•Share ›', 'Like (12)'). With a reply word it is a reply's footer and closes
@@ -2618,7 +2683,8 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     'Répondre · Signaler', 'Responder') and time filler among the words ('Like · Reply ·
     5h · Edited', 'Répondre · il y a 3 heures'), since a footer often carries its time.
     v5: the buttons of ten more languages ('Atsakyti', 'Отговор', '· Odgovori · 33 · 4 h ·
-    Uređeno')."""
+    Uređeno'). v6: more sites' phrases ('Report Objectionable Content', phpBB 2's 'View
+    user's profile Send private message')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -2761,7 +2827,7 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     the arrow that links to the quoted post after the colon, alone or before the post's
     time ('dusty_coyote said: ↑', XenForo 1; 'Fender19 wrote: ↑Tue Mar 04, 2025 9:40 pm',
     phpBB 3). v8: a bare date and time between the verb and the colon ('bullen78 skrev
-    2025-03-05 09:10:')."""
+    2025-03-05 09:10:'), and a relative time before the name ('8 minutes ago, X said:')."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
@@ -3126,6 +3192,33 @@ def split_header_shape(text: str, config: SplitConfig) -> tuple[str | None, str]
     return author, chrome
 
 
+# phpBB 2's post header ('PostPosted: Tue Mar 11, 2025 11:05 am    Post subject: \tReply
+# with quote'; the first 'Post' is the post icon's alt text glued to 'Posted').
+_POSTED_SUBJECT_RE = re.compile(
+    r"^(?:post)?posted:\s*(?P<time>.+?)\s+post subject:[^\t]*"
+    r"(?:\t\s*(?:reply with quote|quote))?\s*$",
+    re.IGNORECASE,
+)
+
+
+@rule("reply.posted_subject_header.v1")
+def posted_subject_header(line: Line, config: SplitConfig) -> LineMatch | None:
+    """phpBB 2 prints the post's time and subject, then its quote button, on one line
+    between the poster's card (name, rank, 'Joined:', 'Posts:') and the text: the post's
+    header, naming no one, so the card rules take the name above it (`author_then_time`)."""
+    if "subject" not in line.lower or line.words > config.chrome_max_words + 12:
+        return None
+    m = _POSTED_SUBJECT_RE.match(line.text.strip())
+    if not m or not is_timestamp_tokens(_tokens(m["time"])):
+        return None
+    return LineMatch(
+        posted_subject_header.rule_id,
+        ROLE_HEADER,
+        chrome=line.text.strip(),
+        chrome_kind="timestamp",
+    )
+
+
 @rule("reply.header_shape.v2")
 def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
     """A short line of forum header chrome ('Post by', '»', '#2', '(#123)', 'points',
@@ -3232,8 +3325,10 @@ LINE_RULES: list[LineRule] = [
     topic_tags,
     device_signoff,
     likes_for,
+    archive_toggle,
     share_bar,
     post_pager,
+    posted_subject_header,
     timestamp,
     header_shape,
     byline,
@@ -3530,7 +3625,7 @@ def _closes_post_above(ctx: Context, k: int) -> bool:
     )
 
 
-@rule("reply.author_then_time.v8")
+@rule("reply.author_then_time.v10")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
     YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
@@ -3545,7 +3640,9 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     v6: a guest badge ('Guest') is the name of a card that has no other. v7: a like count
     under prose, or the sort control, right above the name closes the card like a blank
     line (Discourse); a name said twice (avatar alt text, then name; Invision) opens it.
-    v8: one 'Key: value' profile line makes a post card as a field pair does (v3)."""
+    v8: one 'Key: value' profile line makes a post card as a field pair does (v3). v9: a
+    'Posted by NAME, …' line over the time names the poster (`_posted_by_card`). v10: the
+    poster's post count in the card is the card's (`_is_card_post_count`)."""
     cfg = ctx.config
     if not _is_anchor(ctx.labels[i]):
         return None
@@ -3557,8 +3654,15 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     closed_by_chrome = False
     k = i - 1
     floor = -1 if ctx.title_index is None else ctx.title_index
+    counts: list[int] = []
     while k > floor:
         line, label = ctx.lines[k], ctx.labels[k]
+        if _is_card_post_count(ctx, k):
+            # v10: the poster's post count inside the card ('148 posts', Invision).
+            counts.append(k)
+            card.append(k)
+            k -= 1
+            continue
         if label.role in (ROLE_FOOTER, ROLE_MARKER, ROLE_SEPARATOR, ROLE_HEADER):
             closed_by_chrome = True
             break
@@ -3570,6 +3674,8 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         else:
             break
         k -= 1
+    if counts and k > floor and ctx.labels[k].role == ROLE_HEADER:
+        return None  # the card over the count has its header (`avatar_over_name`)
     if k <= floor:
         closed_by_chrome = True
     if not closed_by_chrome and any(_is_profile_field_line(ctx, k) for k in card):
@@ -3607,10 +3713,13 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         # v6: a guest's card has its badge where the name goes ('Avatar' / 'Guest' / '45
         # minutes ago').
         names = [k for k in card if ctx.lines[k].lower.strip() in GUEST_NAMES][:1]
+    posted_by = None if names else _posted_by_card(ctx, card, i)
+    if posted_by is not None:
+        names = [posted_by[0]]
     if not names:
         return None
     top = min(names)
-    author = ctx.lines[top].text
+    author = ctx.lines[top].text if posted_by is None else posted_by[1]
     out = {top: LineMatch(author_then_time.rule_id, ROLE_HEADER, author=author)}
     for k in names:
         if k != top:
@@ -3619,7 +3728,40 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         out[i] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "timestamp")
     if doubled is not None:
         out[doubled] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "image")
+    for k in counts:
+        if k > top:
+            out[k] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return out
+
+
+_POST_COUNT_RE = re.compile(r"^\d[\d,.]*k?\s+posts?$", re.IGNORECASE)
+
+
+def _is_card_post_count(ctx: Context, k: int) -> bool:
+    """'148 posts' between a poster's reputation and 'Location:' (Invision): a count in
+    the card's run of lines, with card chrome right above and below it, is the poster's,
+    not the comment header `comment_header` reads alone ('41 posts' over a thread)."""
+    if ctx.labels[k].rule != comment_header.rule_id or ctx.lines[k].gap or k + 1 >= len(ctx.lines):
+        return False
+    if ctx.lines[k + 1].gap or not _POST_COUNT_RE.match(ctx.lines[k].text.strip()):
+        return False
+    return ctx.labels[k - 1].role == ROLE_BOILERPLATE and ctx.labels[k + 1].role == ROLE_BOILERPLATE
+
+
+_POSTED_BY_RE = re.compile(r"^posted by\s+(?P<name>[^,]{1,60}?)\s*(?:,|$)", re.IGNORECASE)
+
+
+def _posted_by_card(ctx: Context, card: list[int], i: int) -> tuple[int, str] | None:
+    """v9: the card's 'Posted by Sam K., a resident of Menlo Park: Belle Haven' line over
+    the time (Embarcadero's Town Square) and the name it gives. Only under the comment
+    header: above it, 'Posted by' over a date is the article's byline."""
+    if not any(label.role == ROLE_MARKER for label in ctx.labels[:i]):
+        return None
+    for k in card:
+        m = _POSTED_BY_RE.match(ctx.lines[k].text)
+        if ctx.labels[k].rule == byline.rule_id and m and is_name(m["name"].split(), ctx.config):
+            return k, m["name"]
+    return None
 
 
 def _is_profile_field_line(ctx: Context, k: int) -> bool:
@@ -4979,16 +5121,10 @@ def after_comment_form(ctx: Context) -> int | None:
     comments (WordPress: 'Leave a Reply' / the fields / 'Post Comment', then 'Search
     for:', 'Welcome! We're Nina & Paul ...', 'Recent Posts'): the line after the form's
     send button, when replies with headers stand above the form and no post header,
-    attribution or post footer below it. A form over the comments has them below."""
+    attribution or post footer below it. A form over the comments has them below.
+    Blogger's pager under the comments ('Newer Post Older Post Home') ends them too."""
     labels = ctx.labels
-    button = next(
-        (
-            i
-            for i in range(len(labels) - 1, -1, -1)
-            if labels[i].rule == comment_form_button.rule_id
-        ),
-        None,
-    )
+    button = next((i for i in range(len(labels) - 1, -1, -1) if _ends_comments(ctx, i)), None)
     if button is None or button + 1 >= len(labels):
         return None
     posts = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER)
@@ -4997,6 +5133,14 @@ def after_comment_form(ctx: Context) -> int | None:
     if not any(label.role in (ROLE_HEADER, ROLE_ATTRIBUTION) for label in labels[:button]):
         return None
     return button + 1
+
+
+def _ends_comments(ctx: Context, i: int) -> bool:
+    """Line i is a comment form's send button or Blogger's pager under the comments."""
+    rule_id = ctx.labels[i].rule
+    return rule_id == comment_form_button.rule_id or (
+        rule_id == post_pager.rule_id and ctx.lines[i].lower.strip() in BLOG_PAGER_LINES
+    )
 
 
 @rule("title.first_line.v1")
@@ -5194,7 +5338,7 @@ AUTHOR_REPEAT = "reply.author_repeat.v1"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v2"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v3"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
-OPENING_POST = "article.opening_post.v1"
+OPENING_POST = "article.opening_post.v2"
 # The title the learned headline choice made (stance/split/title_model.py).
 TITLE_LEARNED = "title.learned_headline.v1"
 SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
