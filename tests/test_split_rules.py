@@ -683,6 +683,7 @@ def test_registered_rule_ids_are_pinned():
         "title.breadcrumb_tail.v1",
         "boilerplate.consent_dialog.v1",
         "boilerplate.page_footer_tail.v6",
+        "boilerplate.after_comment_form.v1",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v3",

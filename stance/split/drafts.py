@@ -154,8 +154,8 @@ def poster_sign_offs(drafts: list[Draft], boilerplate: list[BoilerplateItem]) ->
         if not draft.author or len(lines) < 2 or lines[-1].words > 3 or lines[-1].gap:
             continue
         signed = lines[-1].text.strip(_SIGN_OFF_MARKS).lower()
-        name = draft.author.strip().lower()
-        if signed and signed in (name, name.split()[0]):
+        names = draft.author.lower().split()
+        if signed and names and signed in (" ".join(names), names[0]):
             boilerplate.append(BoilerplateItem("signature", lines.pop().text, R.POSTER_SIGN_OFF))
 
 

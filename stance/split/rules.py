@@ -1286,7 +1286,8 @@ _HAS_WORD_RE = re.compile(r"\w")
 _RULE_LINE_RE = re.compile(r"^[-–—_=*~#+.·•\s\u2500-\u257f]{3,}$")
 _WROTE_RE = re.compile(
     # v8: or a relative time before the name ('8 minutes ago, Jud said:', Invision).
-    r"^(?:on\s+[^,]{3,60},\s*|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago,\s*)?(?P<author>[^\s>].{0,60}?)\s+(?:"
+    r"^(?:on\s+[^,]{3,60},\s*|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago,\s*)?"
+    r"(?P<author>[^\s>].{0,60}?)\s+(?:"
     + "|".join(ATTRIBUTION_VERBS)
     + r")(?:\s+(?:am|on|le|el|il|op|em|den|at)\s+[\d./\-, :apm]{3,40}?"
     # v5: '(På 14.2.2025 den 11.42)', 'op dinsdag 11 maart 2025 @ 12:24'
@@ -3741,7 +3742,9 @@ def _is_card_post_count(ctx: Context, k: int) -> bool:
     """'148 posts' between a poster's reputation and 'Location:' (Invision): a count in
     the card's run of lines, with card chrome right above and below it, is the poster's,
     not the comment header `comment_header` reads alone ('41 posts' over a thread)."""
-    if ctx.labels[k].rule != comment_header.rule_id or ctx.lines[k].gap or k + 1 >= len(ctx.lines):
+    if not 0 < k < len(ctx.lines) - 1 or ctx.labels[k].rule != comment_header.rule_id:
+        return False
+    if ctx.lines[k].gap:
         return False
     if ctx.lines[k + 1].gap or not _POST_COUNT_RE.match(ctx.lines[k].text.strip()):
         return False
@@ -5480,7 +5483,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, consent_dialogs.rule_id]
-    ids += [page_footer_tail.rule_id]
+    ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
     ids += [REPLY_AFTER_FOOTER, REPLY_QUOTE_START, REPLY_BLOCK, REPLY_NAME_LINE]
