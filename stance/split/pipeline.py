@@ -222,10 +222,14 @@ def _label_lines(
     if footer is not None:
         for k in range(footer, len(lines)):
             labels[k] = R.LineMatch(R.page_footer_tail.rule_id, R.ROLE_BOILERPLATE, "navigation")
+    # A sidebar under the comment form runs down to the footer, which keeps its own label.
     sidebar = R.after_comment_form(ctx)
     if sidebar is not None:
-        for k in range(sidebar, footer if footer is not None and footer > sidebar else len(lines)):
-            labels[k] = R.LineMatch(R.after_comment_form.rule_id, R.ROLE_BOILERPLATE, "navigation")
+        for k in range(sidebar, len(lines)):
+            if labels[k].rule != R.page_footer_tail.rule_id:
+                labels[k] = R.LineMatch(
+                    R.after_comment_form.rule_id, R.ROLE_BOILERPLATE, "navigation"
+                )
     return labels, ctx
 
 
