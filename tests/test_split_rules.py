@@ -605,8 +605,8 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.caption_paren.v1",
         "boilerplate.related_link.v1",
         "boilerplate.starred_headline.v1",
-        "boilerplate.disclaimer.v2",
-        "boilerplate.call_to_action.v1",
+        "boilerplate.disclaimer.v3",
+        "boilerplate.call_to_action.v2",
         "boilerplate.comment_form_button.v1",
         "boilerplate.navigation.v4",
         "boilerplate.closed_marker.v1",
@@ -621,11 +621,11 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.avatar_alt.v2",
         "boilerplate.reaction_line.v1",
         "boilerplate.reaction_notice.v3",
-        "boilerplate.presence_line.v3",
+        "boilerplate.presence_line.v4",
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
-        "boilerplate.edit_note.v2",
+        "boilerplate.edit_note.v3",
         "boilerplate.removed_post.v3",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
@@ -636,11 +636,11 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.post_pager.v2",
         "reply.posted_subject_header.v1",
         "boilerplate.timestamp.v4",
-        "reply.header_shape.v2",
+        "reply.header_shape.v3",
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v8",
+        "reply.wrote_header.v9",
         "reply.numbered_post.v5",
         "reply.card_header.v4",
         "reply.arrow_header.v1",
@@ -673,8 +673,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
-        "reply.trailer_header.v1",
-        "reply.author_then_time.v10",
+        "reply.trailer_header.v2",
+        "reply.author_then_time.v11",
         "reply.author_below_header.v3",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
@@ -682,7 +682,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v1",
         "boilerplate.consent_dialog.v1",
-        "boilerplate.page_footer_tail.v6",
+        "boilerplate.page_footer_tail.v7",
         "boilerplate.after_comment_form.v1",
         "title.first_line.v1",
         "title.none.v1",
@@ -701,10 +701,10 @@ def test_registered_rule_ids_are_pinned():
         "reply.wide_gap_block.v1",
         "reply.footer_delimited.v1",
         "boilerplate.signature_block.v1",
-        "reply.repeated_stub.v1",
+        "reply.repeated_stub.v2",
         "article.opening_post.v2",
-        "reply.learned_boundary.v1",
-        "reply.learned_chrome.v1",
+        "reply.learned_boundary.v2",
+        "reply.learned_chrome.v2",
         "title.learned_headline.v1",
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
@@ -716,6 +716,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.pipe_signature.v1",
         "reply.author_repeat.v1",
         "boilerplate.poster_sign_off.v1",
+        "reply.card_before_quote.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",
@@ -1619,6 +1620,38 @@ V15_CASES = [
     ),
     (R.wrote_header, "8 minutes ago, Jud said:", "8 minutes ago, it said nothing:"),
 ]
+# heldout27: phpBB with numbered posts, Invision, vBulletin 4, UOL, Ruliweb, TVNET, Coral.
+V16_CASES = [
+    (
+        R.header_shape,
+        "#3: Post by orsonw (original poster) » March 3rd, 2025, 10:02 pm",
+        "#3: Post by the river » we met",
+    ),
+    (
+        R.header_shape,
+        "#4: Post by Supporter ♡ ShotMaker » March 3rd, 2025, 10:30 pm",
+        "Supporter ♡ of the club since March 3rd, 2025, and happy",
+    ),
+    (
+        R.call_to_action,
+        "You can post now and register later. If you have an account, sign in now to post.",
+        "You can register the boat later.",
+    ),
+    (R.call_to_action, "Ainda não é assinante? Assine já.", "Ainda não sei o que fazer."),
+    (R.call_to_action, "로그인 후 댓글을 작성할 수 있습니다.", "로그인 없이 봤어요"),
+    (
+        R.disclaimer,
+        "Komentāri ir lasītāju viedoklis, un redakcija par to saturu neatbild.",
+        "Komentāri ir labi, bet redakcija kavējas.",
+    ),
+    (
+        R.presence_line,
+        "There are currently 1 users browsing this thread. (0 members and 1 guests)",
+        "There are currently 3 lanes closed on the bridge.",
+    ),
+    (R.edit_note, "(Edited)", "(Edited by my wife, sorry)"),
+    (R.wrote_header, "Māris (04.03.2025 21:58) rakstīja:", "Viņš rakstīja daudz par to."),
+]
 ROUND_CASES = (
     V3_CASES
     + V5_CASES
@@ -1629,6 +1662,7 @@ ROUND_CASES = (
     + V12_CASES
     + V14_CASES
     + V15_CASES
+    + V16_CASES
 )
 
 
@@ -3092,3 +3126,137 @@ def test_post_count_inside_an_invision_card_is_the_cards():
     thread = split_text(INVISION_COUNT_PAGE, "t")
     assert [r.author for r in thread.replies] == ["Salty Meg", "Gouvernail", "Bump"]
     assert R.comment_header(line("148 posts"), CFG) is not None
+
+
+INVISION_AROUND_PAGE = (
+    ARTICLE
+    + "\n\nCrusty Roller\nPosted March 2\nCrusty Roller\nRegular Member\n412\nPosts\nShare\n"
+    + "Got a few days off next week and want a go for chub on a small river.\n"
+    + "Link to comment\nShare on other sites\nMore sharing options..."
+    + "".join(
+        f"\n{name}\nPosted March {day}\n{name}\n{rank}\n{count}\nPosts\nShare\n{text}\n"
+        "Link to comment\nShare on other sites\nMore sharing options..."
+        for name, day, rank, count, text in (
+            ("Tigger", 2, "Moderator", "3.1k", "Both, but cheesepaste first in clear water."),
+            ("Sandy Bottom", 3, "Member", "98", "Bread flake every time."),
+            ("Old Quiver", 4, "Regular Member", "1.6k", "Fair enough, I stand corrected 😄"),
+        )
+    )
+    + "\nJoin the conversation\nYou can post now and register later. If you have an account, "
+    "sign in now to post with your account.\nReply to this topic...\nGo to topic listing"
+)
+
+
+def test_name_said_around_the_time_is_an_invision_post_card():
+    """author_then_time.v11 (Maggotdrowning, heldout27): 'Tigger' / 'Posted March 2' /
+    'Tigger' is the post's header under any run of buttons above it; the last one-line
+    reply, closed by a smiling face, is the reader's (reply.learned_chrome.v2); the
+    guest's reply box under it is chrome (call_to_action.v2)."""
+    thread = split_text(INVISION_AROUND_PAGE, "t")
+    authors = ["Crusty Roller", "Tigger", "Sandy Bottom", "Old Quiver"]
+    assert [r.author for r in thread.replies] == authors
+    assert [r.text for r in thread.replies] == [
+        "Got a few days off next week and want a go for chub on a small river.",
+        "Both, but cheesepaste first in clear water.",
+        "Bread flake every time.",
+        "Fair enough, I stand corrected 😄",
+    ]
+
+
+def test_name_around_the_time_defers_to_a_time_line_in_the_card_below():
+    """author_then_time.v11 leaves a card with its own time line under the name
+    (AtariAge: name / 'Posted …' / name / rank / … / 'Posted …' again) to that line."""
+    lines = to_lines("Tigger\nPosted March 2\nTigger\nModerator\nPosted March 2\nText here.")
+    labels = [R.LineMatch("t", R.ROLE_TEXT) for _ in lines]
+    labels[1] = labels[4] = R.LineMatch("ts", R.ROLE_BOILERPLATE, "timestamp")
+    ctx = R.Context(lines, labels, CFG)
+    assert R._name_around_time(ctx, 1)
+    assert R._time_under_name(ctx, 1)
+    del lines[4], labels[4]
+    ctx = R.Context(lines, labels, CFG)
+    assert not R._time_under_name(ctx, 1)
+
+
+def test_a_smiling_face_reads_as_prose_to_the_chrome_scorer():
+    """reply.learned_chrome.v2: a line of words closed by a face is never confident chrome."""
+    from stance.split.learned import reads_as_prose
+
+    assert reads_as_prose("Fair enough, I stand corrected 😄")
+    assert reads_as_prose("that was the plan all along :)")
+    assert not reads_as_prose("Like 👍")
+    assert not reads_as_prose("Share on other sites")
+    assert not reads_as_prose("lol 😄")
+
+
+def test_a_rank_over_the_opening_quote_is_the_cards():
+    """reply.card_before_quote.v1 (Kerbal, Linus Tech Tips): the rank left as text
+    between the poster's header and 'On …, Andy said:' is card chrome, and the quote
+    opens Bill's post: neither a reply 'Bottle Rocketeer' nor a post by Andy."""
+    from stance.split import pipeline as P
+
+    lines = to_lines(
+        "Bill_Kerbin\nBottle Rocketeer\nOn 3/11/2025 at 4:02 PM, Andy said:\n"
+        "> Finish the burn at low throttle.\nOh wow, I have been at full throttle."
+    )
+    text = R.LineMatch("t", R.ROLE_TEXT)
+    labels = [
+        R.LineMatch("h", R.ROLE_HEADER, author="Bill_Kerbin"),
+        text,
+        R.LineMatch("a", R.ROLE_ATTRIBUTION, author="Andy"),
+        R.LineMatch("q", R.ROLE_QUOTE),
+        text,
+    ]
+    boilerplate: list = []
+    drafts = P._segment(lines, labels, 0, boilerplate, CFG)
+    assert [(d.author, d.quoted_author) for d in drafts] == [("Bill_Kerbin", "Andy")]
+    assert [x.text for x in drafts[0].text_lines] == ["Oh wow, I have been at full throttle."]
+    cards = [b.text for b in boilerplate if b.rule == R.CARD_BEFORE_QUOTE]
+    assert cards == ["Bottle Rocketeer"]
+    # A sentence under the header is the post's own text: the quote opens a new post.
+    lines[1] = R.make_line(1, "I tried that already.", 0, 0)
+    assert len(P._segment(lines, labels, 0, [], CFG)) == 2
+
+
+def test_a_button_said_twice_is_its_stub():
+    """repeated_stub.v2 (Invision): 'More sharing options...' twice in one draft, after
+    the last post and over the footer, is the stub the other drafts are."""
+    from stance.split import drafts as D
+
+    stubs = [D.Draft("r", None, text_lines=to_lines("More sharing options...")) for _ in range(2)]
+    twice = "More sharing options...\nMore sharing options..."
+    double = D.Draft("r", None, text_lines=to_lines(twice))
+    reply = D.Draft("r", "Tigger", text_lines=to_lines("Bread flake every time."))
+    boilerplate: list = []
+    kept = D.drop_repeated_stubs([*stubs, reply, double], boilerplate, CFG)
+    assert kept == [reply]
+    other = D.Draft("r", None, text_lines=to_lines("More sharing options...\nFollowers"))
+    assert other in D.drop_repeated_stubs([*stubs, other], [], CFG)
+
+
+PHPBB_NUMBERED_PAGE = ARTICLE + (
+    "\n\n#2: Post by Jake_G » March 3rd, 2025, 9:41 pm\n"
+    "Sounds like cavitation to me. Run it with the reservoir full.\n"
+    "#3: Post by orsonw (original poster) » March 3rd, 2025, 10:02 pm\n"
+    "Jake_G wrote: ↑March 3rd, 2025, 9:41 pm\n"
+    "Sounds like cavitation to me. Run it with the reservoir full.\n"
+    "Just tried it with a full tank and it is quieter.\n"
+    "#4: Post by Supporter ♡ ShotMaker » March 3rd, 2025, 10:30 pm\n"
+    "Check the intake screen on the reservoir tube."
+)
+
+
+def test_numbered_phpbb_headers_and_a_quote_under_one():
+    """header_shape.v3 reads '#3: Post by NAME (original poster) » date' and a badge
+    before the name; trailer_header.v2 leaves a header over a quote header ('Jake_G
+    wrote:') as the header of the post that quotes, not a footer of the post above."""
+    thread = split_text(PHPBB_NUMBERED_PAGE, "t")
+    assert [r.author for r in thread.replies] == ["Jake_G", "orsonw", "ShotMaker"]
+    assert thread.replies[1].text == "Just tried it with a full tank and it is quieter."
+
+
+def test_korean_and_spanish_footers_and_a_circled_copyright():
+    """page_footer_tail.v7: '회사소개' and 'Normas de la comunidad' are footer links,
+    'Lo más visto' a footer heading, 'ⓒ RULIWEB' a copyright."""
+    for text in ("회사소개", "Normas de la comunidad", "Lo más visto", "ⓒ RULIWEB"):
+        assert R._is_page_footer_anchor(line(text)), text
+    assert not R._is_page_footer_anchor(line("Lo más visto en la cancha fue el gol"))

@@ -129,7 +129,7 @@ class SplitConfig:
     opening_post_min_replies: int = _opt(
         3, "Fewest would-be replies (the opening post included) to read one as the article."
     )
-    # reply.learned_boundary.v1: over the 181 labelled layouts (leave-one-set-out), runs
+    # reply.learned_boundary.v1 (as v2): over the 181 labelled layouts (leave-one-set-out), runs
     # of 2 find 87.2% of replies exactly instead of 84.5%, at a precision of 79.0% instead
     # of 80.7%; runs of 1 break a WhatsApp export (short lines inside messages).
     learned_boundary_min_run: int = _opt(
@@ -184,7 +184,7 @@ class SplitConfig:
     repeated_edge_min_words: int = _opt(
         3, "Fewest words of a line that, opening or closing two replies, is chrome."
     )
-    # reply.learned_chrome.v1 (stance/split/learned.py): off, the splitter is the rules alone.
+    # reply.learned_chrome.v2 (stance/split/learned.py): off, the splitter is the rules alone.
     learned_title: bool = _opt(True, "Choose the headline with the learned title scorer.")
     learned_chrome: bool = _opt(
         True, "Use the learned chrome scorer: trim chrome off replies, split at chrome runs."

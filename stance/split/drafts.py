@@ -51,10 +51,11 @@ def drop_author_repeats(drafts: list[Draft], boilerplate: list[BoilerplateItem])
 def drop_repeated_stubs(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:
-    """reply.repeated_stub.v1: a would-be reply that is only short chrome the page repeats
+    """reply.repeated_stub.v2: a would-be reply that is only short chrome the page repeats
     ('Messages', 'Rate this comment positively', 'Show parent') — no author, no quote, no
     line ending a sentence, and the same words as another such draft — is a button row
-    no rule knew, not two readers writing the same thing."""
+    no rule knew, not two readers writing the same thing. v2: a draft of one line said
+    twice has that line's words."""
 
     def stub_text(draft: Draft) -> str | None:
         if draft.author or draft.quote_lines or not draft.text_lines:
@@ -65,7 +66,10 @@ def drop_repeated_stubs(
         # stop, question or exclamation is a reader's.
         if any(ends_statement(line.text) for line in draft.text_lines):
             return None
-        return draft.text_key()
+        # v2: one button said twice ('More sharing options...' under the last post, then
+        # again over the thread's footer, Invision) is that button's stub as well.
+        distinct = {R.normalise(line.text) for line in draft.text_lines}
+        return distinct.pop() if len(distinct) == 1 else draft.text_key()
 
     return _drop_repeats(drafts, boilerplate, stub_text, "forum-chrome", R.REPLY_REPEATED_STUB)
 

@@ -7,8 +7,8 @@ ending, Title Case or all caps, repeated on the page, digits and separators. A
 logistic model over those facts, trained on the labelled layouts in tests/layouts/
 (`training/chrome_lines.py`), says how likely a line is chrome; the pipeline trims
 confident chrome from the edges of replies, drops replies that are chrome through and
-through (rule `reply.learned_chrome.v1`) and splits a reply at a run of chrome inside
-it, a comment card no rule read (`reply.learned_boundary.v1`).
+through (rule `reply.learned_chrome.v2`) and splits a reply at a run of chrome inside
+it, a comment card no rule read (`reply.learned_boundary.v2`).
 
 The weights are a small JSON file shipped beside this module; inference is a sum over
 the line's active features, with no dependency beyond the standard library.
@@ -226,7 +226,7 @@ class ChromeLineScorer(LinearModel):
         run); 0, content."""
         if p < self.threshold:
             return 0
-        return 1 if ends_prose(line.text) and p < self.sentence_threshold else 2
+        return 1 if reads_as_prose(line.text) and p < self.sentence_threshold else 2
 
 
 def logistic(z: float) -> float:
@@ -242,6 +242,23 @@ def ends_prose(text: str) -> bool:
     short abbreviation: 'Thomas K.', 'Reinhard Sch.' and 'M.' sign posts, not sentences."""
     text = text.strip()
     return ends_sentence(text) and not _NAME_INITIAL_RE.match(text)
+
+
+# A smiling or laughing face closing a line ('I stand corrected 😄', 'lol :)'): readers
+# end sentences with them, buttons and counters use hearts, thumbs and bubbles instead.
+_FACE_END_RE = re.compile(
+    r"(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F642\U0001F643]"
+    r"|[:;]-?[)D(P])\s*$"
+)
+
+
+def reads_as_prose(text: str) -> bool:
+    """`ends_prose`, or a line of words closed by a face: the reader's tone, not a
+    button. The chrome scorer's neighbours can outvote the line's own look (a one-line
+    reply between a post card and its share row), so such a line is never confident."""
+    if ends_prose(text):
+        return True
+    return len(text.split()) >= 3 and _FACE_END_RE.search(text) is not None
 
 
 def forget_page_facts() -> None:

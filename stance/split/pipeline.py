@@ -17,6 +17,7 @@ from stance.split.learned import (
     ends_prose,
     forget_page_facts,
     page_counts,
+    reads_as_prose,
 )
 from stance.split.parallel import split_across_two
 from stance.split.title_model import TitleScorer, default_title_scorer
@@ -420,7 +421,17 @@ def _segment(
             while after < len(lines) and labels[after].rule == R.quote_frames.rule_id:
                 after += 1
             quote_follows = after < len(lines) and labels[after].role == R.ROLE_QUOTE
-            if not quote_follows:
+            if cur is not None and _card_before_quote(cur, cfg):
+                # 'Bill_Kerbin_Jr' / 'Bottle Rocketeer' / … / 'On 3/11/2025, Andy
+                # said:': the rank under the name is card chrome, and the quote opens
+                # Bill's post, not a post of Andy's.
+                for card_line in cur.text_lines:
+                    boilerplate.append(
+                        BoilerplateItem("forum-chrome", card_line.text, R.CARD_BEFORE_QUOTE)
+                    )
+                cur.text_lines = []
+                cur.quoted_author = label.author
+            elif not quote_follows:
                 cur = open_draft(label.rule, label.author)
             else:
                 if cur is None or cur.closed or cur.text_lines:
@@ -444,6 +455,22 @@ def _segment(
                 line = R.make_line(line.index, label.inline, line.gap, line.block)
             cur.text_lines.append(line)
     return drafts
+
+
+def _card_before_quote(draft: Draft, cfg: SplitConfig) -> bool:
+    """reply.card_before_quote.v1: a headed, open draft holding only a line or two of
+    card words (a rank such as 'Bottle Rocketeer', no sentence) when a quote header
+    comes: those lines are the poster's card (no reader opens with two words and then
+    quotes), and the quote opens that poster's post, even when the quoted words are not
+    marked as a quote."""
+    if draft.author is None or draft.closed or draft.quote_lines or not draft.text_lines:
+        return False
+    if len(draft.text_lines) > 2:
+        return False
+    return all(
+        line.words <= cfg.card_line_max_words and not R.ends_sentence(line.text)
+        for line in draft.text_lines
+    )
 
 
 class _ChromeJudge:
@@ -480,7 +507,7 @@ class _ChromeJudge:
     def confident(self, line: R.Line) -> bool:
         """Level 2, confident chrome. A line that ends as prose never is while sentences
         are never trimmed alone, so it is not scored at all (most replies' lines)."""
-        if self.scorer.sentence_threshold >= 1.0 and ends_prose(line.text):
+        if self.scorer.sentence_threshold >= 1.0 and reads_as_prose(line.text):
             return False
         return self.level(line) == 2
 
@@ -488,7 +515,7 @@ class _ChromeJudge:
 def _split_at_chrome_runs(
     drafts: list[Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], min_run: int
 ) -> list[Draft]:
-    """reply.learned_boundary.v1: a run of `min_run` or more confident chrome lines
+    """reply.learned_boundary.v2: a run of `min_run` or more confident chrome lines
     with text on both sides inside one would-be reply is a card the rules did not read
     (a name, a badge, a time, a button row): the text after it is the next reply."""
     out: list[Draft] = []
@@ -532,7 +559,7 @@ def _trim_learned_chrome(
     boilerplate: list[BoilerplateItem],
     cfg: SplitConfig,
 ) -> list[Draft]:
-    """reply.learned_chrome.v1: lines at either edge of a reply that the learned scorer
+    """reply.learned_chrome.v2: lines at either edge of a reply that the learned scorer
     is confident are the site's chrome ('Works at …', '#3 of 62', 'Show 3 new
     comments') go to boilerplate; a reply of several lines that is chrome through and
     through (a site footer under the last comment) goes with them. Inside a reply, one
@@ -541,7 +568,9 @@ def _trim_learned_chrome(
     one-line reply is judged only beside others of its shape: 'this' or 'Agreed' on
     its own has every look of a button. A lone '@name' opening a reply is the reader's
     own address and stays. Last, a trailing reply without a header may go
-    (`_drop_trailing_unheaded`)."""
+    (`_drop_trailing_unheaded`). v2 (and learned_boundary.v2): a line closed by a
+    smiling face ('Fair enough, I stand corrected 😄') reads as prose and is never
+    confident chrome (`reads_as_prose`), whatever its neighbours say."""
 
     def trim(body: list[R.Line], at: int, step: int, keep: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line

@@ -163,6 +163,7 @@ DISCLAIMER_PREFIXES = (
     "les commentaires ne reflètent",
     "i commenti non rappresentano",
     "die kommentare geben nicht",
+    "komentāri ir lasītāju viedoklis",
     # vBulletin's notice to guests over every thread ('If this is your first visit, be
     # sure to check out the FAQ ...'), in its English, German, French, Spanish, Italian
     # and Dutch language packs.
@@ -257,6 +258,15 @@ CTA_PREFIXES = (
     "sign up for a new account",
     "register a new account",
     "already have an account? sign in",
+    # Its reply box to a guest ('You can post now and register later. If you have an
+    # account, sign in now to post with your account.' over 'Reply to this topic...').
+    "you can post now and register later",
+    # Subscriber-only comments (UOL: 'Ainda não é assinante? Assine já.'), and Korean
+    # boards' 'log in to write a comment' ('로그인 후 댓글을 작성할 수 있습니다.', Ruliweb).
+    "ainda não é assinante",
+    "로그인 후",
+    "reply to this topic",
+    "sign in now",
     "no registered users viewing",
     "favorite this discussion",
     "or sign up with",
@@ -502,7 +512,7 @@ RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "now"})
 # Time words of German, French, Spanish, Italian, Dutch and Portuguese pages ('vor 2
 # Stunden', 'il y a 3 heures', 'hace 5 minutos', '3 ore fa', '14 avril 2023 à 18h12'),
 # read by every rule that reads times since timestamp.v3 (card_header.v3,
-# numbered_post.v3, header_shape.v2, share_bar.v3 share the reader).
+# numbered_post.v3, header_shape.v3, share_bar.v3 share the reader).
 RELATIVE_TIME_WORDS_INTL = frozenset_of(
     """vor hace fa geleden há gestern heute vorgestern hier aujourd'hui aujourd’hui ayer
     hoy anteayer ieri oggi gisteren vandaag ontem hoje"""
@@ -962,6 +972,8 @@ ATTRIBUTION_VERBS = (
     "написал",
     "написала",
     "написав",
+    # Latvian ('Māris (04.03.2025 21:58) rakstīja:', TVNET).
+    "rakstīja",
 )
 QUOTE_PREFIXES = (
     "originally posted by",
@@ -1413,9 +1425,12 @@ _CHAT_RE = re.compile(
     re.IGNORECASE,
 )
 # Pieces of a forum post header that are neither a name nor a time: 'Post by', 'by',
-# '»', '#12', '(#123)', '(Score:2)', '[–]', '312 points', '« Reply #3 on:', 'Old'.
+# '»', '#12', '(#123)', '(Score:2)', '[–]', '312 points', '« Reply #3 on:', 'Old';
+# phpBB styles that number posts ('#3: Post by') and badge the poster ('Supporter ♡',
+# '(original poster)').
 _HEADER_CHROME_RE = re.compile(
-    r"\(\s*#?\d+\s*\)|\(score:\s*-?\d+[^)]{0,30}\)|\[\s*[–\-+]\s*\]"
+    r"^\s*#\d{1,7}:?\s+(?:post(?:ed)?\s+)?by\b|\((?:original poster|op|topic starter)\)"
+    r"|\b(?:supporter|sponsor|donor|moderator|admin)\s*[♡♥❤★☆]|\(\s*#?\d+\s*\)|\(score:\s*-?\d+[^)]{0,30}\)|\[\s*[–\-+]\s*\]"
     r"|-?\d[\d,.]*k?\s+points?\b|\b(?:reply|post|comment)\s*#\s*\d+\b|#\d{1,7}\b"
     r"|[«»]|^\s*old\b|^\s*(?:post(?:ed)?\s+)?by\b|\bon:",
     re.IGNORECASE,
@@ -1824,18 +1839,20 @@ def starred_headline(line: Line, config: SplitConfig) -> LineMatch | None:
 
 
 disclaimer = _pattern_rule(
-    "boilerplate.disclaimer.v2",
+    "boilerplate.disclaimer.v3",
     _DISCLAIMER_RE,
     "disclaimer",
     """'DISCLAIMER: The views ...' (example 003), copyright and policy lines. v2: and
-    vBulletin's notice to first-time visitors over the thread.""",
+    vBulletin's notice to first-time visitors over the thread. v3: a Latvian paper's
+    ('Komentāri ir lasītāju viedoklis, un redakcija …').""",
 )
 call_to_action = _pattern_rule(
-    "boilerplate.call_to_action.v1",
+    "boilerplate.call_to_action.v2",
     _CTA_RE,
     "call-to-action",
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
-    reply': the page asking the reader to act.""",
+    reply': the page asking the reader to act. v2: Invision's reply box to a guest, UOL's
+    subscriber prompt and Korean boards' log-in prompt.""",
     limit="cta_max_words",
 )
 
@@ -2220,15 +2237,24 @@ _BROWSING_COUNT_RE = re.compile(
     r"(?:members?|guests?|anonymous users?))*$",
     re.IGNORECASE,
 )
+# vBulletin's 'There are currently 1 users browsing this thread. (0 members and 1 guests)'.
+_BROWSING_THREAD_RE = re.compile(
+    r"^there (?:are|is) currently \d[\d,]* (?:users?|members?|guests?) browsing this"
+    r" (?:thread|topic|forum)\b",
+    re.IGNORECASE,
+)
 
 
-@rule("boilerplate.presence_line.v3")
+@rule("boilerplate.presence_line.v4")
 def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Twin Otter Tom is offline' under a vBulletin post: the poster's online status,
     the post card's last line, whatever the length of the name, with the post's buttons
     a tab away or not. v2: and the count of who is reading the topic ('0 members', '2
     members, 5 guests', under Invision's 'Recently Browsing'), as chrome. v3: 'Brian is
-    a registered user.' in the card, as chrome too."""
+    a registered user.' in the card, as chrome too. v4: vBulletin's 'There are currently
+    1 users browsing this thread.'"""
+    if _BROWSING_THREAD_RE.match(line.text):
+        return LineMatch(presence_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > config.author_max_words + 7:
         return None
     if _BROWSING_COUNT_RE.match(line.text.strip()):
@@ -2437,11 +2463,15 @@ _EDIT_NOTE_RE = re.compile(
 )
 
 
-@rule("boilerplate.edit_note.v2")
+@rule("boilerplate.edit_note.v3")
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
     a post that it was changed, with no words of the poster's own after it. v2: the time
-    before the editor's name ('Edited March 10 by spring_bar', Invision Community)."""
+    before the editor's name ('Edited March 10 by spring_bar', Invision Community). v3:
+    an edit mark alone in brackets ('(Edited)' over the text, Coral; '(bearbeitet)')."""
+    bare = line.lower.strip()
+    if bare[:1] in "([" and bare[-1:] in ")]" and bare[1:-1].strip() in EDITED_MARKS:
+        return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > 12 or not line.lower.lstrip().startswith(
         ("last ", "edited", "modified", "updated")
     ):
@@ -2813,7 +2843,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@rule("reply.wrote_header.v8")
+@rule("reply.wrote_header.v9")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
@@ -2828,7 +2858,8 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     the arrow that links to the quoted post after the colon, alone or before the post's
     time ('dusty_coyote said: ↑', XenForo 1; 'Fender19 wrote: ↑Tue Mar 04, 2025 9:40 pm',
     phpBB 3). v8: a bare date and time between the verb and the colon ('bullen78 skrev
-    2025-03-05 09:10:'), and a relative time before the name ('8 minutes ago, X said:')."""
+    2025-03-05 09:10:'), and a relative time before the name ('8 minutes ago, X said:').
+    v9: Latvian ('Māris (04.03.2025 21:58) rakstīja:')."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
@@ -3220,12 +3251,13 @@ def posted_subject_header(line: Line, config: SplitConfig) -> LineMatch | None:
     )
 
 
-@rule("reply.header_shape.v2")
+@rule("reply.header_shape.v3")
 def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
     """A short line of forum header chrome ('Post by', '»', '#2', '(#123)', 'points',
     '« Reply #3 on:'), a time and at most a name is a post header, named or not. Runs
     before the byline rule, which would take 'by alice on May 3' for the article's.
-    v2: the time words of timestamp.v3 ('#2 vor 3 Stunden')."""
+    v2: the time words of timestamp.v3 ('#2 vor 3 Stunden'). v3: '#3: Post by NAME
+    (original poster) » date' and a badge before the name ('Supporter ♡ NAME')."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     # Cheap test before the regex work: every header shape holds one of these marks.
@@ -3626,7 +3658,7 @@ def _closes_post_above(ctx: Context, k: int) -> bool:
     )
 
 
-@rule("reply.author_then_time.v10")
+@rule("reply.author_then_time.v11")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
     YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
@@ -3643,13 +3675,21 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     line (Discourse); a name said twice (avatar alt text, then name; Invision) opens it.
     v8: one 'Key: value' profile line makes a post card as a field pair does (v3). v9: a
     'Posted by NAME, …' line over the time names the poster (`_posted_by_card`). v10: the
-    poster's post count in the card is the card's (`_is_card_post_count`)."""
+    poster's post count in the card is the card's (`_is_card_post_count`). v11: a name
+    said right above and right below the time (`_name_around_time`)."""
     cfg = ctx.config
     if not _is_anchor(ctx.labels[i]):
         return None
     following = _next_role(ctx, i, skip=(ROLE_REPLY_TO,))
     if following not in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION):
         return None  # a time after the text (Blogger) is the post's footer, not its card
+    if _name_around_time(ctx, i) and not _time_under_name(ctx, i):
+        # v11: 'Tigger' / 'Posted March 2' / 'Tigger' / 'Moderator' (Invision): the name
+        # said on both sides of the time is the post's header, whatever stands above it.
+        return {
+            i - 1: LineMatch(author_then_time.rule_id, ROLE_HEADER, author=ctx.lines[i - 1].text),
+            i: LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "timestamp"),
+        }  # the name again and the card under it are `poster_card_name`'s
     card: list[int] = []
     texts = 0
     closed_by_chrome = False
@@ -3736,6 +3776,45 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
 
 
 _POST_COUNT_RE = re.compile(r"^\d[\d,.]*k?\s+posts?$", re.IGNORECASE)
+
+
+# Lines of a poster's card under the name: rank, reputation, post count, place, 'Share'.
+_CARD_UNDER_NAME_MAX = 10
+
+
+def _time_under_name(ctx: Context, i: int) -> bool:
+    """The poster's card under a name said around time line `i` holds a time line of
+    its own ('Posted Tuesday at 02:18 AM' again over the text, AtariAge): that line's
+    card is the one the rule reads, as before."""
+    texts = 0
+    for k in range(i + 2, min(len(ctx.lines), i + 2 + _CARD_UNDER_NAME_MAX)):
+        line, label = ctx.lines[k], ctx.labels[k]
+        if line.gap:
+            return False
+        if _is_anchor(label):
+            return True
+        if label.role in (ROLE_BOILERPLATE, ROLE_MARKER):
+            continue
+        if texts >= ctx.config.card_max_text_lines or not _is_card_line(line, label, ctx.config):
+            return False
+        texts += 1
+    return False
+
+
+def _name_around_time(ctx: Context, i: int) -> bool:
+    """The same name right above and right below time line `i`, no blank lines between
+    (the header's name link, the time, then the poster's card under it): a post card
+    that cannot be anything else, as text does not repeat a name around a time."""
+    if not 0 < i < len(ctx.lines) - 1 or ctx.lines[i].gap or ctx.lines[i + 1].gap:
+        return False
+    above, below = ctx.lines[i - 1], ctx.lines[i + 1]
+    if ctx.labels[i - 1].role not in (ROLE_TEXT, ROLE_MENTION):
+        return False
+    if above.words > ctx.config.author_max_words:
+        return False
+    if not is_name(above.text.split(), ctx.config):
+        return False
+    return normalise(above.text) == normalise(below.text)
 
 
 def _is_card_post_count(ctx: Context, k: int) -> bool:
@@ -4006,17 +4085,20 @@ def name_time_over_number(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     }
 
 
-@rule("reply.trailer_header.v1")
+@rule("reply.trailer_header.v2")
 def trailer_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """A header line closing a block of text ('... text' / 'Posted by Mark on May 3,
-    2016'): the post's signature, so it is the reply's footer and names its author."""
+    2016'): the post's signature, so it is the reply's footer and names its author.
+    v2: not over a quote header ('#3: Post by orsonw » …' / 'Jake_G wrote:'), which
+    opens the post that header heads."""
     label = ctx.labels[i]
     if label.role != ROLE_HEADER or label.inline or ctx.lines[i].gap > 0 or i == 0:
         return None
     if ctx.labels[i - 1].role not in (ROLE_TEXT, ROLE_MENTION):
         return None
     below = i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap == 0
-    if below and ctx.labels[i + 1].role in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE):
+    opens = (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION)
+    if below and ctx.labels[i + 1].role in opens:
         return None
     return {
         i: LineMatch(
@@ -4916,6 +4998,16 @@ PAGE_FOOTER_LINKS = frozenset(
         "contacto",
         "privacidad",
         "política de privacidad",
+        "términos y condiciones",
+        "quiénes somos",
+        "normas de la comunidad",
+        # Korean portals' footer ('회사소개', '이용약관', '개인정보처리방침', Ruliweb).
+        "회사소개",
+        "광고안내",
+        "이용약관",
+        "개인정보처리방침",
+        "청소년보호정책",
+        "고객센터",
         "contato",
         "fale conosco",
         "privacidade",
@@ -4980,12 +5072,13 @@ PAGE_FOOTER_HEADINGS = (
     "mais lidas",
     "mais lidos",
     "lo más leído",
+    "lo más visto",
     "les plus lus",
     "meistgelesen",
     "meist gelesen",
 )
 _COPYRIGHT_RE = re.compile(
-    r"©|\bcopyright\b|all rights reserved|tutti i diritti|alle rechte vorbehalten"
+    r"[©ⓒ]|\bcopyright\b|all rights reserved|tutti i diritti|alle rechte vorbehalten"
     r"|tous droits réservés|todos los derechos|todos os direitos|alle rettigheder"
     r"|alle rettigheter|alla rättigheter|wszelkie prawa|všechna práva|tüm hakları"
     r"|με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|toate drepturile"
@@ -5037,7 +5130,7 @@ def _site_blurb(line: Line, holder: str | None, above: LineMatch) -> bool:
     )
 
 
-@rule("boilerplate.page_footer_tail.v6")
+@rule("boilerplate.page_footer_tail.v7")
 def page_footer_tail(ctx: Context) -> int | None:
     """Where the site's footer under the last comment begins ('Terms', 'Privacy', '©
     2024 Patch Media', 'Most Popular', 'Recommended Stories' and the headlines under it).
@@ -5052,7 +5145,8 @@ def page_footer_tail(ctx: Context) -> int | None:
     Woodworkers Forum' / 'A forum community dedicated to woodworking professionals ...').
     v5: and a social box, its call to action with the sentence under it ('Dołącz do nas
     na Facebooku!' / 'Publikujemy najciekawsze artykuły ...' / 'Polub nas'). v6: the
-    site's sentences about itself up to `SITE_BLURB_MAX_WORDS` (was 40)."""
+    site's sentences about itself up to `SITE_BLURB_MAX_WORDS` (was 40). v7: more footer
+    links (Spanish, Korean), 'Lo más visto', and 'ⓒ RULIWEB' as a copyright."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
     tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
@@ -5326,13 +5420,15 @@ REGION_FALLBACK = "region.none.v1"
 REPLY_AFTER_FOOTER = "reply.after_footer.v1"
 REPLY_QUOTE_START = "reply.quote_start.v1"
 REPLY_BLOCK = "reply.block.v1"
+# The poster's rank left as text between a post's header and the quote it opens with.
+CARD_BEFORE_QUOTE = "reply.card_before_quote.v1"
 REPLY_NAME_LINE = "reply.name_line.v1"
 REPLY_PRE_HEADER_CHROME = "reply.pre_header_chrome.v1"
 REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
 REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
-REPLY_REPEATED_STUB = "reply.repeated_stub.v1"
-REPLY_LEARNED_CHROME = "reply.learned_chrome.v1"
-REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v1"
+REPLY_REPEATED_STUB = "reply.repeated_stub.v2"
+REPLY_LEARNED_CHROME = "reply.learned_chrome.v2"
+REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v2"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
@@ -5492,6 +5588,6 @@ def all_rule_ids() -> list[str]:
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
-    ids += [PIPE_SIGNATURE, AUTHOR_REPEAT, POSTER_SIGN_OFF]
+    ids += [PIPE_SIGNATURE, AUTHOR_REPEAT, POSTER_SIGN_OFF, CARD_BEFORE_QUOTE]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
