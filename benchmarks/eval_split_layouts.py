@@ -36,9 +36,9 @@ any change (9/20), then tuned on. Session 8: `heldout19` (the same mix) was scor
 before any change informed by it (10/20), then tuned on. Session 9: `heldout20` (the same
 mix) was scored once before any change informed by it (9/20), then tuned on. Session
 10: `heldout21` (13 English pages, 7 in other languages) was scored once before any change
-informed by it (12/20), then tuned on. Sessions 11 to 15 did the same with `heldout22`
-(9/20), `heldout23` (10/20), `heldout24` (12/20), `heldout25` (9/20) and `heldout26`
-(12/20); README.md has each set's precision, recall and titles.
+informed by it (12/20), then tuned on. Sessions 11 to 16 did the same with `heldout22`
+(9/20), `heldout23` (10/20), `heldout24` (12/20), `heldout25` (9/20), `heldout26`
+(12/20) and `heldout27` (6/20); README.md has each set's precision, recall and titles.
 
 Run: python benchmarks/eval_split_layouts.py [--set NAME|all] [--verbose] [--rules-only]
 """
