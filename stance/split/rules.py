@@ -261,12 +261,12 @@ CTA_PREFIXES = (
     # Its reply box to a guest ('You can post now and register later. If you have an
     # account, sign in now to post with your account.' over 'Reply to this topic...').
     "you can post now and register later",
+    "reply to this topic",
+    "sign in now",
     # Subscriber-only comments (UOL: 'Ainda não é assinante? Assine já.'), and Korean
     # boards' 'log in to write a comment' ('로그인 후 댓글을 작성할 수 있습니다.', Ruliweb).
     "ainda não é assinante",
     "로그인 후",
-    "reply to this topic",
-    "sign in now",
     "no registered users viewing",
     "favorite this discussion",
     "or sign up with",
@@ -1430,7 +1430,8 @@ _CHAT_RE = re.compile(
 # '(original poster)').
 _HEADER_CHROME_RE = re.compile(
     r"^\s*#\d{1,7}:?\s+(?:post(?:ed)?\s+)?by\b|\((?:original poster|op|topic starter)\)"
-    r"|\b(?:supporter|sponsor|donor|moderator|admin)\s*[♡♥❤★☆]|\(\s*#?\d+\s*\)|\(score:\s*-?\d+[^)]{0,30}\)|\[\s*[–\-+]\s*\]"
+    r"|\b(?:supporter|sponsor|donor|moderator|admin)\s*[♡♥❤★☆]"
+    r"|\(\s*#?\d+\s*\)|\(score:\s*-?\d+[^)]{0,30}\)|\[\s*[–\-+]\s*\]"
     r"|-?\d[\d,.]*k?\s+points?\b|\b(?:reply|post|comment)\s*#\s*\d+\b|#\d{1,7}\b"
     r"|[«»]|^\s*old\b|^\s*(?:post(?:ed)?\s+)?by\b|\bon:",
     re.IGNORECASE,
@@ -3686,10 +3687,11 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     if _name_around_time(ctx, i) and not _time_under_name(ctx, i):
         # v11: 'Tigger' / 'Posted March 2' / 'Tigger' / 'Moderator' (Invision): the name
         # said on both sides of the time is the post's header, whatever stands above it.
+        # The name again and the card under it are `poster_card_name`'s to read.
         return {
             i - 1: LineMatch(author_then_time.rule_id, ROLE_HEADER, author=ctx.lines[i - 1].text),
             i: LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "timestamp"),
-        }  # the name again and the card under it are `poster_card_name`'s
+        }
     card: list[int] = []
     texts = 0
     closed_by_chrome = False
