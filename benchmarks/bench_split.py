@@ -4,7 +4,12 @@ The thread is example 003's article followed by its replies repeated in several
 layouts (blank-line blocks, comment cards, 'wrote:' quotes, numbered posts) until the
 page reaches 1 MB, so every rule cascade and the parent search get exercised.
 
-Run: python benchmarks/bench_split.py [--size-mb 1.0] [--repeat 3]
+`--layout cards` builds the other kind of long page instead: a thousand-odd comment
+cards with no comment header above them ('Reply  Share' / '5 hours ago' / text), where a
+card rule once scanned every line above each time line: 5.99 s for 1 MB in session 16,
+0.80 s since (BENCHMARKS.md).
+
+Run: python benchmarks/bench_split.py [--size-mb 1.0] [--repeat 3] [--layout mixed|cards]
 """
 
 from __future__ import annotations
@@ -55,12 +60,27 @@ def build_thread(size_bytes: int) -> str:
     return "".join(parts)
 
 
+def build_cards(size_bytes: int) -> str:
+    """An article, then comment cards with no comment header until size_bytes."""
+    parts = [FALLBACK_ARTICLE]
+    size = len(FALLBACK_ARTICLE.encode())
+    n = 0
+    while size < size_bytes:
+        chunk = f"Reply  Share\n{n % 23 + 1} hours ago\n{REPLIES[n % len(REPLIES)]} (post {n})\n"
+        parts.append(chunk)
+        size += len(chunk.encode())
+        n += 1
+    return "".join(parts)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=3, help="runs; the best is reported")
+    parser.add_argument("--layout", choices=("mixed", "cards"), default="mixed")
     args = parser.parse_args(argv)
-    text = build_thread(int(args.size_mb * 1024 * 1024))
+    build = build_cards if args.layout == "cards" else build_thread
+    text = build(int(args.size_mb * 1024 * 1024))
     runs = []
     thread = None
     for _ in range(args.repeat):

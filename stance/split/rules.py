@@ -1865,7 +1865,6 @@ COMMENT_FORM_BUTTONS = frozenset(
         "submit",
         "submit comment",
         "post comment",
-        "post a comment",
         "send comment",
         "publish comment",
         "absenden",
@@ -2035,7 +2034,7 @@ def _is_tab_menu(text: str) -> bool:
     if text.count("\t") < 3:
         return False
     cells = [c.strip() for c in text.split("\t") if c.strip()]
-    return len(cells) >= 4 and all(len(c.split()) <= 4 and not ends_sentence(c) for c in cells)
+    return len(cells) >= 4 and all(_is_crumb(c) for c in cells)
 
 
 _CRUMB_SPLIT_RE = re.compile(r"\s[>›»]\s")
@@ -3839,23 +3838,33 @@ def _posted_by_card(ctx: Context, card: list[int], i: int) -> tuple[int, str] | 
     """v9: the card's 'Posted by Sam K., a resident of Menlo Park: Belle Haven' line over
     the time (Embarcadero's Town Square) and the name it gives. Only under the comment
     header: above it, 'Posted by' over a date is the article's byline."""
-    if not any(label.role == ROLE_MARKER for label in ctx.labels[:i]):
-        return None
     for k in card:
+        if ctx.labels[k].rule != byline.rule_id:
+            continue
         m = _POSTED_BY_RE.match(ctx.lines[k].text)
-        if ctx.labels[k].rule == byline.rule_id and m and is_name(m["name"].split(), ctx.config):
-            return k, m["name"]
+        if m and is_name(m["name"].split(), ctx.config):
+            # Checked last, and only here: most time lines have no such card, and a scan
+            # of every label above each of them made long pages quadratic.
+            if any(ctx.labels[j].role == ROLE_MARKER for j in range(i)):
+                return k, m["name"]
+            return None
     return None
+
+
+# What closes the post above a card: chrome, its footer, the comment header, a rule.
+_CHROME_ROLES = (ROLE_BOILERPLATE, ROLE_FOOTER, ROLE_MARKER, ROLE_SEPARATOR)
+
+
+def _keyed_profile_line(ctx: Context, k: int) -> bool:
+    """A 'Key: value' profile line ('Posts: 5120', 'Joined: Sun Feb 22, 2009')."""
+    return ctx.labels[k].rule == profile_line.rule_id and ":" in ctx.lines[k].text
 
 
 def _is_profile_field_line(ctx: Context, k: int) -> bool:
     """A post card's profile field: a pair of lines (`_PROFILE_CARD_RULES`) or, v8, one
     'Key: value' line ('Posts: 5120', 'Joined: Sun Feb 22, 2009'; phpBB 3 with the name
     and fields above the post's subject and time, Airliners.net)."""
-    label = ctx.labels[k]
-    return label.rule in _PROFILE_CARD_RULES or (
-        label.rule == profile_line.rule_id and ":" in ctx.lines[k].text
-    )
+    return ctx.labels[k].rule in _PROFILE_CARD_RULES or _keyed_profile_line(ctx, k)
 
 
 def _doubled_name(ctx: Context, card: list[int]) -> int | None:
@@ -3940,8 +3949,6 @@ _AUTHOR_FIELD_RE = re.compile(
     r"(?P<name>\S.{0,40})$",
     re.IGNORECASE,
 )
-# What closes the post above a card: its footer, chrome, the comment header, a rule.
-_CARD_CLOSERS = (ROLE_FOOTER, ROLE_BOILERPLATE, ROLE_MARKER, ROLE_SEPARATOR)
 _DATE_FIELD_RE = re.compile(
     r"^(?:datum|date|data|fecha|posted|zeit|time)\s*:\s*\S*\d", re.IGNORECASE
 )
@@ -3972,7 +3979,7 @@ def author_date_fields(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         and ctx.lines[i].gap == 0
         and ctx.labels[above].role == ROLE_TEXT
         and (
-            ctx.lines[above].gap > 0 or (above > 0 and ctx.labels[above - 1].role in _CARD_CLOSERS)
+            ctx.lines[above].gap > 0 or (above > 0 and ctx.labels[above - 1].role in _CHROME_ROLES)
         )
         and ctx.lines[above].words <= ctx.config.chrome_max_words
     ):
@@ -4229,7 +4236,6 @@ def repeated_shapes(ctx: Context, start: int) -> dict[int, LineMatch]:
 repeated_shapes.rule_id = "reply.repeated_shape.v1"  # type: ignore[attr-defined]
 
 
-_CHROME_ROLES = (ROLE_BOILERPLATE, ROLE_FOOTER, ROLE_MARKER, ROLE_SEPARATOR)
 _CLOCK_RE = re.compile(r"\d:\d\d")
 # A sentence's last character; unlike `_TERMINAL`, not ')' ('Rhiannon (mod)' is a name).
 _STOPS = (".", "!", "?", "…", "。", "！", "？")
@@ -4356,8 +4362,10 @@ def profile_field_pair(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
+# A field's name: one or two words of letters ('Bikes', 'Oddometer', 'Member since').
+_FIELD_NAME = r"[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*)?"
 # 'Bikes: Too many according to my wife': a field's name, a colon and its value.
-_INLINE_FIELD_RE = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*)?: \S")
+_INLINE_FIELD_RE = re.compile(rf"^{_FIELD_NAME}: \S")
 
 
 @rule("boilerplate.inline_site_field.v1")
@@ -4406,7 +4414,7 @@ def _profile_field(ctx: Context, k: int) -> bool:
     )
 
 
-_FIELD_LABEL_RE = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*)?:$")
+_FIELD_LABEL_RE = re.compile(rf"^{_FIELD_NAME}:$")
 
 
 def _site_field(ctx: Context, k: int) -> bool:
@@ -4415,10 +4423,10 @@ def _site_field(ctx: Context, k: int) -> bool:
     or two words and a colon."""
     return (
         0 < k < len(ctx.lines) - 2
-        and _FIELD_LABEL_RE.match(ctx.lines[k].text.strip()) is not None
         and ctx.lines[k].gap == 0
         and ctx.lines[k - 1].gap == 0
         and ctx.lines[k + 2].gap == 0
+        and _FIELD_LABEL_RE.match(ctx.lines[k].text.strip()) is not None
         and _profile_field(ctx, k - 2)
         and _profile_field(ctx, k + 2)
     )
@@ -4450,10 +4458,11 @@ def _profile_fields_below(ctx: Context, i: int) -> int | None:
     it, or under up to three short lines of rank and counts when the field is a 'Key:
     value' line. None when no field follows so."""
     for j in range(i + 1, min(i + 5, len(ctx.lines))):
-        line, label = ctx.lines[j], ctx.labels[j]
+        line = ctx.lines[j]
         if line.gap:
             return None
-        if label.rule == profile_line.rule_id and (j == i + 1 or ":" in line.text):
+        right_under = j == i + 1 and ctx.labels[j].rule == profile_line.rule_id
+        if right_under or _keyed_profile_line(ctx, j):
             return j
         if line.words > 4 or ends_sentence(line.text):
             return None
@@ -4606,10 +4615,10 @@ def rank_over_profile(ctx: Context, i: int) -> LineMatch | None:
     line = ctx.lines[i]
     if i < 2 or i + 1 >= len(ctx.lines) or line.gap or line.words > 4:
         return None
-    if ends_sentence(line.text) or ctx.labels[i + 1].rule != profile_line.rule_id:
-        return None
     # The fields are 'Key: value' lines; a rank under the line is another card's shape.
-    if ctx.lines[i + 1].gap > 1 or ctx.lines[i - 1].gap or ":" not in ctx.lines[i + 1].text:
+    if ends_sentence(line.text) or not _keyed_profile_line(ctx, i + 1):
+        return None
+    if ctx.lines[i + 1].gap > 1 or ctx.lines[i - 1].gap:
         return None
     name = ctx.labels[i - 1]
     if not (name.role == ROLE_TEXT or (name.role == ROLE_BOILERPLATE and name.kind == "byline")):
