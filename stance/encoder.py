@@ -19,6 +19,8 @@ from safetensors.torch import load_file
 # Tokens in a full batch of the bf16 path (`StanceCrossEncoder` fills batches to this
 # budget): the row count the weights are laid out for once, at load.
 FULL_BATCH_ROWS = 4096
+# The last layer's [CLS] rows are padded to a multiple of this on the fused path.
+CLS_ROWS_MULTIPLE = 256
 
 
 class BertClassifier:
@@ -33,8 +35,9 @@ class BertClassifier:
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         self.w = {k.removeprefix("bert."): v.to(dtype) for k, v in weights.items()}
         self.layers = int(config["num_hidden_layers"])
-        # One matrix multiply for query, key and value instead of three.
-        for i in range(self.layers):
+        # One matrix multiply for query, key and value instead of three (the last layer
+        # splits its query from its keys and values instead, below).
+        for i in range(self.layers - 1):
             p = f"encoder.layer.{i}.attention.self"
             self.w[f"{p}.qkv.weight"] = torch.cat(
                 [self.w[f"{p}.{n}.weight"] for n in ("query", "key", "value")]
@@ -145,12 +148,7 @@ class BertClassifier:
         head_dim = hidden // self.heads
         real = batch * seq
         rows = -(-real // self.rows_multiple) * self.rows_multiple
-
-        def to_rows(t: torch.Tensor) -> torch.Tensor:
-            flat = t.reshape(real, hidden)
-            return flat if rows == real else torch.nn.functional.pad(flat, (0, 0, 0, rows - real))
-
-        x = self._norm(to_rows(x), "embeddings.LayerNorm")
+        x = self._norm(_pad_rows(x.reshape(real, hidden), rows), "embeddings.LayerNorm")
         # Boolean mask: True where attention is allowed (pad keys are masked out).
         mask = attention_mask.bool()[:, None, None, :]
         for i in range(self.layers - 1):
@@ -163,12 +161,7 @@ class BertClassifier:
             ctx = torch.nn.functional.scaled_dot_product_attention(
                 q, k, v, attn_mask=mask, scale=1.0 / math.sqrt(head_dim)
             )
-            x = self._norm(
-                self._linear_add(to_rows(ctx.transpose(1, 2)), f"{p}.attention.output.dense", x),
-                f"{p}.attention.output.LayerNorm",
-            )
-            h = self._linear(x, f"{p}.intermediate.dense", post="gelu")
-            x = self._norm(self._linear_add(h, f"{p}.output.dense", x), f"{p}.output.LayerNorm")
+            x = self._layer_tail(_pad_rows(ctx.transpose(1, 2).reshape(real, hidden), rows), x, p)
         cls = self._last_layer(x, mask, batch, seq)
         pooled = torch.tanh(self._linear(cls, "pooler.dense"))[:batch]
         return torch.nn.functional.linear(
@@ -184,7 +177,7 @@ class BertClassifier:
         output, the feed-forward block and the layer norms run on one row per pair
         instead of `seq`: the same logits for about 5/6 of a layer's work less (14% of
         the forward pass's matrix-multiply FLOPs). The [CLS] rows are padded to a
-        multiple of 256 so that oneDNN meets few row counts (it builds a kernel per
+        multiple of `CLS_ROWS_MULTIPLE` so that oneDNN meets few row counts (it builds a kernel per
         shape).
         """
         p = f"encoder.layer.{self.layers - 1}"
@@ -196,10 +189,9 @@ class BertClassifier:
             t.view(batch, seq, self.heads, head_dim).transpose(1, 2)
             for t in kv.split(hidden, dim=-1)
         )
-        cls_rows = -(-batch // 256) * 256 if self.rows_multiple > 1 else batch
-        first = x[:real:seq]
-        if cls_rows > batch:
-            first = torch.nn.functional.pad(first, (0, 0, 0, cls_rows - batch))
+        step = CLS_ROWS_MULTIPLE if self.rows_multiple > 1 else 1
+        cls_rows = -(-batch // step) * step
+        first = _pad_rows(x[:real:seq], cls_rows)
         q = self._linear(first, f"{p}.attention.self.query")[:batch]
         ctx = torch.nn.functional.scaled_dot_product_attention(
             q.view(batch, 1, self.heads, head_dim).transpose(1, 2),
@@ -208,14 +200,24 @@ class BertClassifier:
             attn_mask=mask,
             scale=1.0 / math.sqrt(head_dim),
         ).reshape(batch, hidden)
-        if cls_rows > batch:
-            ctx = torch.nn.functional.pad(ctx, (0, 0, 0, cls_rows - batch))
+        return self._layer_tail(_pad_rows(ctx, cls_rows), first, p)
+
+    def _layer_tail(self, ctx: torch.Tensor, residual: torch.Tensor, p: str) -> torch.Tensor:
+        """A layer after its attention: output projection, residual and norm, then the
+        feed-forward block, residual and norm; the same code for every layer, so the
+        last layer's [CLS]-only path cannot drift from the others."""
         y = self._norm(
-            self._linear_add(ctx, f"{p}.attention.output.dense", first),
+            self._linear_add(ctx, f"{p}.attention.output.dense", residual),
             f"{p}.attention.output.LayerNorm",
         )
         h = self._linear(y, f"{p}.intermediate.dense", post="gelu")
         return self._norm(self._linear_add(h, f"{p}.output.dense", y), f"{p}.output.LayerNorm")
+
+
+def _pad_rows(t: torch.Tensor, rows: int) -> torch.Tensor:
+    """`t` (n, width) with zero rows appended up to `rows` (oneDNN's row-count buckets)."""
+    n = t.shape[0]
+    return t if rows <= n else torch.nn.functional.pad(t, (0, 0, 0, rows - n))
 
 
 def _has_fused_linear() -> bool:

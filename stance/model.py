@@ -131,6 +131,9 @@ class StanceCrossEncoder:
         self.text_windows = TEXT_WINDOWS
         self.hf_model = None
         self.hf_tokenizer = None
+        # The weights' digest: hashed in the background by `load`, read by `sha256`.
+        self._sha256_future: Future[str] | None = None
+        self._sha256: str | None = None
 
     # ---------------------------------------------------------------- loading / saving
     @classmethod
@@ -253,8 +256,8 @@ class StanceCrossEncoder:
         """Digest of the weights file: identifies exactly which model made a judgement."""
         if self.path is None:
             return ""
-        if not hasattr(self, "_sha256"):
-            future = getattr(self, "_sha256_future", None)
+        if self._sha256 is None:
+            future = self._sha256_future
             self._sha256 = (
                 future.result() if future else file_sha256(self.path / "model.safetensors")
             )

@@ -247,7 +247,7 @@ def ends_prose(text: str) -> bool:
 # A face closing a line, emoji or emoticon ('I stand corrected 😄', 'missed it :('):
 # readers end sentences with them; buttons and counters use hearts, thumbs and bubbles.
 _FACE_END_RE = re.compile(
-    r"(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F642\U0001F643]"
+    r"(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]"
     r"|[:;]-?[)D(P])\s*$"
 )
 
