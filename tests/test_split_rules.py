@@ -605,8 +605,8 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.caption_paren.v1",
         "boilerplate.related_link.v1",
         "boilerplate.starred_headline.v1",
-        "boilerplate.disclaimer.v3",
-        "boilerplate.call_to_action.v2",
+        "boilerplate.disclaimer.v4",
+        "boilerplate.call_to_action.v3",
         "boilerplate.comment_form_button.v1",
         "boilerplate.navigation.v4",
         "boilerplate.closed_marker.v1",
@@ -1652,6 +1652,19 @@ V16_CASES = [
     (R.edit_note, "(Edited)", "(Edited by my wife, sorry)"),
     (R.wrote_header, "Māris (04.03.2025 21:58) rakstīja:", "Viņš rakstīja daudz par to."),
 ]
+# heldout27, session 17: UOL's second subscriber line, Ammon News's comment policy.
+V17_CASES = [
+    (
+        R.call_to_action,
+        "Se você já é assinante do UOL, faça seu login.",
+        "Se você já é morador do bairro, sabe disso.",
+    ),
+    (
+        R.disclaimer,
+        "يرجى الالتزام بأدب الحوار، وعدم الخروج عن موضوع الخبر.",
+        "يرجى من الأمانة توضيح هذه النقطة.",
+    ),
+]
 ROUND_CASES = (
     V3_CASES
     + V5_CASES
@@ -1663,6 +1676,7 @@ ROUND_CASES = (
     + V14_CASES
     + V15_CASES
     + V16_CASES
+    + V17_CASES
 )
 
 

@@ -164,6 +164,9 @@ DISCLAIMER_PREFIXES = (
     "i commenti non rappresentano",
     "die kommentare geben nicht",
     "komentāri ir lasītāju viedoklis",
+    # v4: Arabic papers' comment policy ('يرجى الالتزام بأدب الحوار …', 'please keep to the
+    # manners of dialogue', Ammon News).
+    "يرجى الالتزام بأدب الحوار",
     # vBulletin's notice to guests over every thread ('If this is your first visit, be
     # sure to check out the FAQ ...'), in its English, German, French, Spanish, Italian
     # and Dutch language packs.
@@ -266,6 +269,7 @@ CTA_PREFIXES = (
     # Subscriber-only comments (UOL: 'Ainda não é assinante? Assine já.'), and Korean
     # boards' 'log in to write a comment' ('로그인 후 댓글을 작성할 수 있습니다.', Ruliweb).
     "ainda não é assinante",
+    "se você já é assinante",  # v3: UOL's second line ('…, faça seu login.')
     "로그인 후",
     "no registered users viewing",
     "favorite this discussion",
@@ -1840,20 +1844,20 @@ def starred_headline(line: Line, config: SplitConfig) -> LineMatch | None:
 
 
 disclaimer = _pattern_rule(
-    "boilerplate.disclaimer.v3",
+    "boilerplate.disclaimer.v4",
     _DISCLAIMER_RE,
     "disclaimer",
     """'DISCLAIMER: The views ...' (example 003), copyright and policy lines. v2: and
     vBulletin's notice to first-time visitors over the thread. v3: a Latvian paper's
-    ('Komentāri ir lasītāju viedoklis, un redakcija …').""",
+    ('Komentāri ir lasītāju viedoklis, un redakcija …'). v4: an Arabic paper's.""",
 )
 call_to_action = _pattern_rule(
-    "boilerplate.call_to_action.v2",
+    "boilerplate.call_to_action.v3",
     _CTA_RE,
     "call-to-action",
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
     reply': the page asking the reader to act. v2: Invision's reply box to a guest, UOL's
-    subscriber prompt and Korean boards' log-in prompt.""",
+    subscriber prompt and Korean boards' log-in prompt. v3: UOL's prompt to subscribers.""",
     limit="cta_max_words",
 )
 
