@@ -616,7 +616,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.subject_line.v1",
         "reply.mail_from.v1",
         "boilerplate.profile_line.v4",
-        "boilerplate.vote_count.v7",
+        "boilerplate.vote_count.v8",
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v2",
         "boilerplate.reaction_line.v1",
@@ -632,7 +632,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.device_signoff.v1",
         "boilerplate.likes_for.v1",
         "boilerplate.archive_toggle.v1",
-        "boilerplate.share_bar.v6",
+        "boilerplate.share_bar.v7",
         "boilerplate.post_pager.v2",
         "reply.posted_subject_header.v1",
         "boilerplate.timestamp.v4",
@@ -641,7 +641,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
         "reply.wrote_header.v9",
-        "reply.numbered_post.v5",
+        "reply.numbered_post.v6",
         "reply.card_header.v4",
         "reply.arrow_header.v1",
         "reply.mention_start.v1",
@@ -1664,6 +1664,12 @@ V17_CASES = [
         "يرجى الالتزام بأدب الحوار، وعدم الخروج عن موضوع الخبر.",
         "يرجى من الأمانة توضيح هذه النقطة.",
     ),
+    # Pantip: comment numbers, Thai buttons and reactions, the log-in prompt.
+    (R.numbered_post, "ความคิดเห็นที่ 1-2", "ความคิดเห็นที่ดีมากครับ"),
+    (R.share_bar, "ถูกใจ 14", "ถูกใจมากครับ ขอบคุณ"),
+    (R.share_bar, "ตอบกลับ", "ตอบกลับช้าไปหน่อย"),
+    (R.vote_count, "แสดงความคิดเห็น", "แสดงความคิดเห็นได้ดีมาก"),
+    (R.call_to_action, "กรุณาเข้าสู่ระบบ ก่อนแสดงความคิดเห็น", "กรุณาขับช้าๆ นะครับ"),
 ]
 ROUND_CASES = (
     V3_CASES

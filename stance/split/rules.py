@@ -270,6 +270,7 @@ CTA_PREFIXES = (
     # boards' 'log in to write a comment' ('로그인 후 댓글을 작성할 수 있습니다.', Ruliweb).
     "ainda não é assinante",
     "se você já é assinante",  # v3: UOL's second line ('…, faça seu login.')
+    "กรุณาเข้าสู่ระบบ",  # v3: Pantip's 'please log in before commenting'
     "로그인 후",
     "no registered users viewing",
     "favorite this discussion",
@@ -456,9 +457,12 @@ REPLY_MARKERS_EAST = frozenset_of(
     všeč odpovedať nahlásiť vasta teata meeldib respon respondre denuncia antwoord
     rapporteer"""
 )
+# Session 17: Pantip's buttons and reactions in Thai ('ตอบกลับ' reply, 'ถูกใจ 14' like,
+# 'หลงรัก 3' love, and the other four faces), each a word of its own.
+REPLY_MARKERS_THAI = frozenset_of("""ตอบกลับ ถูกใจ ขำกลิ้ง หลงรัก ซึ้ง สยอง ทึ่ง""")
 SHARE_WORDS_MORE = frozenset_of(
     """поделиться поширити udostępnij sdílet paylaş κοινοποίηση dela jaa distribuie
-    megosztás bagikan 공유 共有 分享 שתף مشاركة"""
+    megosztás bagikan 공유 共有 分享 שתף مشاركة แชร์"""
 )
 SHARE_WORDS_EAST = frozenset_of(
     """dalintis dalinties dalīties сподели podijeli podeli подели deli zdieľať
@@ -1026,6 +1030,7 @@ CHROME_LINES = (
     "kommentoi",
     "bình luận",
     "yorum yap",
+    "แสดงความคิดเห็น",  # v8: Thai (Pantip)
     "attachment(s)",
     "attachments",
     # Khoros (Lithium) support forums' post menu, and Flarum's composer.
@@ -1320,8 +1325,10 @@ _QUOTED_BY_RE = re.compile(
 )
 # 'Reply 2 of 6, by dosbox_refugee' (Vogons): a reply's number counts the thread's.
 _NUMBERED_RE = re.compile(
-    r"^(?:#\s?|(?:post|comment|reply)\s*#\s*|(?:post|comment)\s+|reply\s+(?=\d+\s+of\s+\d))"
-    r"(?P<num>\d{1,6})\b(?:\s+of\s+\d{1,6})?"
+    r"^(?:#\s?|(?:post|comment|reply)\s*#\s*|(?:post|comment)\s+|reply\s+(?=\d+\s+of\s+\d)"
+    # Pantip's 'ความคิดเห็นที่ 1-2' ('comment no. 1-2': the second answer to comment 1).
+    r"|ความคิดเห็นที่\s*)"
+    r"(?P<num>\d{1,6}(?:-\d{1,4})?)\b(?:\s+of\s+\d{1,6})?"
     r"\s*(?:[:.,·•|–—-]\s*)?(?:by\s+)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -1857,7 +1864,8 @@ call_to_action = _pattern_rule(
     "call-to-action",
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
     reply': the page asking the reader to act. v2: Invision's reply box to a guest, UOL's
-    subscriber prompt and Korean boards' log-in prompt. v3: UOL's prompt to subscribers.""",
+    subscriber prompt and Korean boards' log-in prompt. v3: UOL's prompt to subscribers
+    and Pantip's log-in prompt.""",
     limit="cta_max_words",
 )
 
@@ -2111,7 +2119,7 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.vote_count.v7")
+@rule("boilerplate.vote_count.v8")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
     'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
@@ -2123,7 +2131,7 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     Khoros's post menu ('Report Inappropriate Content'), 'Write a Reply...', the
     'Comment' button in eleven languages ('Kommentieren') and '共86条回复，点击查看'. v6: up
     and down counts side by side ('+64 / -5'). v7: a widget's 'Loading...' placeholder,
-    and XenForo's 'Reactions:' label."""
+    and XenForo's 'Reactions:' label. v8: the Thai 'Comment' button."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -2655,7 +2663,13 @@ _GLUED_WORD_RE = re.compile("|".join(GLUED_FOOTER_WORDS))
 _GLUED_RE = re.compile("(?:" + "|".join(GLUED_FOOTER_WORDS) + ")+")
 # No phrase begins another, so the longest-first tree matches what the listed order did.
 _FOOTER_PHRASE_RE = re.compile(any_of((*FOOTER_PHRASES, *FOOTER_PHRASES_INTL)))
-_REPLY_WORDS = REPLY_MARKERS | REPLY_MARKERS_INTL | REPLY_MARKERS_MORE | REPLY_MARKERS_EAST
+_REPLY_WORDS = (
+    REPLY_MARKERS
+    | REPLY_MARKERS_INTL
+    | REPLY_MARKERS_MORE
+    | REPLY_MARKERS_EAST
+    | REPLY_MARKERS_THAI
+)
 _SHARE_WORDS_ALL = SHARE_WORDS | SHARE_WORDS_INTL | SHARE_WORDS_MORE | SHARE_WORDS_EAST
 # Every footer holds one of these as a substring (a word, a glued word, a phrase, a
 # post-end line): lines without any skip the token work, most text lines of a thread.
@@ -2708,7 +2722,7 @@ def likes_for(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(likes_for.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
-@rule("boilerplate.share_bar.v6")
+@rule("boilerplate.share_bar.v7")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
     '• Reply•Share ›', 'Like (12)'). With a reply word it is a reply's footer and closes
@@ -2719,7 +2733,7 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     5h · Edited', 'Répondre · il y a 3 heures'), since a footer often carries its time.
     v5: the buttons of ten more languages ('Atsakyti', 'Отговор', '· Odgovori · 33 · 4 h ·
     Uređeno'). v6: more sites' phrases ('Report Objectionable Content', phpBB 2's 'View
-    user's profile Send private message')."""
+    user's profile Send private message'). v7: Pantip's Thai buttons and reactions."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -2905,13 +2919,14 @@ def _strip_jump_link(text: str) -> str:
 _PERMALINK_LABELS = frozenset({"(permalink)", "permalink", "[permalink]"})
 
 
-@rule("reply.numbered_post.v5")
+@rule("reply.numbered_post.v6")
 def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     """'#3 alice', 'Post #12 by bob · 2h ago': a numbered forum post header. v2: the
     time words of timestamp.v2 after the name. v3: those of timestamp.v3, and the name
     split of card_header.v3 ('#3 ann ▸ bob · 2h'). v4: a permalink label after the number
     ('#5 (permalink)', vBulletin) is the number's, and the header has no name. v5: a
-    reply counted among the thread's ('Reply 2 of 6, by name', Vogons)."""
+    reply counted among the thread's ('Reply 2 of 6, by name', Vogons). v6: Pantip's
+    Thai 'comment no.' with a nested answer's number ('ความคิดเห็นที่ 1-2')."""
     if line.words > config.chrome_max_words:
         return None
     m = _NUMBERED_RE.match(line.text)
