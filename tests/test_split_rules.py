@@ -682,7 +682,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v1",
         "boilerplate.consent_dialog.v1",
-        "boilerplate.page_footer_tail.v7",
+        "boilerplate.page_footer_tail.v8",
         "boilerplate.after_comment_form.v1",
         "title.first_line.v1",
         "title.none.v1",
@@ -3280,3 +3280,20 @@ def test_korean_and_spanish_footers_and_a_circled_copyright():
     for text in ("회사소개", "Normas de la comunidad", "Lo más visto", "ⓒ RULIWEB"):
         assert R._is_page_footer_anchor(line(text)), text
     assert not R._is_page_footer_anchor(line("Lo más visto en la cancha fue el gol"))
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Over ons\nColofon",
+        "من نحن\nاتصل بنا",
+        "Про нас\nКонтакти",
+        "เกี่ยวกับเรา\nนโยบายความเป็นส่วนตัว",
+        "会社概要\nお問い合わせ",
+    ],
+)
+def test_page_footer_tail_v8_reads_the_links_of_more_languages(links):
+    """The footer's 'about us' and 'contact' links start the footer in any of the
+    languages listed; the short reply above them keeps its words."""
+    ctx = _ctx(f"Title\n\nA sentence here.\n\nlol same\n{links}")
+    assert R.page_footer_tail(ctx) == 3

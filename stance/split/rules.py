@@ -5073,6 +5073,54 @@ PAGE_FOOTER_LINKS = frozenset(
         "kapcsolat",
         "confidențialitate",
         "termeni și condiții",
+        # v8: the 'about us', 'contact', 'privacy' and 'terms' links of more languages.
+        "over ons",
+        "colofon",
+        "om os",
+        "om oss",
+        "chi siamo",
+        "sobre nós",
+        "quem somos",
+        "sobre nosotros",
+        "apie mus",
+        "kontaktai",
+        "kontakti",
+        "uvjeti korištenja",
+        "ochrana osobných údajov",
+        "o nás",
+        "hakkımızda",
+        "kullanım koşulları",
+        "про нас",
+        "контакти",
+        "контакты",
+        "о нас",
+        "за нас",
+        "liên hệ",
+        "giới thiệu",
+        "chính sách bảo mật",
+        "tentang kami",
+        "kebijakan privasi",
+        "pedoman media siber",
+        "من نحن",
+        "اتصل بنا",
+        "سياسة الخصوصية",
+        "درباره ما",
+        "تماس با ما",
+        "צור קשר",
+        "מדיניות פרטיות",
+        "תנאי שימוש",
+        "利用規約",
+        "プライバシーポリシー",
+        "お問い合わせ",
+        "会社概要",
+        "关于我们",
+        "联系我们",
+        "隐私政策",
+        "เกี่ยวกับเรา",
+        "ติดต่อเรา",
+        "นโยบายความเป็นส่วนตัว",
+        "นโยบายเกี่ยวกับข้อมูลส่วนบุคคล",
+        "เงื่อนไขการใช้งาน",
     }
 )
 PAGE_FOOTER_HEADINGS = (
@@ -5160,7 +5208,7 @@ def _site_blurb(line: Line, holder: str | None, above: LineMatch) -> bool:
     )
 
 
-@rule("boilerplate.page_footer_tail.v7")
+@rule("boilerplate.page_footer_tail.v8")
 def page_footer_tail(ctx: Context) -> int | None:
     """Where the site's footer under the last comment begins ('Terms', 'Privacy', '©
     2024 Patch Media', 'Most Popular', 'Recommended Stories' and the headlines under it).
@@ -5176,7 +5224,8 @@ def page_footer_tail(ctx: Context) -> int | None:
     v5: and a social box, its call to action with the sentence under it ('Dołącz do nas
     na Facebooku!' / 'Publikujemy najciekawsze artykuły ...' / 'Polub nas'). v6: the
     site's sentences about itself up to `SITE_BLURB_MAX_WORDS` (was 40). v7: more footer
-    links (Spanish, Korean), 'Lo más visto', and 'ⓒ RULIWEB' as a copyright."""
+    links (Spanish, Korean), 'Lo más visto', and 'ⓒ RULIWEB' as a copyright. v8: the
+    'about us', 'contact', 'privacy' and 'terms' links of twenty more languages."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
     tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
