@@ -608,7 +608,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.disclaimer.v4",
         "boilerplate.call_to_action.v3",
         "boilerplate.comment_form_button.v1",
-        "boilerplate.navigation.v4",
+        "boilerplate.navigation.v5",
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
         "boilerplate.signature_dash.v3",
@@ -621,7 +621,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.avatar_alt.v2",
         "boilerplate.reaction_line.v1",
         "boilerplate.reaction_notice.v3",
-        "boilerplate.presence_line.v4",
+        "boilerplate.presence_line.v5",
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
@@ -1670,6 +1670,21 @@ V17_CASES = [
     (R.share_bar, "ตอบกลับ", "ตอบกลับช้าไปหน่อย"),
     (R.vote_count, "แสดงความคิดเห็น", "แสดงความคิดเห็นได้ดีมาก"),
     (R.call_to_action, "กรุณาเข้าสู่ระบบ ก่อนแสดงความคิดเห็น", "กรุณาขับช้าๆ นะครับ"),
+    # UBB.threads' thread tools and who is online, under the last post.
+    (R.navigation, "Next Thread", "Next thread I start will be about stoves."),
+    (R.navigation, "Who's Online Now", "Who's online now? Me."),
+    (
+        R.presence_line,
+        "3 members (Crossbow Carl, SageHen, 1 invisible), 412 guests, and 5 robots.",
+        "3 members of my camp saw 2 guests arrive.",
+    ),
+    (
+        R.presence_line,
+        "In total there are 23 users online :: 2 registered, 0 hidden and 21 guests",
+        "In total there are 23 users of this stove here.",
+    ),
+    (R.presence_line, "Most Online 21,766 Jan 28th, 2024", "Most online stores sell 2 kinds."),
+    (R.presence_line, "Topics1,214,309", "Topics 1 and 2 are closed."),
 ]
 ROUND_CASES = (
     V3_CASES

@@ -388,6 +388,23 @@ NAVIGATION_LINES = (
     "recently browsing",
     "open menu",
     "close menu",
+    # v5: thread tools over and under a forum thread (UBB.threads, vBulletin, phpBB).
+    "previous thread",
+    "next thread",
+    "previous thread next thread",
+    "previous topic",
+    "next topic",
+    "print thread",
+    "print view",
+    "hop to",
+    "thread tools",
+    "display modes",
+    "search this thread",
+    "show printable version",
+    "subscribe to this thread",
+    "link copied to clipboard",
+    "who's online now",
+    "forum statistics",
 )
 CLOSED_WORDS = (
     "closed",
@@ -2008,7 +2025,7 @@ def archive_toggle(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.navigation.v4")
+@rule("boilerplate.navigation.v5")
 def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     """Menus, breadcrumbs ('Home > World'), pagers ('Page 2 of 5') and skip links
     ('Skip to footer') of a pasted page. v2: breadcrumbs that do not start at 'Home'
@@ -2017,7 +2034,8 @@ def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     'Sign up'). v3: a pager among the thread's counts ('6 posts • Page 1 of 1', phpBB),
     between arrows ('< 1 >') and its page-size label ('Por página:', Steam). v4: a
     trail ending at the thread's title, SMF's pager ('Pages: [1]   print') and topic
-    links, phpBB's 'Return to “Board”', and a menu pasted with tabs between its items."""
+    links, phpBB's 'Return to “Board”', and a menu pasted with tabs between its items. v5:
+    a forum's thread tools ('Print Thread', 'Next Thread', 'Who's Online Now')."""
     if line.words > config.chrome_max_words:
         return _titled_breadcrumb(line, config)
     bare = line.lower.strip(" .:»›«‹")
@@ -2252,19 +2270,32 @@ _BROWSING_COUNT_RE = re.compile(
 # vBulletin's 'There are currently 1 users browsing this thread. (0 members and 1 guests)'.
 _BROWSING_THREAD_RE = re.compile(
     r"^there (?:are|is) currently \d[\d,]* (?:users?|members?|guests?) browsing this"
-    r" (?:thread|topic|forum)\b",
+    r" (?:thread|topic|forum)\b"
+    # v5: a board's tally of who is online, under the thread: UBB.threads' '3 members
+    # (Crossbow Carl, SageHen, 1 invisible), 412 guests, and 5 robots.', phpBB's 'In
+    # total there are 23 users online' and 'Users browsing this forum: …'.
+    r"|^\d[\d,]*\s+(?:members?|users?)(?:\s*\([^)]{0,300}\))?\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"\d[\d,]*\s+guests?\b"
+    r"|^in total there (?:is|are) \d[\d,]* users? online\b"
+    # And the board's record under it ('Most Online 21,766 Jan 28th, 2024').
+    r"|^most (?:users )?(?:ever )?online\b(?: was)?\s*\d"
+    # and its statistics, label and count glued by the paste ('Topics1,214,309').
+    r"|^(?:forums|topics|threads|posts|members)\s*\d[\d,.]*$"
+    r"|^users browsing this (?:forum|topic|thread)\s*:",
     re.IGNORECASE,
 )
 
 
-@rule("boilerplate.presence_line.v4")
+@rule("boilerplate.presence_line.v5")
 def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Twin Otter Tom is offline' under a vBulletin post: the poster's online status,
     the post card's last line, whatever the length of the name, with the post's buttons
     a tab away or not. v2: and the count of who is reading the topic ('0 members', '2
     members, 5 guests', under Invision's 'Recently Browsing'), as chrome. v3: 'Brian is
     a registered user.' in the card, as chrome too. v4: vBulletin's 'There are currently
-    1 users browsing this thread.'"""
+    1 users browsing this thread.' v5: a board's tally of who is online ('3 members (…),
+    412 guests, and 5 robots.', 'In total there are 23 users online', 'Most Online
+    21,766 Jan 28th, 2024', 'Topics1,214,309')."""
     if _BROWSING_THREAD_RE.match(line.text):
         return LineMatch(presence_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > config.author_max_words + 7:
