@@ -655,9 +655,10 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.doubled_rank.v1",
         "quote.after_quoted_by.v1",
         "quote.until_expand.v1",
+        "boilerplate.reaction_names.v1",
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
-        "boilerplate.profile_field_pair.v1",
+        "boilerplate.profile_field_pair.v2",
         "boilerplate.rank_over_profile.v1",
         "boilerplate.edit_reason.v1",
         "boilerplate.inline_site_field.v1",
@@ -3312,3 +3313,19 @@ def test_page_footer_tail_v8_reads_the_links_of_more_languages(links):
     languages listed; the short reply above them keeps its words."""
     ctx = _ctx(f"Title\n\nA sentence here.\n\nlol same\n{links}")
     assert R.page_footer_tail(ctx) == 3
+
+
+def test_reaction_names_reads_the_list_under_xenforos_label():
+    """The names under a bare 'Reactions:' are who reacted, also when the paste broke the
+    list at its 'and'; a sentence under the label, or a name under a closed list, is not."""
+    ctx = _ctx("Title\n\nReactions:\nfencepost_farmer, Mike in TN and Ray_W\nOldIHguy")
+    assert R.reaction_names(ctx, 2).rule == "boilerplate.reaction_names.v1"
+    ctx.labels[2] = R.reaction_names(ctx, 2)
+    assert R.reaction_names(ctx, 3) is None  # the list closed: the next poster's name
+    ctx = _ctx("Title\n\nReactions:\ngradius_vii\nand\ntomasz_k\ntomasz_k")
+    for i in (2, 3, 4):
+        ctx.labels[i] = R.reaction_names(ctx, i)
+        assert ctx.labels[i] is not None, i
+    assert R.reaction_names(ctx, 5) is None
+    ctx = _ctx("Title\n\nReactions:\nThey all liked the new stove a lot.")
+    assert R.reaction_names(ctx, 2) is None

@@ -2252,6 +2252,29 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
 
+@rule("boilerplate.reaction_names.v1")
+def reaction_names(ctx: Context, i: int) -> LineMatch | None:
+    """'Reactions:' / 'fencepost_farmer, Mike in TN and Ray_W' (XenForo 2, TractorByNet):
+    who reacted, on the line under the bare label. Every part must read as a name. Left
+    as text, the list reads as the next poster's name over the card below it. A paste may
+    break the list at its 'and' ('gradius_vii' / 'and' / 'tomasz_k', PC Gamer): the
+    lines go on while the one above leaves the list open."""
+    if i == 0 or ctx.lines[i].gap or ctx.lines[i].words > 24:
+        return None
+    above = ctx.lines[i - 1].lower.strip()
+    if above != XENFORO_REACTIONS_LABEL:
+        if ctx.labels[i - 1].rule != reaction_names.rule_id:
+            return None
+        if ctx.lines[i].lower.strip() == "and":
+            return LineMatch(reaction_names.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+        if not (above == "and" or above.endswith((",", " and"))):
+            return None
+    names = [p.strip() for p in _NAME_LIST_SPLIT_RE.split(ctx.lines[i].text) if p.strip()]
+    if not names or not all(_OTHERS_RE.match(n) or is_name(n.split(), ctx.config) for n in names):
+        return None
+    return LineMatch(reaction_names.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+
+
 # 'Flaps_Fifteen is offline' (vBulletin), 'bob ist offline', 'anna è online'.
 _PRESENCE_RE = re.compile(
     r"^(?P<name>.{1,40}?)\s+(?:is|ist|è|est|está)\s+(?:offline|online|hors ligne|en ligne"
@@ -4388,14 +4411,15 @@ card_template.rule_id = "reply.card_template.v1"  # type: ignore[attr-defined]
 _PROFILE_FIELD_SET = frozenset(PROFILE_FIELDS)
 
 
-@rule("boilerplate.profile_field_pair.v1")
+@rule("boilerplate.profile_field_pair.v2")
 def profile_field_pair(ctx: Context, i: int) -> LineMatch | None:
     """'Joined' / 'Nov 14, 2019' / 'Messages' / '211' / 'Location' / 'Eau Claire, WI'
     (XenForo's post card): field names alone on their lines, each over its value. Two
     fields two lines apart make the card, so a lone 'Thanks' or 'Location' stays text;
     the field's name and its value are both chrome, and so is the poster's title between
     the name header and the fields ('Recognized Contributor', XDA). A field of the
-    site's own name ('Oddometer:') counts between two known ones (`_site_field`)."""
+    site's own name ('Oddometer:') counts between two known ones (`_site_field`). v2: and
+    as the card's last field, over the post's time ('Tractor' / 'Kubota L4760 HST')."""
     if ctx.lines[i].gap > 0:
         return None
     field = _profile_field_in_card(ctx, i) or _profile_field_in_card(ctx, i - 1)
@@ -4467,18 +4491,34 @@ def _profile_field(ctx: Context, k: int) -> bool:
 _FIELD_LABEL_RE = re.compile(rf"^{_FIELD_NAME}:$")
 
 
+_BARE_FIELD_NAME_RE = re.compile(rf"^{_FIELD_NAME}$")
+
+
 def _site_field(ctx: Context, k: int) -> bool:
     """A field name of the site's own ('Oddometer:', ADVrider's post count) between two
     known fields of the card, each two lines away, and shaped like a field's name: one
-    or two words and a colon."""
-    return (
+    or two words and a colon. v2: or the card's last field, a capitalised name with no
+    colon under a known field and over the post's time ('Location' / 'NW Ohio' /
+    'Tractor' / 'Kubota M5-111, L3560' / 'Mar 2, 2025', TractorByNet's XenForo)."""
+    if not (
         0 < k < len(ctx.lines) - 2
         and ctx.lines[k].gap == 0
         and ctx.lines[k - 1].gap == 0
         and ctx.lines[k + 2].gap == 0
-        and _FIELD_LABEL_RE.match(ctx.lines[k].text.strip()) is not None
         and _profile_field(ctx, k - 2)
-        and _profile_field(ctx, k + 2)
+    ):
+        return False
+    name = ctx.lines[k].text.strip()
+    if _FIELD_LABEL_RE.match(name):
+        return _profile_field(ctx, k + 2)
+    value = ctx.lines[k + 1]
+    return (
+        name[:1].isupper()
+        and _BARE_FIELD_NAME_RE.match(name) is not None
+        and ctx.lines[k + 1].gap == 0
+        and value.words <= ctx.config.chrome_max_words
+        and not ends_sentence(value.text)
+        and timestamp(ctx.lines[k + 2], ctx.config) is not None
     )
 
 
@@ -4994,6 +5034,7 @@ CONTEXT_RULES: list[ContextRule] = [
     doubled_rank,
     quote_after_quoted_by,
     quote_until_expand,
+    reaction_names,
     heading_over_marker,
     label_count_run,
     profile_field_pair,
