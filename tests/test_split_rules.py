@@ -635,7 +635,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.share_bar.v7",
         "boilerplate.post_pager.v2",
         "reply.posted_subject_header.v1",
-        "boilerplate.timestamp.v4",
+        "boilerplate.timestamp.v5",
         "reply.header_shape.v3",
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
@@ -1686,6 +1686,17 @@ V17_CASES = [
     ),
     (R.presence_line, "Most Online 21,766 Jan 28th, 2024", "Most online stores sell 2 kinds."),
     (R.presence_line, "Topics1,214,309", "Topics 1 and 2 are closed."),
+]
+# heldout28, after its blind scoring: Phys.org.
+V17_CASES += [
+    (R.timestamp, "1 / 5 (2) Mar 12, 2025", "1 / 5 people agree, Mar 12"),
+    (R.timestamp, "not rated yet Mar 13, 2025", "not rated yet, sadly"),
+    (
+        R.disclaimer,
+        "This article has been reviewed according to Science X's editorial process.",
+        "This article has been reviewed by nobody, it seems.",
+    ),
+    (R.call_to_action, "E-mail the story", "Email the author about the story, then wait."),
 ]
 ROUND_CASES = (
     V3_CASES

@@ -167,6 +167,8 @@ DISCLAIMER_PREFIXES = (
     # v4: Arabic papers' comment policy ('يرجى الالتزام بأدب الحوار …', 'please keep to the
     # manners of dialogue', Ammon News).
     "يرجى الالتزام بأدب الحوار",
+    # v4: and Science X's editorial note over a story (Phys.org, Medical Xpress).
+    "this article has been reviewed according to",
     # vBulletin's notice to guests over every thread ('If this is your first visit, be
     # sure to check out the FAQ ...'), in its English, German, French, Spanish, Italian
     # and Dutch language packs.
@@ -271,6 +273,12 @@ CTA_PREFIXES = (
     "ainda não é assinante",
     "se você já é assinante",  # v3: UOL's second line ('…, faça seu login.')
     "กรุณาเข้าสู่ระบบ",  # v3: Pantip's 'please log in before commenting'
+    # v3: the form for mailing the story to a friend, under the comments (Phys.org).
+    "e-mail the story",
+    "email the story",
+    "email this story",
+    "e-mail this story",
+    "email this article",
     "로그인 후",
     "no registered users viewing",
     "favorite this discussion",
@@ -1873,7 +1881,8 @@ disclaimer = _pattern_rule(
     "disclaimer",
     """'DISCLAIMER: The views ...' (example 003), copyright and policy lines. v2: and
     vBulletin's notice to first-time visitors over the thread. v3: a Latvian paper's
-    ('Komentāri ir lasītāju viedoklis, un redakcija …'). v4: an Arabic paper's.""",
+    ('Komentāri ir lasītāju viedoklis, un redakcija …'). v4: an Arabic paper's, and
+    Science X's editorial note ('This article has been reviewed according to …').""",
 )
 call_to_action = _pattern_rule(
     "boilerplate.call_to_action.v3",
@@ -1881,8 +1890,8 @@ call_to_action = _pattern_rule(
     "call-to-action",
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
     reply': the page asking the reader to act. v2: Invision's reply box to a guest, UOL's
-    subscriber prompt and Korean boards' log-in prompt. v3: UOL's prompt to subscribers
-    and Pantip's log-in prompt.""",
+    subscriber prompt and Korean boards' log-in prompt. v3: UOL's prompt to subscribers,
+    Pantip's log-in prompt, and 'E-mail the story' (Phys.org).""",
     limit="cta_max_words",
 )
 
@@ -2833,19 +2842,31 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(share_bar.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
-@rule("boilerplate.timestamp.v4")
+@rule("boilerplate.timestamp.v5")
 def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line that is only a date or time ('3 hours ago', 'May 3, 2016 at 10:15 am').
     v2: a Q&A verb may lead it ('answered Jan 5, 2019 at 8:40') and '@10:15AM' is a time.
     v3: times in German, French, Spanish, Italian, Dutch and Portuguese ('vor 2 Stunden',
     'Il y a 3 heures', 'hace 5 minutos', 'le 14 avril 2023 à 18h12'). v4: time zones of
     Australia, Asia and Africa ('7:58 pm AEDT') and year-first dates with a month name
-    ('posted 2025-Mar-11, 7:58 pm'); every rule that reads times reads these too."""
-    if line.words > config.chrome_max_words or _starts_untimed(line.text):
+    ('posted 2025-Mar-11, 7:58 pm'); every rule that reads times reads these too. v5: the
+    comment's rating before its date ('1 / 5 (2) Mar 12, 2025', 'not rated yet Mar 12,
+    2025', Phys.org)."""
+    if line.words > config.chrome_max_words:
+        return None
+    rated = _RATED_TIME_RE.match(line.text.strip())
+    if rated:
+        line = make_line(line.index, rated.group("time"), line.gap, line.block)
+    if _starts_untimed(line.text):
         return None
     if is_timestamp_tokens(_tokens(line.text)):
         return LineMatch(timestamp.rule_id, ROLE_BOILERPLATE, "timestamp")
     return None
+
+
+_RATED_TIME_RE = re.compile(
+    r"^(?:not rated yet|[0-5](?:[.,]\d)?\s*/\s*5\s*\(\d[\d,]*\))\s+(?P<time>\S.*)$", re.IGNORECASE
+)
 
 
 @rule("boilerplate.byline.v1")
