@@ -652,6 +652,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.title_repeat.v1",
         "boilerplate.masthead.v1",
         "boilerplate.doubled_line.v1",
+        "boilerplate.subject_echo.v1",
         "boilerplate.doubled_rank.v1",
         "quote.after_quoted_by.v1",
         "quote.until_expand.v1",
@@ -3340,3 +3341,22 @@ def test_reaction_names_reads_the_list_under_xenforos_label():
     assert R.reaction_names(ctx, 5) is None
     ctx = _ctx("Title\n\nReactions:\nThey all liked the new stove a lot.")
     assert R.reaction_names(ctx, 2) is None
+
+
+def test_subject_echo_takes_a_subject_the_comment_opens_with():
+    """Drupal's comment subject is the comment's first words, cut short or whole; a name
+    over a sentence about that person, or over a status line, is not one."""
+    ctx = _ctx(
+        "Title\n\nFresh milled flour is thirstier\nFresh milled flour is thirstier than "
+        "bagged whole wheat.\nStopping at 50% rise is…\nStopping at 50% rise is too early."
+        "\nGreat result!\nGreat result! Looking forward to the pics."
+    )
+    for i in (1, 3, 5):
+        assert R.subject_echo(ctx, i).rule == "boilerplate.subject_echo.v1", i
+    ctx = _ctx(
+        "Title\n\nDana Whitcomb\nDana Whitcomb is a business reporter for NBC News."
+        "\nOld Man Tolovana\nOld Man Tolovana is offline\nStar Seller\nStar Sellers "
+        "have an outstanding track record."
+    )
+    for i in (1, 3, 5):
+        assert R.subject_echo(ctx, i) is None, i

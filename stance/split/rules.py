@@ -3636,6 +3636,38 @@ def doubled_line(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
+# A subject cut short by the site ('Stopping at 50% rise is…').
+_CUT_MARKS = ("…", "...")
+
+
+@rule("boilerplate.subject_echo.v1")
+def subject_echo(ctx: Context, i: int) -> LineMatch | None:
+    """'Fresh milled flour is thirstier' / 'Fresh milled flour is thirstier than bagged
+    …' (Drupal's comment subject, which defaults to the comment's first words): a short
+    line that the next line opens with is the comment's subject, cut short or not. Left
+    as text, it doubles the reply's first words."""
+    line = ctx.lines[i]
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap or line.words > 12:
+        return None
+    below = ctx.lines[i + 1]
+    if below.words <= line.words or ctx.labels[i + 1].role != ROLE_TEXT:
+        return None
+    head = line.lower.strip()
+    for mark in _CUT_MARKS:
+        head = head.removesuffix(mark)
+    head = head.rstrip()
+    # Three words at least or a whole sentence ('Great result!'), ending where a word of
+    # the line below ends: a name over its own sentence ('Dana Whitcomb' / 'Dana Whitcomb
+    # is a reporter …') is no subject.
+    if len(head.split()) < 3 and not ends_sentence(head):
+        return None
+    if not below.lower.startswith(head):
+        return None
+    if below.lower[len(head) : len(head) + 1].isalnum():
+        return None
+    return LineMatch(subject_echo.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+
+
 @rule("boilerplate.doubled_rank.v1")
 def doubled_rank(ctx: Context, i: int) -> LineMatch | None:
     """'Engineer' / 'Engineer' over 'Posts: 41' (phpBB's prosilver: the rank's image alt
@@ -5052,6 +5084,7 @@ CONTEXT_RULES: list[ContextRule] = [
     title_repeat,
     masthead_line,
     doubled_line,
+    subject_echo,
     doubled_rank,
     quote_after_quoted_by,
     quote_until_expand,
