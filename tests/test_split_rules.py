@@ -636,7 +636,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.post_pager.v2",
         "reply.posted_subject_header.v1",
         "boilerplate.timestamp.v5",
-        "reply.header_shape.v3",
+        "reply.header_shape.v4",
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
@@ -671,7 +671,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.stub_post.v1",
         "reply.author_date_fields.v1",
         "boilerplate.profile_field_button.v1",
-        "boilerplate.poster_card_name.v2",
+        "boilerplate.poster_card_name.v3",
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
@@ -3360,3 +3360,32 @@ def test_subject_echo_takes_a_subject_the_comment_opens_with():
     )
     for i in (1, 3, 5):
         assert R.subject_echo(ctx, i) is None, i
+
+
+def test_prosilver_card_over_an_unread_post_header():
+    """phpBB's 'Unread post by NAME » date' names NAME (header_shape.v4), and the card
+    over it, NAME and their fields, is the card's, not the last line of the post above
+    (poster_card_name.v3)."""
+    match = R.header_shape(line("Unread post by KaiMbuna » Tue Mar 11, 2025 7:03 pm"), CFG)
+    assert match is not None and match.author == "KaiMbuna"
+    card = "{name}\nPosts: 38\nJoined: Sat Aug 19, 2023 4:02 pm\nLocation: Leeds, UK\n"
+    page = (
+        "Yellow lab holding for 3 weeks but no fry?\n\n"
+        "I have a 240 litre mbuna tank and one of my labs has been holding for weeks now.\n\n"
+        + card.format(name="KaiMbuna")
+        + "Unread post by KaiMbuna » Tue Mar 11, 2025 7:03 pm\n"
+        "At 25.5C, 3 weeks is right in the normal window.\n"
+        "Tanks: 125 Malawi mbuna, 75 Tanganyikan shell dwellers, 40 grow-out\nTop\n\n"
+        + card.format(name="reefless_ryan")
+        + "Unread post by reefless_ryan » Tue Mar 11, 2025 7:40 pm\n"
+        "Thanks, that's reassuring.\nTop\n"
+    )
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        (
+            "KaiMbuna",
+            "At 25.5C, 3 weeks is right in the normal window.\n"
+            "Tanks: 125 Malawi mbuna, 75 Tanganyikan shell dwellers, 40 grow-out",
+        ),
+        ("reefless_ryan", "Thanks, that's reassuring."),
+    ]

@@ -1463,13 +1463,13 @@ _CHAT_RE = re.compile(
 # Pieces of a forum post header that are neither a name nor a time: 'Post by', 'by',
 # '»', '#12', '(#123)', '(Score:2)', '[–]', '312 points', '« Reply #3 on:', 'Old';
 # phpBB styles that number posts ('#3: Post by') and badge the poster ('Supporter ♡',
-# '(original poster)').
+# '(original poster)'), and prosilver's 'Unread post by' on posts the reader has not seen.
 _HEADER_CHROME_RE = re.compile(
     r"^\s*#\d{1,7}:?\s+(?:post(?:ed)?\s+)?by\b|\((?:original poster|op|topic starter)\)"
     r"|\b(?:supporter|sponsor|donor|moderator|admin)\s*[♡♥❤★☆]"
     r"|\(\s*#?\d+\s*\)|\(score:\s*-?\d+[^)]{0,30}\)|\[\s*[–\-+]\s*\]"
     r"|-?\d[\d,.]*k?\s+points?\b|\b(?:reply|post|comment)\s*#\s*\d+\b|#\d{1,7}\b"
-    r"|[«»]|^\s*old\b|^\s*(?:post(?:ed)?\s+)?by\b|\bon:",
+    r"|[«»]|^\s*old\b|^\s*(?:unread\s+)?(?:post(?:ed)?\s+)?by\b|\bon:",
     re.IGNORECASE,
 )
 _HEADER_MARKS = ("by", "#", "»", "«", "[", "point", "old", "on:", "score")
@@ -3345,13 +3345,14 @@ def posted_subject_header(line: Line, config: SplitConfig) -> LineMatch | None:
     )
 
 
-@rule("reply.header_shape.v3")
+@rule("reply.header_shape.v4")
 def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
     """A short line of forum header chrome ('Post by', '»', '#2', '(#123)', 'points',
     '« Reply #3 on:'), a time and at most a name is a post header, named or not. Runs
     before the byline rule, which would take 'by alice on May 3' for the article's.
     v2: the time words of timestamp.v3 ('#2 vor 3 Stunden'). v3: '#3: Post by NAME
-    (original poster) » date' and a badge before the name ('Supporter ♡ NAME')."""
+    (original poster) » date' and a badge before the name ('Supporter ♡ NAME'). v4:
+    'Unread post by NAME » date' (phpBB's prosilver)."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     # Cheap test before the regex work: every header shape holds one of these marks.
@@ -4612,7 +4613,7 @@ def _profile_fields_below(ctx: Context, i: int) -> int | None:
     return None
 
 
-@rule("boilerplate.poster_card_name.v2")
+@rule("boilerplate.poster_card_name.v3")
 def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """phpBB's prosilver pasted as text puts the poster's profile under each post: their
     name, then 'Posts: 4312' / 'Joined: ...' ('Marcus Hale' / 'Posts: 4312', Antique
@@ -4622,7 +4623,10 @@ def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     Association member') are the poster's signature; at least one line of the post stays
     its text. v2: the rank and counts may stand between the name and a 'Key: value' field
     ('tandyguy84' / 'Space Invader' / '24' / '118 posts' / 'Location:Tulsa, OK', Invision
-    4 under 'Posted Tuesday at 03:40 AM'); they are the card's too."""
+    4 under 'Posted Tuesday at 03:40 AM'); they are the card's too. v3: a card over the
+    post's header ('reefless_ryan' / 'Posts: 38' / 'Location: Leeds, UK' / 'Re: …' /
+    'Unread post by reefless_ryan » …', another prosilver style): its name is the card's
+    when that header names the same poster."""
     if ctx.labels[i].role != ROLE_TEXT or ctx.lines[i].words > ctx.config.author_max_words:
         return None
     fields = _profile_fields_below(ctx, i)
@@ -4636,9 +4640,10 @@ def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         ),
         None,
     )
-    if header is None or not ctx.labels[header].author:
-        return None
-    if normalise(ctx.labels[header].author) != normalise(ctx.lines[i].text):
+    name = normalise(ctx.lines[i].text)
+    if header is None or normalise(ctx.labels[header].author or "") != name:
+        if _header_under_card(ctx, fields) == name:
+            return {i: LineMatch(poster_card_name.rule_id, ROLE_BOILERPLATE, "byline")}
         return None
     out = {i: LineMatch(poster_card_name.rule_id, ROLE_BOILERPLATE, "byline")}
     for j in range(i + 1, fields):
@@ -4656,6 +4661,23 @@ def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         k -= 1
         out[k] = LineMatch(poster_card_name.rule_id, ROLE_BOILERPLATE, "signature")
     return out
+
+
+# How many chrome lines may stand between a card's fields and the header under them.
+_CARD_TO_HEADER_LINES = 6
+
+
+def _header_under_card(ctx: Context, fields: int) -> str | None:
+    """The normalised author of the post header under a card's profile fields, past the
+    fields and other chrome ('Posts: 38' / 'Location: Leeds' / 'Re: subject' / 'Unread
+    post by NAME » date'); None when text comes first or the header names no one."""
+    for k in range(fields, min(len(ctx.lines), fields + _CARD_TO_HEADER_LINES)):
+        role = ctx.labels[k].role
+        if role == ROLE_HEADER:
+            return normalise(ctx.labels[k].author) if ctx.labels[k].author else None
+        if role not in _CHROME_ROLES or ctx.lines[k].gap:
+            return None
+    return None
 
 
 _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
