@@ -1670,6 +1670,7 @@ V17_CASES = [
     (R.numbered_post, "ความคิดเห็นที่ 1-2", "ความคิดเห็นที่ดีมากครับ"),
     (R.share_bar, "ถูกใจ 14", "ถูกใจมากครับ ขอบคุณ"),
     (R.share_bar, "ตอบกลับ", "ตอบกลับช้าไปหน่อย"),
+    (R.share_bar, "Complain", "Complain to Fuji, it is their bug."),
     (R.vote_count, "แสดงความคิดเห็น", "แสดงความคิดเห็นได้ดีมาก"),
     (R.call_to_action, "กรุณาเข้าสู่ระบบ ก่อนแสดงความคิดเห็น", "กรุณาขับช้าๆ นะครับ"),
     # UBB.threads' thread tools and who is online, under the last post.

@@ -452,7 +452,7 @@ REPLY_MARKERS = frozenset_of(
     """reply replies report like likes unlike dislike flag permalink quote upvote downvote
     comment useful
     vote votes award edit delete hide mute block respond recommend recommended helpful
-    thanks thank agree disagree respect ▲ ▼ ↑ ↓ ♥ ❤"""
+    thanks thank agree disagree respect complain ▲ ▼ ↑ ↓ ♥ ❤"""
 )
 # The same footer buttons on German, French, Spanish, Italian, Dutch and Portuguese pages
 # ('Antworten  Melden', 'Répondre · Signaler', 'Responder', 'Rispondi'): footers are
@@ -2796,7 +2796,8 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     5h · Edited', 'Répondre · il y a 3 heures'), since a footer often carries its time.
     v5: the buttons of ten more languages ('Atsakyti', 'Отговор', '· Odgovori · 33 · 4 h ·
     Uređeno'). v6: more sites' phrases ('Report Objectionable Content', phpBB 2's 'View
-    user's profile Send private message'). v7: Pantip's Thai buttons and reactions."""
+    user's profile Send private message'). v7: Pantip's Thai buttons and reactions, and
+    DPReview's 'Complain'."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
