@@ -615,7 +615,7 @@ def test_registered_rule_ids_are_pinned():
         "marker.comment_header.v5",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v1",
-        "boilerplate.profile_line.v4",
+        "boilerplate.profile_line.v5",
         "boilerplate.vote_count.v8",
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v2",
@@ -625,7 +625,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
-        "boilerplate.edit_note.v3",
+        "boilerplate.edit_note.v4",
         "boilerplate.removed_post.v3",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
@@ -640,7 +640,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.byline.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v9",
+        "reply.wrote_header.v10",
         "reply.numbered_post.v6",
         "reply.card_header.v4",
         "reply.arrow_header.v1",
@@ -1670,7 +1670,6 @@ V17_CASES = [
     (R.numbered_post, "ความคิดเห็นที่ 1-2", "ความคิดเห็นที่ดีมากครับ"),
     (R.share_bar, "ถูกใจ 14", "ถูกใจมากครับ ขอบคุณ"),
     (R.share_bar, "ตอบกลับ", "ตอบกลับช้าไปหน่อย"),
-    (R.share_bar, "Complain", "Complain to Fuji, it is their bug."),
     (R.vote_count, "แสดงความคิดเห็น", "แสดงความคิดเห็นได้ดีมาก"),
     (R.call_to_action, "กรุณาเข้าสู่ระบบ ก่อนแสดงความคิดเห็น", "กรุณาขับช้าๆ นะครับ"),
     # UBB.threads' thread tools and who is online, under the last post.
@@ -1699,6 +1698,26 @@ V17_CASES += [
         "This article has been reviewed by nobody, it seems.",
     ),
     (R.call_to_action, "E-mail the story", "Email the author about the story, then wait."),
+    (R.share_bar, "Complain", "Complain to Fuji, it is their bug."),
+    # Invision in Italian and Portuguese (Forum Astrofili, Clube do Hardware).
+    (R.timestamp, "Inviato 11 Marzo", "Inviato il pacco a Marzo, mai arrivato"),
+    (R.timestamp, "Postado 11 de março", "Postado no grupo de março"),
+    (R.profile_line, "2.318 messaggi", "2.318 messaggi in un anno, bravo"),
+    (R.profile_line, "Utente Esperto", "Utente esperto di Dobson"),
+    (R.profile_line, "Membro Pleno", "Membro pleno desde 2010, Diego"),
+    (R.share_bar, "Link al commento", "Link al commento di Stefano: leggetelo"),
+    (R.share_bar, "Compartilhar em outros sites", "Compartilhar em outros sites é proibido"),
+    (
+        R.wrote_header,
+        "Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:",
+        "Il telescopio di Stefano ha scritto la storia:",
+    ),
+    (R.edit_note, "Editado 11 de março por Tassi.Hard", "Editado, mas a fonte continua ruim"),
+    (
+        R.call_to_action,
+        "Registrati per un nuovo account nella nostra comunità. È facile!",
+        "Registrati i dati del seeing, poi vediamo.",
+    ),
 ]
 ROUND_CASES = (
     V3_CASES
@@ -3390,3 +3409,29 @@ def test_prosilver_card_over_an_unread_post_header():
         ),
         ("reefless_ryan", "Thanks, that's reassuring."),
     ]
+
+
+def test_invision_card_over_the_next_post_is_not_the_post_above_s():
+    """A poster's name over their rank, group and count, over a time line, heads the
+    post below, even when the same poster wrote the post above (poster_card_name.v3)."""
+    card = "{name}\nMembro Pleno\nMembros\n27\nPostado {day} de março\n"
+    foot = "Citar\nLink para o comentário\nCompartilhar em outros sites\n"
+    page = (
+        "Tela preta com ventoinha a 100%\n\n"
+        "Montei um PC novo em janeiro e desde a semana passada a tela fica preta no jogo.\n"
+        + foot
+        + card.format(name="renan_sjc", day=11)
+        + "Faz sentido, a etiqueta nem tem a tabela de amperagem direito.\n"
+        + foot
+        + card.format(name="Tassi", day=11)
+        + "Com multímetro em repouso você não vai ver nada.\n"
+        + foot
+        + card.format(name="renan_sjc", day=12)
+        + "Vou testar amanhã.\n"
+        + foot
+        + card.format(name="renan_sjc", day=13)
+        + "Fiz o teste do power limit ontem, nenhuma tela preta.\n"
+        + foot
+    )
+    replies = split_text(page, "t").replies
+    assert [r.author for r in replies] == ["renan_sjc", "Tassi", "renan_sjc", "renan_sjc"]

@@ -281,6 +281,9 @@ CTA_PREFIXES = (
     "email this article",
     "로그인 후",
     "no registered users viewing",
+    # v3: Invision's guest box and reader count in Italian.
+    "registrati per un nuovo account",
+    "nessun utente registrato",
     "favorite this discussion",
     "or sign up with",
     "kirjaudu sisään",
@@ -461,7 +464,7 @@ REPLY_MARKERS_INTL = frozenset_of(
     """antworten antwort beantworten melden gefällt répondre réponse réponses signaler
     j'aime j’aime aime responder respuesta respuestas denunciar reportar rispondi risposta
     risposte segnala reageer reageren beantwoorden rapporteren curtir denunciar
-    zitieren citer citar citeren"""
+    zitieren citer citar citeren citazione"""
 )
 SHARE_WORDS_INTL = frozenset_of("""teilen partager compartir condividi delen compartilhar""")
 # Session 6: the reply, report, like and share buttons of sixteen more languages
@@ -625,7 +628,8 @@ WEEKDAYS_INTL = frozenset_of(
 )
 TIME_FILLER_INTL = frozenset_of(
     """um uhr am seit le à il y a las de del alle publié modifié mis jour
-    veröffentlicht aktualisiert publicado actualizado pubblicato aggiornato às em"""
+    veröffentlicht aktualisiert publicado actualizado pubblicato aggiornato às em
+    inviato postado geplaatst verfasst opublikowano lähetetty odesláno objavljeno"""
 )
 # What stands between a poster's name and the name of the poster they answer on a
 # comment header ('Ann ▸ Bob', 'Ann replied to Bob', 'Ann antwortete Bob').
@@ -695,6 +699,21 @@ RANK_LINES = frozenset(
         "administrator",
         "admin",
         "staff",
+        # v5: Invision's groups and its 'Author' badge in Italian, and 'Member' in four
+        # more languages.
+        "utente",
+        "nuovo utente",
+        "utente esperto",
+        "moderatore",
+        "amministratore",
+        "autore",
+        "membro pleno",
+        "membro júnior",
+        "membros",
+        "mitglied",
+        "membre",
+        "miembro",
+        "membro",
         "contributor",
         # EEVblog's SMF ranks.
         "regular contributor",
@@ -798,6 +817,14 @@ MAIL_FIELDS = ("date", "sent", "to", "cc", "subject", "message-id", "in-reply-to
 # Footer phrases with words that are not footer words alone ('Reply With Quote',
 # 'Improve this answer', 'Click to rate'): removed before share_bar.v2 checks the rest.
 FOOTER_PHRASES = (
+    # Invision Community's row under each post in Italian and Portuguese (v7; the
+    # English row is left to the learned trimming: as footers they cost two pages a
+    # stray name reply).
+    "link al commento",
+    "condividi su altri siti",
+    "link para o comentário",
+    "compartilhar em outros sites",
+    "mais opções de compartilhamento",
     "reply with quote",
     "multi-quote this message",
     "multi-quote",
@@ -1435,7 +1462,11 @@ _PROFILE_RE = re.compile(
     r"|friends?|posts?|comments?|karma|points?)(?:\s*[·•|,]\s*\d[\d,.]*k?\s+(?:reviews?|"
     r"contributions?|ratings?|photos?|helpful votes?|followers?|friends?|posts?|karma))*"
     # '143 posts · Joined 2021' (VerticalScope's XenForo): the year the poster joined.
-    r"(?:\s*[·•|,]\s*joined\s+(?:[^\W\d_]{3,9}\.?\s+)?\d{4})?$",
+    r"(?:\s*[·•|,]\s*joined\s+(?:[^\W\d_]{3,9}\.?\s+)?\d{4})?$"
+    # v5: the post count in other languages ('2.318 messaggi', Invision in Italian).
+    r"|^\d[\d,.]*k?\s+(?:messaggi|messages|beiträge|mensajes|mensagens|berichten|inlägg"
+    r"|innlegg|indlæg|viestiä|postów|příspěvků|hozzászólás|mesaj|сообщений|повідомлень"
+    r"|postova|objava)$",
     re.IGNORECASE,
 )
 _MAIL_FIELD_RE = re.compile(r"^(?:" + "|".join(MAIL_FIELDS) + r")\s*:\s*\S", re.IGNORECASE)
@@ -2533,26 +2564,30 @@ _EDIT_NOTE_RE = re.compile(
     r"^(?:last\s+)?(?:edited|modified|updated)\s+(?:by\s+[\w.\-]+|\d+\s+times?)"
     r"\s*(?:[;,:]\s*(?P<when>.+))?$"
     # v2: the time before the editor ('Edited March 10 by spring_bar', Invision).
-    r"|^(?:last\s+)?edited\s+(?P<before>.{1,40}?)\s+by\s+[\w.\-]+$",
+    r"|^(?:last\s+)?edited\s+(?P<before>.{1,40}?)\s+by\s+[\w.\-]+$"
+    # v4: the same note in Invision's Portuguese, Spanish and Italian ('Editado 11 de
+    # março por Tassi.Hard', 'Modificato 11 marzo da X').
+    r"|^(?:editado|modificato)\s+(?P<intl>.{1,40}?)\s+(?:por|da)\s+[\w.\-]+$",
     re.IGNORECASE,
 )
 
 
-@rule("boilerplate.edit_note.v3")
+@rule("boilerplate.edit_note.v4")
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
     a post that it was changed, with no words of the poster's own after it. v2: the time
     before the editor's name ('Edited March 10 by spring_bar', Invision Community). v3:
-    an edit mark alone in brackets ('(Edited)' over the text, Coral; '(bearbeitet)')."""
+    an edit mark alone in brackets ('(Edited)' over the text, Coral; '(bearbeitet)'). v4:
+    Invision's note in Portuguese, Spanish and Italian ('Editado 11 de março por X')."""
     bare = line.lower.strip()
     if bare[:1] in "([" and bare[-1:] in ")]" and bare[1:-1].strip() in EDITED_MARKS:
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > 12 or not line.lower.lstrip().startswith(
-        ("last ", "edited", "modified", "updated")
+        ("last ", "edited", "modified", "updated", "editado", "modificato")
     ):
         return None
     m = _EDIT_NOTE_RE.match(line.text.strip())
-    when = m and (m.group("when") or m.group("before"))
+    when = m and (m.group("when") or m.group("before") or m.group("intl"))
     if m and (when is None or is_timestamp_tokens(_tokens(when))):
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
@@ -2796,8 +2831,9 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     5h · Edited', 'Répondre · il y a 3 heures'), since a footer often carries its time.
     v5: the buttons of ten more languages ('Atsakyti', 'Отговор', '· Odgovori · 33 · 4 h ·
     Uređeno'). v6: more sites' phrases ('Report Objectionable Content', phpBB 2's 'View
-    user's profile Send private message'). v7: Pantip's Thai buttons and reactions, and
-    DPReview's 'Complain'."""
+    user's profile Send private message'). v7: Pantip's Thai buttons and reactions,
+    DPReview's 'Complain', and Invision's row in Italian and Portuguese ('Citazione' /
+    'Link al commento' / 'Condividi su altri siti')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -2852,7 +2888,7 @@ def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
     Australia, Asia and Africa ('7:58 pm AEDT') and year-first dates with a month name
     ('posted 2025-Mar-11, 7:58 pm'); every rule that reads times reads these too. v5: the
     comment's rating before its date ('1 / 5 (2) Mar 12, 2025', 'not rated yet Mar 12,
-    2025', Phys.org)."""
+    2025', Phys.org), and forums' 'Posted' in eight more languages ('Inviato 11 Marzo')."""
     if line.words > config.chrome_max_words:
         return None
     rated = _RATED_TIME_RE.match(line.text.strip())
@@ -2937,7 +2973,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@rule("reply.wrote_header.v9")
+@rule("reply.wrote_header.v10")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
@@ -2953,7 +2989,8 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     time ('dusty_coyote said: ↑', XenForo 1; 'Fender19 wrote: ↑Tue Mar 04, 2025 9:40 pm',
     phpBB 3). v8: a bare date and time between the verb and the colon ('bullen78 skrev
     2025-03-05 09:10:'), and a relative time before the name ('8 minutes ago, X said:').
-    v9: Latvian ('Māris (04.03.2025 21:58) rakstīja:')."""
+    v9: Latvian ('Māris (04.03.2025 21:58) rakstīja:'). v10: Invision's date-first header
+    in other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:')."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
@@ -2967,8 +3004,9 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
         if author.lower().endswith(suffix):
             author = author[: -len(suffix)].strip()
     # Mail clients write "On Tue, May 3, 2016 at 10:15 AM, Bob Stone wrote:": the
-    # name is what follows the last comma of the date.
-    if line.lower.startswith("on ") and "," in author:
+    # name is what follows the last comma of the date. Invision does the same in its
+    # other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:').
+    if line.lower.startswith(_DATE_FIRST_OPENERS) and "," in author:
         author = author.rsplit(",", 1)[1].strip(" \"'")
     if not is_name(author.split(), config):
         author = " ".join(_strip_time_tail(author.split()))
@@ -2979,6 +3017,10 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(
         wrote_header.rule_id, ROLE_ATTRIBUTION, "byline", author=author, chrome_kind=kind
     )
+
+
+# 'On' before a quote header's date, and Invision's word for it in other languages.
+_DATE_FIRST_OPENERS = ("on ", "il ", "am ", "le ", "el ", "em ", "op ", "den ")
 
 
 def _strip_jump_link(text: str) -> str:
@@ -3246,7 +3288,7 @@ PROFILE_PLACE_PREFIXES = (
 )
 
 
-@rule("boilerplate.profile_line.v4")
+@rule("boilerplate.profile_line.v5")
 def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """A forum poster's rank, badge or profile field ('Senior Member', 'Top fan',
     'Join Date: Mar 2012', 'Posts: 4,512', '8,330 2 gold badges'): chrome of a post
@@ -3256,7 +3298,9 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     province line of Chinese sites ('IP属地：河南'), and a
     member number before the post count ('user #412288 212 posts', Whirlpool); the
     post-card fields in six more languages ('Città: Bologna', 'Messaggi: 11258'). v4:
-    the poster's masked IP ('IP: 78.58.xx.xx', Delfi's anonymous comments)."""
+    the poster's masked IP ('IP: 78.58.xx.xx', Delfi's anonymous comments). v5: the post
+    count and Invision's groups in Italian and Portuguese ('2.318 messaggi', 'Utente
+    Esperto', 'Membro Pleno')."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
@@ -4641,6 +4685,11 @@ def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         ),
         None,
     )
+    if _card_over_time(ctx, fields):
+        # The card's fields run down into a time line: the card heads the post below
+        # ('renan_sjc' / 'Membro Júnior' / '27' / 'Postado 12 de março', Invision), the
+        # time's card for `author_then_time`, whoever posted above.
+        return None
     name = normalise(ctx.lines[i].text)
     if header is None or normalise(ctx.labels[header].author or "") != name:
         if _header_under_card(ctx, fields) == name:
@@ -4662,6 +4711,20 @@ def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         k -= 1
         out[k] = LineMatch(poster_card_name.rule_id, ROLE_BOILERPLATE, "signature")
     return out
+
+
+def _card_over_time(ctx: Context, fields: int) -> bool:
+    """Whether a card's fields, and the chrome right under them, end in a bare time line
+    with no blank line between."""
+    for k in range(fields, min(len(ctx.lines), fields + _CARD_TO_HEADER_LINES)):
+        label = ctx.labels[k]
+        if ctx.lines[k].gap:
+            return False
+        if label.role == ROLE_BOILERPLATE and label.kind == "timestamp":
+            return True
+        if label.role not in _CHROME_ROLES:
+            return False
+    return False
 
 
 # How many chrome lines may stand between a card's fields and the header under them.
