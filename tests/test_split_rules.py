@@ -1718,6 +1718,9 @@ V17_CASES += [
         "Registrati per un nuovo account nella nostra comunità. È facile!",
         "Registrati i dati del seeing, poi vediamo.",
     ),
+    # vBulletin in Croatian (Forum.hr).
+    (R.vote_count, "Citiraj:", "Citiraj: Golf je bolji"),
+    (R.wrote_header, "Izvorno napisao DizelDoktor", "Izvorno je napisao pismo, ali dugo"),
 ]
 ROUND_CASES = (
     V3_CASES

@@ -1049,6 +1049,17 @@ QUOTE_PREFIXES = (
     "skrivet av",
     "skrevet av",
     "skrevet af",
+    # v10: vBulletin's 'Originally Posted by' in eight more languages ('Izvorno napisao').
+    "izvorno napisao",
+    "izvorno napisala",
+    "prvobitno napisao",
+    "oryginalnie napisane przez",
+    "původně napsal",
+    "pôvodne napísal",
+    "eredetileg írta",
+    "orijinal mesajı gönderen",
+    "alkuperäinen kirjoittaja",
+    "oprindeligt skrevet af",
 )
 # vBulletin's link to the quoted post, pasted after the name ('… by x View Post').
 VIEW_POST_SUFFIXES = (" view post", " guarda i messaggi", " beitrag anzeigen", " ver mensaje")
@@ -1095,6 +1106,18 @@ CHROME_LINES = (
     "write a reply…",
     "quote:",
     "quote",
+    # v8: vBulletin's 'Quote:' over a quote box in other languages ('Citiraj:').
+    "citiraj:",
+    "zitat:",
+    "cytat:",
+    "citace:",
+    "idézet:",
+    "citat:",
+    "alıntı:",
+    "lainaus:",
+    "citação:",
+    "cita:",
+    "citazione:",
     "load more",
     "load more comments",
     "post navigation",
@@ -2189,7 +2212,8 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     Khoros's post menu ('Report Inappropriate Content'), 'Write a Reply...', the
     'Comment' button in eleven languages ('Kommentieren') and '共86条回复，点击查看'. v6: up
     and down counts side by side ('+64 / -5'). v7: a widget's 'Loading...' placeholder,
-    and XenForo's 'Reactions:' label. v8: the Thai 'Comment' button."""
+    and XenForo's 'Reactions:' label. v8: the Thai 'Comment' button, and vBulletin's
+    'Quote:' label in eleven more languages ('Citiraj:')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -2990,7 +3014,8 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     phpBB 3). v8: a bare date and time between the verb and the colon ('bullen78 skrev
     2025-03-05 09:10:'), and a relative time before the name ('8 minutes ago, X said:').
     v9: Latvian ('Māris (04.03.2025 21:58) rakstīja:'). v10: Invision's date-first header
-    in other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:')."""
+    in other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:'), and
+    'Originally Posted by' in eight more ('Izvorno napisao DizelDoktor')."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
