@@ -1718,6 +1718,9 @@ V17_CASES += [
         "Registrati per un nuovo account nella nostra comunità. È facile!",
         "Registrati i dati del seeing, poi vediamo.",
     ),
+    # Douban: buttons with glued counts, the poster's province after the time.
+    (R.share_bar, "赞(86)", "赞成(86)的人很多"),
+    (R.timestamp, "2025-03-11 14:12:45 上海", "00:00 开场"),
     # vBulletin in Croatian (Forum.hr).
     (R.vote_count, "Citiraj:", "Citiraj: Golf je bolji"),
     (R.wrote_header, "Izvorno napisao DizelDoktor", "Izvorno je napisao pismo, ali dugo"),
@@ -3438,3 +3441,18 @@ def test_invision_card_over_the_next_post_is_not_the_post_above_s():
     )
     replies = split_text(page, "t").replies
     assert [r.author for r in replies] == ["renan_sjc", "Tassi", "renan_sjc", "renan_sjc"]
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("Three plain words", 3),
+        ("初めての雲取山、日帰りで挑んで後悔した話", 10),
+        ("登山", 1),
+        ("note 見出し画像", 3),
+        ("댓글 작성하기 로그인", 3),  # Korean puts spaces between words
+    ],
+)
+def test_count_words_counts_two_kana_or_han_characters_as_a_word(text, words):
+    """A Japanese headline with no spaces is ten words, not one: it is no button."""
+    assert R.count_words(text) == words

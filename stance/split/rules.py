@@ -474,8 +474,8 @@ REPLY_MARKERS_MORE = frozenset_of(
     """ответить пожаловаться нравится комментировать відповісти поскаржитися подобається
     odpowiedz zgłoś odpowiedź odpovědět nahlásit yanıtla cevapla beğen şikayet απάντηση
     αναφορά svara anmäl gilla svar anmeld rapporter lik vastaa ilmoita tykkää răspunde
-    raportează válasz jelentés balas laporkan suka 답글 신고 返信 通報 回复 回覆 举报 檢舉 הגב
-    השב דווח رد إبلاغ citera gillar"""
+    raportează válasz jelentés balas laporkan suka 답글 신고 返信 通報 回复 回覆 举报 檢舉 回应
+    赞 הגב השב דווח رد إبلاغ citera gillar"""
 )
 # Session 14: the same buttons in Lithuanian, Latvian, Bulgarian, Croatian, Serbian,
 # Slovenian, Slovak, Estonian, Catalan and Afrikaans ('Atsakyti', 'Отговор', 'Odgovori').
@@ -490,7 +490,7 @@ REPLY_MARKERS_EAST = frozenset_of(
 REPLY_MARKERS_THAI = frozenset_of("""ตอบกลับ ถูกใจ ขำกลิ้ง หลงรัก ซึ้ง สยอง ทึ่ง""")
 SHARE_WORDS_MORE = frozenset_of(
     """поделиться поширити udostępnij sdílet paylaş κοινοποίηση dela jaa distribuie
-    megosztás bagikan 공유 共有 分享 שתף مشاركة แชร์"""
+    megosztás bagikan 공유 共有 分享 转发 收藏 שתף مشاركة แชร์"""
 )
 SHARE_WORDS_EAST = frozenset_of(
     """dalintis dalinties dalīties сподели podijeli podeli подели deli zdieľať
@@ -1534,9 +1534,28 @@ _SIGNED_COUNT_RE = re.compile(r"^[(\[]?[+\-−]?\d[\d,.]*k?[)\]]?$", re.IGNORECA
 # --------------------------------------------------------------------------- helpers
 
 
+# Kana and Han characters: Japanese and Chinese write words without spaces between.
+_UNSPACED_SCRIPT_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# About how many such characters make a word ('登山' 'climbing', '日帰り' 'day trip').
+UNSPACED_CHARS_PER_WORD = 2
+
+
+def count_words(text: str) -> int:
+    """Words of a line: its whitespace-separated tokens, where every two kana or Han
+    characters count as a word. A Japanese paragraph has no spaces, and read as one
+    word it would pass every 'short line' test a headline, a name or a button passes."""
+    tokens = len(text.split())
+    if text.isascii():
+        return tokens
+    unspaced = len(_UNSPACED_SCRIPT_RE.findall(text))
+    if not unspaced:
+        return tokens
+    return max(tokens, -(-unspaced // UNSPACED_CHARS_PER_WORD))
+
+
 def make_line(index: int, text: str, gap: int, block: int) -> Line:
     """Build a `Line` with its derived facts computed once (rules run on every line)."""
-    return Line(index, text, text.lower(), len(text.split()), gap, block)
+    return Line(index, text, text.lower(), count_words(text), gap, block)
 
 
 def strip_quote_marks(text: str) -> str:
@@ -1808,10 +1827,19 @@ def _has_wide_space(text: str, author: Sequence[str]) -> bool:
     return text[pos : pos + 2] == "  " or text[pos : pos + 1] == "\t"
 
 
+# A button and its count with no space between ('赞(86)', Douban).
+_GLUED_COUNT_RE = re.compile(r"^(?P<word>[^\W\d_]+)\((?P<count>\d[\d,.]*k?)\)$")
+
+
 def _chrome_tokens(line: Line) -> list[str]:
-    """Lower-cased tokens of a line with separators and punctuation removed."""
+    """Lower-cased tokens of a line with separators and punctuation removed; a count
+    glued to its button is a token of its own."""
     out = []
     for tok in _tokens(line.lower):
+        glued = _GLUED_COUNT_RE.match(tok) if tok.endswith(")") else None
+        if glued:
+            out.extend(glued.group("word", "count"))
+            continue
         tok = tok.strip("()[]{},.:;!?\"'›»<>*")
         if tok and tok not in SECTION_CONNECTORS:
             out.append(tok)
@@ -2856,8 +2884,8 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     v5: the buttons of ten more languages ('Atsakyti', 'Отговор', '· Odgovori · 33 · 4 h ·
     Uređeno'). v6: more sites' phrases ('Report Objectionable Content', phpBB 2's 'View
     user's profile Send private message'). v7: Pantip's Thai buttons and reactions,
-    DPReview's 'Complain', and Invision's row in Italian and Portuguese ('Citazione' /
-    'Link al commento' / 'Condividi su altri siti')."""
+    DPReview's 'Complain', Invision's row in Italian and Portuguese ('Citazione' /
+    'Link al commento' / 'Condividi su altri siti'), and Douban's ('回应', '赞', '转发')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -2912,7 +2940,8 @@ def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
     Australia, Asia and Africa ('7:58 pm AEDT') and year-first dates with a month name
     ('posted 2025-Mar-11, 7:58 pm'); every rule that reads times reads these too. v5: the
     comment's rating before its date ('1 / 5 (2) Mar 12, 2025', 'not rated yet Mar 12,
-    2025', Phys.org), and forums' 'Posted' in eight more languages ('Inviato 11 Marzo')."""
+    2025', Phys.org), forums' 'Posted' in eight more languages ('Inviato 11 Marzo'), and
+    the poster's province after the time ('2025-03-11 14:12:45 上海', Douban)."""
     if line.words > config.chrome_max_words:
         return None
     rated = _RATED_TIME_RE.match(line.text.strip())
@@ -2920,9 +2949,17 @@ def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
         line = make_line(line.index, rated.group("time"), line.gap, line.block)
     if _starts_untimed(line.text):
         return None
-    if is_timestamp_tokens(_tokens(line.text)):
+    tokens = _tokens(line.text)
+    if len(tokens) > 2 and _HAN_PLACE_RE.match(tokens[-1]) and _ISO_DATE_RE.match(tokens[0]):
+        tokens = tokens[:-1]  # '2025-03-11 14:12:45 上海': the poster's province
+    if is_timestamp_tokens(tokens):
         return LineMatch(timestamp.rule_id, ROLE_BOILERPLATE, "timestamp")
     return None
+
+
+# A Chinese province or city after a comment's time (Douban), two or three Han characters.
+_HAN_PLACE_RE = re.compile("^[\u4e00-\u9fff]{2,3}$")
+_ISO_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 
 
 _RATED_TIME_RE = re.compile(
