@@ -614,7 +614,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.signature_dash.v3",
         "marker.comment_header.v5",
         "boilerplate.subject_line.v1",
-        "reply.mail_from.v1",
+        "reply.mail_from.v2",
         "boilerplate.profile_line.v5",
         "boilerplate.vote_count.v8",
         "boilerplate.labelled_counts.v1",
@@ -705,8 +705,8 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.signature_block.v1",
         "reply.repeated_stub.v2",
         "article.opening_post.v2",
-        "reply.learned_boundary.v2",
-        "reply.learned_chrome.v2",
+        "reply.learned_boundary.v3",
+        "reply.learned_chrome.v3",
         "title.learned_headline.v1",
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
@@ -1721,6 +1721,8 @@ V17_CASES += [
     # Douban: buttons with glued counts, the poster's province after the time.
     (R.share_bar, "赞(86)", "赞成(86)的人很多"),
     (R.timestamp, "2025-03-11 14:12:45 上海", "00:00 开场"),
+    # FluxBB's card (Arch Linux forums): its place field is no mail header.
+    (R.mail_from, "From: Graz", "Graz is lovely in spring"),
     # vBulletin in Croatian (Forum.hr).
     (R.vote_count, "Citiraj:", "Citiraj: Golf je bolji"),
     (R.wrote_header, "Izvorno napisao DizelDoktor", "Izvorno je napisao pismo, ali dugo"),
@@ -3456,3 +3458,30 @@ def test_invision_card_over_the_next_post_is_not_the_post_above_s():
 def test_count_words_counts_two_kana_or_han_characters_as_a_word(text, words):
     """A Japanese headline with no spaces is ten words, not one: it is no button."""
     assert R.count_words(text) == words
+
+
+def test_mail_from_v2_keeps_senders_and_reads_a_bare_place_as_chrome():
+    assert R.mail_from(line("From: Graz"), CFG).role == R.ROLE_BOILERPLATE
+    assert R.mail_from(line("From: Margaret Doyle"), CFG).author == "Margaret Doyle"
+    sender = R.mail_from(line("From: Anna <anna.k@example.org>"), CFG)
+    assert sender.role == R.ROLE_HEADER and sender.author == "Anna"
+
+
+def test_code_box_lines_are_the_posters_own():
+    """The lines under 'Code:' down to the blank line are a code box; the learned
+    scorer never judges them, so a reply with commands in it stays whole
+    (learned_chrome.v3, learned_boundary.v3)."""
+    lines = to_lines("Try this:\n\nCode:\ncat /sys/power/mem_sleep\nlsmod\n\nThen reboot.")
+    assert R.code_box_lines(lines) == [2, 3]
+    page = (
+        "Laptop no longer resumes from suspend\n\n"
+        "Since the last update my laptop does not come back from suspend at all.\n\n"
+        "#2 2025-03-11 18:40:31\nfrostbyte\nMember\nRegistered: 2012-09-03\nPosts: 41,118\n"
+        "Please post the output of\n\nCode:\ncat /sys/power/mem_sleep\nlsmod\nuname -r\n\n"
+        "Also check for out-of-tree modules, those break resume.\nOffline\n\n"
+        "#3 2025-03-11 19:05:47\nlumen_ghost\nMember\nRegistered: 2021-02-14\nPosts: 57\n"
+        "Here you go, no out-of-tree modules.\nOffline\n"
+    )
+    replies = split_text(page, "t").replies
+    assert [r.author for r in replies] == ["frostbyte", "lumen_ghost"]
+    assert "lsmod" in replies[0].text and replies[0].text.endswith("those break resume.")

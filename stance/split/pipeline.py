@@ -484,6 +484,10 @@ class _ChromeJudge:
         # its own line ('[10:15] alice: text'), which the rules already read as the reader's.
         self.position = {id(line): k for k, line in enumerate(lines)}
         self.scores: dict[int, float] = {}
+        # v3: a code box's lines are the poster's ('Code:' / 'cat /sys/power/mem_sleep'
+        # / 'lsmod'): short, no sentence, every look of chrome, and never judged.
+        for k in R.code_box_lines(lines):
+            self.scores[k] = 0.0
 
     def probability(self, line: R.Line) -> float:
         """P(chrome) of a draft line (0 for text it never judges)."""
@@ -515,7 +519,7 @@ class _ChromeJudge:
 def _split_at_chrome_runs(
     drafts: list[Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], min_run: int
 ) -> list[Draft]:
-    """reply.learned_boundary.v2: a run of `min_run` or more confident chrome lines
+    """reply.learned_boundary.v3: a run of `min_run` or more confident chrome lines
     with text on both sides inside one would-be reply is a card the rules did not read
     (a name, a badge, a time, a button row): the text after it is the next reply."""
     out: list[Draft] = []
@@ -559,7 +563,7 @@ def _trim_learned_chrome(
     boilerplate: list[BoilerplateItem],
     cfg: SplitConfig,
 ) -> list[Draft]:
-    """reply.learned_chrome.v2: lines at either edge of a reply that the learned scorer
+    """reply.learned_chrome.v3: lines at either edge of a reply that the learned scorer
     is confident are the site's chrome ('Works at …', '#3 of 62', 'Show 3 new
     comments') go to boilerplate; a reply of several lines that is chrome through and
     through (a site footer under the last comment) goes with them. Inside a reply, one
@@ -570,7 +574,8 @@ def _trim_learned_chrome(
     own address and stays. Last, a trailing reply without a header may go
     (`_drop_trailing_unheaded`). v2 (and learned_boundary.v2): a line closed by a
     smiling face ('Fair enough, I stand corrected 😄') reads as prose and is never
-    confident chrome (`reads_as_prose`), whatever its neighbours say."""
+    confident chrome (`reads_as_prose`), whatever its neighbours say. v3 (and
+    learned_boundary.v3): nor is a line of a code box (`rules.code_box_lines`)."""
 
     def trim(body: list[R.Line], at: int, step: int, keep: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line

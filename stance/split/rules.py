@@ -3293,15 +3293,21 @@ def subject_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.mail_from.v1")
+@rule("reply.mail_from.v2")
 def mail_from(line: Line, config: SplitConfig) -> LineMatch | None:
     """'From: Anna Kowalski <anna@example.org>' opens a message of a mail archive; the
-    other header fields ('Date:', 'Subject:') are chrome under it."""
+    other header fields ('Date:', 'Subject:') are chrome under it. v2: 'From: Graz', one
+    word and no address, is a forum card's place field: chrome."""
     if line.words > config.byline_max_words:
         return None
     m = _MAIL_FROM_RE.match(line.text)
     if m:
         author = (m.group("author") or m.group("addr") or "").strip()
+        # v2: one bare word with no address is a forum card's place ('From: Graz',
+        # FluxBB's card between 'Member' and 'Registered:'), not a mail's sender.
+        bare_word = m.group("author") is not None and "<" not in line.text and "(" not in line.text
+        if bare_word and len(author.split()) == 1:
+            return LineMatch(mail_from.rule_id, ROLE_BOILERPLATE, "forum-chrome")
         if author and is_name(author.split(), config):
             head, _, rest = line.text.partition(author)
             return LineMatch(
@@ -3742,6 +3748,29 @@ def doubled_line(ctx: Context, i: int) -> LineMatch | None:
         if any(normalise(c.text) == norm for c in candidates):
             return LineMatch(doubled_line.rule_id, ROLE_BOILERPLATE, "caption")
     return None
+
+
+# The label over a forum's code box ('Code:' in FluxBB and vBulletin, 'Code: Select all'
+# in phpBB), in the layout sets' languages.
+CODE_BOX_LABELS = frozenset(
+    {"code:", "code: select all", "code: alles auswählen", "kod:", "código:", "codice:"}
+)
+
+
+def code_box_lines(lines: Sequence[Line]) -> list[int]:
+    """Indices of the lines of each code box: those under a code label, down to the next
+    blank line. A poster's commands and logs, however much they look like chrome."""
+    out = []
+    for k, line in enumerate(lines):
+        if line.lower.strip() not in CODE_BOX_LABELS:
+            continue
+        j = k + 1
+        while (
+            j < len(lines) and lines[j].gap == 0 and lines[j].lower.strip() not in CODE_BOX_LABELS
+        ):
+            out.append(j)
+            j += 1
+    return out
 
 
 # A subject cut short by the site ('Stopping at 50% rise is…').
@@ -5780,8 +5809,8 @@ REPLY_PRE_HEADER_CHROME = "reply.pre_header_chrome.v1"
 REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
 REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
 REPLY_REPEATED_STUB = "reply.repeated_stub.v2"
-REPLY_LEARNED_CHROME = "reply.learned_chrome.v2"
-REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v2"
+REPLY_LEARNED_CHROME = "reply.learned_chrome.v3"
+REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v3"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
