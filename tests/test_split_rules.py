@@ -597,7 +597,7 @@ def test_registered_rule_ids_are_pinned():
     assert R.all_rule_ids() == [
         "reply.talk_signature.v2",
         "quote.angle.v2",
-        "reply.reply_to_line.v4",
+        "reply.reply_to_line.v5",
         "boilerplate.chat_event.v2",
         "reply.chat_line.v3",
         "boilerplate.image_file.v2",
@@ -1723,6 +1723,10 @@ V17_CASES += [
     (R.timestamp, "2025-03-11 14:12:45 上海", "00:00 开场"),
     # FluxBB's card (Arch Linux forums): its place field is no mail header.
     (R.mail_from, "From: Graz", "Graz is lovely in spring"),
+    # Asr Iran (Persian): 'in reply to', the reply button; Danish 'Svar til'.
+    (R.reply_to_line, "در پاسخ به رضا", "در پاسخ به این سوال باید گفت که قیمت بلیت بالا رفته"),
+    (R.reply_to_line, "Svar til Henrik Aagaard", "Svar til alle: det er lukket nu"),
+    (R.share_bar, "پاسخ", "پاسخ من این است"),
     # vBulletin in Croatian (Forum.hr).
     (R.vote_count, "Citiraj:", "Citiraj: Golf je bolji"),
     (R.wrote_header, "Izvorno napisao DizelDoktor", "Izvorno je napisao pismo, ali dugo"),
@@ -3485,3 +3489,16 @@ def test_code_box_lines_are_the_posters_own():
     replies = split_text(page, "t").replies
     assert [r.author for r in replies] == ["frostbyte", "lumen_ghost"]
     assert "lsmod" in replies[0].text and replies[0].text.endswith("those break resume.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "پربیننده ترین\nجدول پخش سریال‌های نوروزی\nکلیه حقوق این سایت متعلق به سایت است",
+        "الأكثر قراءة\nعنوان خبر آخر\nجميع الحقوق محفوظة",
+    ],
+)
+def test_page_footer_tail_v8_reads_arabic_and_persian_footers(tail):
+    """'Most read' over headlines, then the copyright line: the footer starts at the
+    heading, and the short reply above it keeps its words."""
+    assert R.page_footer_tail(_ctx(f"Title\n\nA sentence here.\n\nlol same\n{tail}")) == 3

@@ -475,7 +475,7 @@ REPLY_MARKERS_MORE = frozenset_of(
     odpowiedz zgłoś odpowiedź odpovědět nahlásit yanıtla cevapla beğen şikayet απάντηση
     αναφορά svara anmäl gilla svar anmeld rapporter lik vastaa ilmoita tykkää răspunde
     raportează válasz jelentés balas laporkan suka 답글 신고 返信 通報 回复 回覆 举报 檢舉 回应
-    赞 הגב השב דווח رد إبلاغ citera gillar"""
+    赞 הגב השב דווח رد إبلاغ پاسخ citera gillar"""
 )
 # Session 14: the same buttons in Lithuanian, Latvian, Bulgarian, Croatian, Serbian,
 # Slovenian, Slovak, Estonian, Catalan and Afrikaans ('Atsakyti', 'Отговор', 'Odgovori').
@@ -2758,6 +2758,8 @@ _REPLY_TO_LINE_RE = re.compile(
     r"\[?#\d{1,6}\]?\s+(?:от|by|od)\s+[\"„“«]?(?P<numbered>[^\"“”»:]{1,40}?)[\"”“»]?\s*:?$"
     r"|^\[?(?:in reply to|in response to|reply to|antwort auf|en réponse à|en respuesta a"
     r"|in risposta a|odpowiedź do|odgovor uporabniku|odgovor na komentar|antwoord op"
+    # v5: Persian, Arabic and the Scandinavian languages ('در پاسخ به رضا', 'Svar til X').
+    r"|در پاسخ به|ردا على|رداً على|svar til|svar till"
     r"|replying to)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$",
     re.IGNORECASE,
 )
@@ -2765,11 +2767,11 @@ _REPLY_TO_LINE_RE = re.compile(
 
 _REPLY_TO_LINE_GATE = re.compile(
     "reply|replying|response|antwort|réponse|respuesta|risposta|odpowiedź|odgovor|antwoord"
-    "|до коментар"
+    "|до коментар|پاسخ|على|svar"
 )
 
 
-@rule("reply.reply_to_line.v4")
+@rule("reply.reply_to_line.v5")
 def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[In reply to Andriy Kovalenko]' (Telegram), 'In response to bob': a line under a
     reply's header that names the post it answers; it is chrome, and the name finds the
@@ -2778,7 +2780,7 @@ def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     v3: Slovenian, Serbian and Flemish ('Odgovor uporabniku X', RTV Slovenija; 'Odgovor na
     komentar: X', Blic; 'Antwoord op X', GVA) and 'Replying to X' (Times of Malta). v4: the
     answered comment's number before its poster ('До коментар [#1] от "Кирил Ангелов":',
-    Dnevnik)."""
+    Dnevnik). v5: Persian, Arabic, Danish, Norwegian and Swedish ('در پاسخ به رضا')."""
     if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
         return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
@@ -2885,7 +2887,8 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     Uređeno'). v6: more sites' phrases ('Report Objectionable Content', phpBB 2's 'View
     user's profile Send private message'). v7: Pantip's Thai buttons and reactions,
     DPReview's 'Complain', Invision's row in Italian and Portuguese ('Citazione' /
-    'Link al commento' / 'Condividi su altri siti'), and Douban's ('回应', '赞', '转发')."""
+    'Link al commento' / 'Condividi su altri siti'), Douban's ('回应', '赞', '转发'), and the
+    Persian 'Reply' ('پاسخ')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -5457,6 +5460,12 @@ PAGE_FOOTER_HEADINGS = (
     "les plus lus",
     "meistgelesen",
     "meist gelesen",
+    # v8: 'most read' and 'most viewed' in Arabic and Persian.
+    "الأكثر قراءة",
+    "الأكثر مشاهدة",
+    "پربیننده ترین",
+    "پربیننده‌ترین",
+    "پربازدیدترین",
 )
 _COPYRIGHT_RE = re.compile(
     r"[©ⓒ]|\bcopyright\b|all rights reserved|tutti i diritti|alle rechte vorbehalten"
@@ -5464,6 +5473,8 @@ _COPYRIGHT_RE = re.compile(
     r"|alle rettigheter|alla rättigheter|wszelkie prawa|všechna práva|tüm hakları"
     r"|με επιφύλαξη παντός δικαιώματος|minden jog fenntartva|toate drepturile"
     r"|creative commons|^this page was last edited"
+    # v8: 'all rights reserved' in Arabic and Persian ('کلیه حقوق این سایت متعلق به …').
+    r"|جميع الحقوق محفوظة|کلیه حقوق|تمامی حقوق"
     r"|licensed under",
     re.IGNORECASE,
 )
@@ -5528,7 +5539,8 @@ def page_footer_tail(ctx: Context) -> int | None:
     na Facebooku!' / 'Publikujemy najciekawsze artykuły ...' / 'Polub nas'). v6: the
     site's sentences about itself up to `SITE_BLURB_MAX_WORDS` (was 40). v7: more footer
     links (Spanish, Korean), 'Lo más visto', and 'ⓒ RULIWEB' as a copyright. v8: the
-    'about us', 'contact', 'privacy' and 'terms' links of twenty more languages."""
+    'about us', 'contact', 'privacy' and 'terms' links of twenty more languages, and the
+    copyright line and 'most read' heading in Arabic and Persian."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
     tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
