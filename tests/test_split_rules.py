@@ -3502,3 +3502,17 @@ def test_page_footer_tail_v8_reads_arabic_and_persian_footers(tail):
     """'Most read' over headlines, then the copyright line: the footer starts at the
     heading, and the short reply above it keeps its words."""
     assert R.page_footer_tail(_ctx(f"Title\n\nA sentence here.\n\nlol same\n{tail}")) == 3
+
+
+def test_sunlive_header_names_the_poster_after_the_bar():
+    """'Posted on DATE | By NAME' is a post header naming NAME (header_shape.v4), initials
+    included ('K.W.'); a sentence ending in a dotted word is still no name."""
+    for text, author in [
+        ("Posted on 12-03-2025 15:02 | By Bayboy", "Bayboy"),
+        ("Posted on 12-03-2025 16:08 | By K.W.", "K.W."),
+    ]:
+        match = R.header_shape(line(text), CFG)
+        assert match is not None and match.author == author, text
+    assert R.is_name(["K.W."], CFG)
+    assert not R.is_name(["Agreed", "completely."], CFG)
+    assert R.header_shape(line("Posted on the wall | By the door"), CFG) is None

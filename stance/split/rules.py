@@ -1517,13 +1517,16 @@ _CHAT_RE = re.compile(
 # Pieces of a forum post header that are neither a name nor a time: 'Post by', 'by',
 # '»', '#12', '(#123)', '(Score:2)', '[–]', '312 points', '« Reply #3 on:', 'Old';
 # phpBB styles that number posts ('#3: Post by') and badge the poster ('Supporter ♡',
-# '(original poster)'), and prosilver's 'Unread post by' on posts the reader has not seen.
+# '(original poster)'), prosilver's 'Unread post by' on posts the reader has not seen,
+# and 'Posted on DATE | By NAME'.
 _HEADER_CHROME_RE = re.compile(
     r"^\s*#\d{1,7}:?\s+(?:post(?:ed)?\s+)?by\b|\((?:original poster|op|topic starter)\)"
     r"|\b(?:supporter|sponsor|donor|moderator|admin)\s*[♡♥❤★☆]"
     r"|\(\s*#?\d+\s*\)|\(score:\s*-?\d+[^)]{0,30}\)|\[\s*[–\-+]\s*\]"
     r"|-?\d[\d,.]*k?\s+points?\b|\b(?:reply|post|comment)\s*#\s*\d+\b|#\d{1,7}\b"
-    r"|[«»]|^\s*old\b|^\s*(?:unread\s+)?(?:post(?:ed)?\s+)?by\b|\bon:",
+    r"|[«»]|^\s*old\b|^\s*(?:unread\s+)?(?:post(?:ed)?\s+)?by\b|\bon:"
+    # 'Posted on 12-03-2025 15:02 | By Bayboy' (SunLive): the name last, after a bar.
+    r"|^\s*posted\s+on\b|[|·•]\s*by\b",
     re.IGNORECASE,
 )
 _HEADER_MARKS = ("by", "#", "»", "«", "[", "point", "old", "on:", "score")
@@ -1647,6 +1650,9 @@ def is_timestamp_tokens(tokens: Sequence[str]) -> bool:
 _DECORATION_RE = re.compile(r"^[^\w\s.,;:!?\"'()\[\]<>@#]+$")
 
 
+_INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){2,4}$")
+
+
 def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
     """True when tokens look like a user or display name, not the start of a sentence.
 
@@ -1667,8 +1673,9 @@ def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
             return False
         if tok.endswith(("!", "?", ":", ";")):
             return False
-        # "J." and "Jr." are initials; any other token ending in "." ends a sentence.
-        if tok.endswith(".") and len(tok.rstrip(".")) > 2:
+        # "J.", "Jr." and "K.W." are initials; any other token ending in "." ends a
+        # sentence.
+        if tok.endswith(".") and len(tok.rstrip(".")) > 2 and not _INITIALS_RE.match(tok):
             return False
         if tok.isdigit():
             return False
@@ -3468,7 +3475,8 @@ def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
     before the byline rule, which would take 'by alice on May 3' for the article's.
     v2: the time words of timestamp.v3 ('#2 vor 3 Stunden'). v3: '#3: Post by NAME
     (original poster) » date' and a badge before the name ('Supporter ♡ NAME'). v4:
-    'Unread post by NAME » date' (phpBB's prosilver)."""
+    'Unread post by NAME » date' (phpBB's prosilver) and 'Posted on 12-03-2025 15:02 | By
+    Bayboy' (SunLive)."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     # Cheap test before the regex work: every header shape holds one of these marks.
