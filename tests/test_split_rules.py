@@ -3516,3 +3516,14 @@ def test_sunlive_header_names_the_poster_after_the_bar():
     assert R.is_name(["K.W."], CFG)
     assert not R.is_name(["Agreed", "completely."], CFG)
     assert R.header_shape(line("Posted on the wall | By the door"), CFG) is None
+
+
+def test_page_footer_tail_v8_reads_a_blogger_sidebar():
+    """Blogger's sidebar under the comments ('Blog Archive', a post title cut short with
+    dots, the labels, 'Powered by Blogger.') is the page's footer."""
+    ctx = _ctx(
+        "Title\n\nA sentence here.\n\nlol same\nBlog Archive\n▼ March (2)\n"
+        "10 meter vertical from a fishing pole, 2 watt FT8 ...\nLabels\n"
+        "antenna (97) CW (64)\nSimple theme. Powered by Blogger."
+    )
+    assert R.page_footer_tail(ctx) == 3

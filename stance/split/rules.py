@@ -1187,6 +1187,8 @@ FOOTER_SENTENCE_WORDS = (
     "is part of",
     "a division of",
     "a subsidiary of",
+    # The blog platform's credit ('Simple theme. Powered by Blogger.').
+    "powered by",
 )
 # A login wall under the comments ('Log in or sign up for Threads', 'Continue with ...').
 SIGN_IN_PREFIXES = ("log in", "login", "sign in", "sign up", "continue with", "create an account")
@@ -5468,6 +5470,10 @@ PAGE_FOOTER_HEADINGS = (
     "les plus lus",
     "meistgelesen",
     "meist gelesen",
+    # v8: a blog's sidebar widgets under the comments (Blogger).
+    "blog archive",
+    "popular posts",
+    "total pageviews",
     # v8: 'most read' and 'most viewed' in Arabic and Persian.
     "الأكثر قراءة",
     "الأكثر مشاهدة",
@@ -5548,7 +5554,8 @@ def page_footer_tail(ctx: Context) -> int | None:
     site's sentences about itself up to `SITE_BLURB_MAX_WORDS` (was 40). v7: more footer
     links (Spanish, Korean), 'Lo más visto', and 'ⓒ RULIWEB' as a copyright. v8: the
     'about us', 'contact', 'privacy' and 'terms' links of twenty more languages, and the
-    copyright line and 'most read' heading in Arabic and Persian."""
+    copyright line and 'most read' heading in Arabic and Persian, and Blogger's sidebar
+    ('Blog Archive', 'Popular Posts')."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
     tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
@@ -5565,10 +5572,15 @@ def page_footer_tail(ctx: Context) -> int | None:
         line = lines[k - 1]
         # Only '.' and '!' end a sentence here: 'Follow us on:' is a footer label, and a
         # 'more stories' list holds questions ('Best budget mechanical keyboard?').
+        # A headline cut short by the list ('10 meter vertical from a fishing pole …')
+        # ends in dots and no sentence.
         short = (
             line.words <= 18
             and len(line.text) <= 160
-            and not re.search(r"[.!。！][\"”’')」』]*$", line.text.rstrip())
+            and (
+                not re.search(r"[.!。！][\"”’')」』]*$", line.text.rstrip())
+                or line.text.rstrip().endswith("...")
+            )
         )
         # A short sentence next to footer lines is the footer's ('See what people are
         # talking about.' under 'Log in or sign up for Threads', 'Registered office: …').
