@@ -650,7 +650,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.edited_suffix.v1",
         "reply.talk_signature_split.v2",
         "boilerplate.title_repeat.v1",
-        "boilerplate.masthead.v1",
+        "boilerplate.masthead.v2",
         "boilerplate.doubled_line.v1",
         "boilerplate.subject_echo.v1",
         "boilerplate.doubled_rank.v1",
@@ -664,7 +664,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.edit_reason.v1",
         "boilerplate.inline_site_field.v1",
         "boilerplate.comment_policy.v2",
-        "boilerplate.cookie_notice.v1",
+        "boilerplate.cookie_notice.v2",
         "reply.header_like_page.v1",
         "boilerplate.flair_line.v1",
         "boilerplate.similar_topics.v1",
@@ -682,8 +682,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.repeated_shape.v1",
         "reply.card_template.v1",
         "boilerplate.quote_frame.v1",
-        "title.breadcrumb_tail.v1",
-        "boilerplate.consent_dialog.v1",
+        "title.breadcrumb_tail.v2",
+        "boilerplate.consent_dialog.v2",
         "boilerplate.page_footer_tail.v8",
         "boilerplate.after_comment_form.v1",
         "title.first_line.v1",
@@ -3527,3 +3527,38 @@ def test_page_footer_tail_v8_reads_a_blogger_sidebar():
         "antenna (97) CW (64)\nSimple theme. Powered by Blogger."
     )
     assert R.page_footer_tail(ctx) == 3
+
+
+def test_consent_dialog_v2_reads_a_danish_notice_over_the_headline():
+    page = (
+        "Nyheder\nDebat\n\nVi bruger cookies\n"
+        "Ingeniøren bruger cookies til at forbedre din oplevelse, til statistik og til at "
+        "vise relevante annoncer. Du kan til enhver tid ændre dit samtykke.\n"
+        "Tillad alle\nKun nødvendige\n\n"
+        "Varmepumpe i Aabenraa leverer kun halvdelen af den lovede varme\n\n"
+        "Fjernvarmeselskabets store anlæg har kørt med lavere virkningsgrad end lovet hele "
+        "vinteren, viser dokumenter fra kommunen, og nu kræver byrådet svar.\n"
+    )
+    assert split_text(page, "t").title.startswith("Varmepumpe i Aabenraa")
+
+
+def test_forum_title_under_a_breadcrumb_further_down_and_the_op_keeps_its_name():
+    """FluxBB: the titled trail stands under the log-in links (title_breadcrumb_tail.v2);
+    the opening post's card above the headline is no masthead, so the poster's name in
+    a later card stays a name (masthead.v2)."""
+    nav = "".join(f"Menu item {k}\n" for k in range(14))
+    card = "#{n} 2025-03-11 1{n}:05:47\nlumen_ghost\nMember\nRegistered: 2021-02-14\nPosts: 57\n"
+    page = (
+        nav
+        + "Index » Kernel & Hardware » Laptop no longer resumes from suspend\nPages: 1\n\n"
+        + card.format(n=1)
+        + "Laptop no longer resumes from suspend\n"
+        "Since the last update my laptop does not come back from suspend at all.\n"
+        "Offline\n\n#2 2025-03-11 18:40:31\nfrostbyte\nMember\nRegistered: 2012-09-03\n"
+        "Posts: 41,118\nPlease post your complete system journal for the boot.\nOnline\n\n"
+        + card.format(n=3)
+        + "Here you go, the journal is attached.\nOffline\n"
+    )
+    thread = split_text(page, "t")
+    assert thread.title == "Laptop no longer resumes from suspend"
+    assert [r.author for r in thread.replies] == ["frostbyte", "lumen_ghost"]

@@ -186,9 +186,13 @@ def _label_lines(
         ctx.title_index = found
         ctx.title_norm = R.normalise(lines[found].text)
         labels[found] = R.LineMatch(rule_id, "title")
+        # A post header above the headline opens the first post, whose card and subject
+        # the headline is ('#1 …' / 'lumen_ghost' / 'Posts: 57' / the topic, FluxBB):
+        # the masthead ends at it, or the poster's name would be chrome in every card.
+        top = next((k for k in range(found) if labels[k].role == R.ROLE_HEADER), found)
         ctx.masthead = frozenset(
             lines[k].lower
-            for k in range(found)
+            for k in range(top)
             if labels[k].role == R.ROLE_TEXT and lines[k].words <= config.chrome_max_words
         )
     for i, label in enumerate(labels):

@@ -3728,11 +3728,12 @@ def title_repeat(ctx: Context, i: int) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.masthead.v1")
+@rule("boilerplate.masthead.v2")
 def masthead_line(ctx: Context, i: int) -> LineMatch | None:
     """Text above the headline is the site's masthead and menus ('Toronto Star', 'GTA',
     'Subscribe'), and the same short line again further down ('VICE' over the comment
-    widget) is that masthead repeated, not a reader's word."""
+    widget) is that masthead repeated, not a reader's word. v2: the masthead ends at a
+    post header above the headline (its card is a poster's, the headline its subject)."""
     if ctx.title_index is None:
         return None
     if i < ctx.title_index:
@@ -5152,18 +5153,22 @@ CONSENT_WORDS = (
     "consent", "continu", "partners", "navega", "souhlas", "zgod", "akzept", "personali",
     "experience", "expérience", "experiência", "experiencia", "erlebnis", "esperienza",
     "privacy", "privacidad", "datenschutz", "analy",
+    # v2: the Nordic languages, Dutch, Hungarian, Croatian and Turkish ('Ingeniøren bruger
+    # cookies til at forbedre din oplevelse', Ing.dk).
+    "bruger", "bruker", "använder", "samtykke", "samtycke", "oplevelse", "opplevelse",
+    "upplevelse", "toestemming", "használ", "koristi", "kullan",
 )  # fmt: skip
 # Banners sit at the very top or the very bottom of a pasted page.
 COOKIE_NOTICE_EDGE_LINES = 40
 COOKIE_NOTICE_TAIL_LINES = 15
 
 
-@rule("boilerplate.cookie_notice.v1")
+@rule("boilerplate.cookie_notice.v2")
 def cookie_notice(ctx: Context, i: int) -> LineMatch | None:
     """'We use cookies to ensure you get the best experience on our website. By
     continuing, you are agreeing to our use of cookies.': the consent banner, pasted with
     the page at its top or bottom. A reader talking about cookies writes further in, or
-    does not ask for consent."""
+    does not ask for consent. v2: the asking words of eight more languages."""
     if not _is_cookie_notice(ctx.lines, i):
         return None
     return LineMatch(cookie_notice.rule_id, ROLE_BOILERPLATE, "disclaimer")
@@ -5177,14 +5182,14 @@ def _is_cookie_notice(lines: list[Line], i: int) -> bool:
     return near_edge and any(w in line.lower for w in CONSENT_WORDS)
 
 
-@rule("boilerplate.consent_dialog.v1")
+@rule("boilerplate.consent_dialog.v2")
 def consent_dialogs(ctx: Context) -> dict[int, LineMatch]:
     """A consent dialog near the top of the page: its cookie notice, the heading right
     over it ('We value your privacy', 'Dbamy o Twoją prywatność') and the buttons right
     under it ('AGREE', 'MORE OPTIONS', 'Odmítnout vše'). Read before the title is chosen:
     the notice is the page's first long text, where the headline search looked for the
     article's body, and the heading was taken for the headline on four of twenty blind
-    pages (heldout22)."""
+    pages (heldout22). v2: the notices of cookie_notice.v2 ('Vi bruger cookies', Ing.dk)."""
     relabel: dict[int, LineMatch] = {}
     lines, labels = ctx.lines, ctx.labels
     for i in range(min(len(lines), COOKIE_NOTICE_EDGE_LINES)):
@@ -5673,13 +5678,21 @@ _TITLED_TRAIL_GATE = re.compile(r" [>›»/] ")
 _TITLED_TRAIL_SPLIT_RE = re.compile(r"\s[>›»/]\s")
 
 
-@rule("title.breadcrumb_tail.v1")
+# How many times `title_search_lines` down the page a titled breadcrumb trail is looked for.
+TITLED_TRAIL_REACH = 2
+
+
+@rule("title.breadcrumb_tail.v2")
 def title_breadcrumb_tail(ctx: Context) -> int | None:
     """A forum's breadcrumb trail that ends at the thread's title ('Hardware Upgrade
     Forum > … > Dissipatore per Ryzen 7 9700X: tower singola o doppia?', vBulletin,
     SMF) names the headline: the first other line that says its last crumb is the title.
-    Surer than a learned guess, which the menus around such a trail mislead."""
-    for i, line in enumerate(ctx.lines[: ctx.config.title_search_lines]):
+    Surer than a learned guess, which the menus around such a trail mislead. v2: looked
+    for twice as far down the page."""
+    # v2: a trail may stand under a forum's log-in and topic links (FluxBB's 'Index »
+    # Kernel & Hardware » [SOLVED] …', line 17).
+    reach = TITLED_TRAIL_REACH * ctx.config.title_search_lines
+    for i, line in enumerate(ctx.lines[:reach]):
         if not _TITLED_TRAIL_GATE.search(line.text):
             continue
         crumbs = _breadcrumbs(line.text, _TITLED_TRAIL_SPLIT_RE)
