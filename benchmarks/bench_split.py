@@ -9,7 +9,12 @@ cards with no comment header above them ('Reply  Share' / '5 hours ago' / text),
 card rule once scanned every line above each time line: 5.99 s for 1 MB in session 16,
 0.80 s since (BENCHMARKS.md).
 
-Run: python benchmarks/bench_split.py [--size-mb 1.0] [--repeat 3] [--layout mixed|cards]
+`--layout cjk` builds a Japanese page (note.com's comment cards: name, date, text, 'スキ'
+and its count, '返信'), every line of it non-ASCII, where `rules.count_words` counts kana
+and Han characters (session 17): 0.97-0.98 s for 1 MB (5,424 replies), against
+0.99-1.00 s for the code before that change (BENCHMARKS.md).
+
+Run: python benchmarks/bench_split.py [--size-mb 1.0] [--repeat 3] [--layout mixed|cards|cjk]
 """
 
 from __future__ import annotations
@@ -73,13 +78,45 @@ def build_cards(size_bytes: int) -> str:
     return "".join(parts)
 
 
+CJK_ARTICLE = (
+    "初めての雲取山、日帰りで挑んで後悔した話\n\n"
+    + "登山を始めて二年目、奥多摩の山はだいたい日帰りで歩いてきたので、"
+    "東京都最高峰もいけるだろうと思って雲取山に日帰りで行ってきました。\n\n" * 12
+)
+CJK_REPLIES = [
+    "お疲れさまでした！私も去年同じルートを歩いて、全く同じ膝の状態になりました。",
+    "山荘泊おすすめです。夕方の富士山がすごく綺麗ですよ。",
+    "三月は日陰に凍結が残っていることがあるので、チェーンスパイクは持っていった方が安心です。",
+    "読んでいて膝が痛くなりました…",
+]
+
+
+def build_cjk(size_bytes: int) -> str:
+    """A Japanese article, then note.com-style comment cards until size_bytes."""
+    parts = [CJK_ARTICLE, "コメント（999）\n\n"]
+    size = len(CJK_ARTICLE.encode())
+    n = 0
+    while size < size_bytes:
+        chunk = (
+            f"山歩き{n % 97}\n2025年{n % 12 + 1}月{n % 28 + 1}日 {n % 24}:{n % 60:02d}\n"
+            f"{CJK_REPLIES[n % len(CJK_REPLIES)]}\nスキ\n{n % 9}\n返信\n\n"
+        )
+        parts.append(chunk)
+        size += len(chunk.encode())
+        n += 1
+    return "".join(parts)
+
+
+BUILDERS = {"mixed": build_thread, "cards": build_cards, "cjk": build_cjk}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=3, help="runs; the best is reported")
-    parser.add_argument("--layout", choices=("mixed", "cards"), default="mixed")
+    parser.add_argument("--layout", choices=tuple(BUILDERS), default="mixed")
     args = parser.parse_args(argv)
-    build = build_cards if args.layout == "cards" else build_thread
+    build = BUILDERS[args.layout]
     text = build(int(args.size_mb * 1024 * 1024))
     runs = []
     thread = None
