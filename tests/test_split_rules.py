@@ -3562,3 +3562,24 @@ def test_forum_title_under_a_breadcrumb_further_down_and_the_op_keeps_its_name()
     thread = split_text(page, "t")
     assert thread.title == "Laptop no longer resumes from suspend"
     assert [r.author for r in thread.replies] == ["frostbyte", "lumen_ghost"]
+
+
+@pytest.mark.parametrize("text", ["El Guapo, Jr. wrote:", "Den Haag, NL wrote:"])
+def test_wrote_header_v10_takes_a_name_after_a_comma_only_after_a_date(text):
+    """'Il 11/3/2025 at 21:04, X ha scritto:' names X; a name with a comma in it is no
+    date, so its last piece is no name."""
+    match = R.wrote_header(line(text), CFG)
+    assert match is None or match.author not in ("Jr.", "NL")
+
+
+def test_numbered_post_v6_reads_a_sub_number_only_after_pantips_prefix():
+    assert R.numbered_post(line("ความคิดเห็นที่ 1-2"), CFG) is not None
+    assert R.numbered_post(line("#3-4 alice"), CFG) is None
+
+
+def test_title_breadcrumb_tail_counts_a_japanese_title_as_its_line_does():
+    ctx = _ctx(
+        "Forum Index › Linux Help › Ubuntu 24.04 で音が出ないときの対処法\n"
+        "Ubuntu 24.04 で音が出ないときの対処法\nThe body of the post."
+    )
+    assert R.title_breadcrumb_tail(ctx) == 1

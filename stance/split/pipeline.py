@@ -488,8 +488,9 @@ class _ChromeJudge:
         # its own line ('[10:15] alice: text'), which the rules already read as the reader's.
         self.position = {id(line): k for k, line in enumerate(lines)}
         self.scores: dict[int, float] = {}
-        # v3: a code box's lines are the poster's ('Code:' / 'cat /sys/power/mem_sleep'
-        # / 'lsmod'): short, no sentence, every look of chrome, and never judged.
+        # v3: the lines of a code box under its 'Code:' label are the poster's ('cat
+        # /sys/power/mem_sleep' / 'lsmod'): short, no sentence, every look of chrome,
+        # and never judged.
         for k in R.code_box_lines(lines):
             self.scores[k] = 0.0
 

@@ -408,10 +408,6 @@ NAVIGATION_LINES = (
     "print thread",
     "print view",
     "hop to",
-    "thread tools",
-    "display modes",
-    "search this thread",
-    "show printable version",
     "subscribe to this thread",
     "link copied to clipboard",
     "who's online now",
@@ -1404,8 +1400,8 @@ _QUOTED_BY_RE = re.compile(
 _NUMBERED_RE = re.compile(
     r"^(?:#\s?|(?:post|comment|reply)\s*#\s*|(?:post|comment)\s+|reply\s+(?=\d+\s+of\s+\d)"
     # Pantip's 'ความคิดเห็นที่ 1-2' ('comment no. 1-2': the second answer to comment 1).
-    r"|ความคิดเห็นที่\s*)"
-    r"(?P<num>\d{1,6}(?:-\d{1,4})?)\b(?:\s+of\s+\d{1,6})?"
+    r"|(?P<thai>ความคิดเห็นที่\s*))"
+    r"(?P<num>\d{1,6}(?(thai)(?:-\d{1,4})?))\b(?:\s+of\s+\d{1,6})?"
     r"\s*(?:[:.,·•|–—-]\s*)?(?:by\s+)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -1539,20 +1535,22 @@ _SIGNED_COUNT_RE = re.compile(r"^[(\[]?[+\-−]?\d[\d,.]*k?[)\]]?$", re.IGNORECA
 # --------------------------------------------------------------------------- helpers
 
 
-# Kana and Han characters: Japanese and Chinese write words without spaces between.
-_UNSPACED_SCRIPT_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Runs of kana and Han characters: Japanese and Chinese write words without spaces.
+_UNSPACED_SCRIPT_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # About how many such characters make a word ('登山' 'climbing', '日帰り' 'day trip').
 UNSPACED_CHARS_PER_WORD = 2
 
 
 def count_words(text: str) -> int:
-    """Words of a line: its whitespace-separated tokens, where every two kana or Han
-    characters count as a word. A Japanese paragraph has no spaces, and read as one
-    word it would pass every 'short line' test a headline, a name or a button passes."""
+    """Words of a line: its whitespace-separated tokens, or, when it holds more kana and
+    Han characters than that, one word for every two of them. A Japanese paragraph has
+    no spaces, and read as one word it would pass every 'short line' test a headline, a
+    name or a button passes. Every rule and both learned scorers read this count; the
+    scorers' weights were fitted with the old one and were kept (no page lost)."""
     tokens = len(text.split())
     if text.isascii():
         return tokens
-    unspaced = len(_UNSPACED_SCRIPT_RE.findall(text))
+    unspaced = sum(m.end() - m.start() for m in _UNSPACED_SCRIPT_RE.finditer(text))
     if not unspaced:
         return tokens
     return max(tokens, -(-unspaced // UNSPACED_CHARS_PER_WORD))
@@ -1982,7 +1980,8 @@ call_to_action = _pattern_rule(
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
     reply': the page asking the reader to act. v2: Invision's reply box to a guest, UOL's
     subscriber prompt and Korean boards' log-in prompt. v3: UOL's prompt to subscribers,
-    Pantip's log-in prompt, and 'E-mail the story' (Phys.org).""",
+    Pantip's log-in prompt, 'E-mail the story' (Phys.org), and Invision's guest box and
+    reader count in Italian.""",
     limit="cta_max_words",
 )
 
@@ -2319,6 +2318,19 @@ _NAME_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"^(?:\d[\d,.]*k?|one|two|three)\s+others?$|^others$|^you$", re.IGNORECASE)
 
 
+# The longest list of who reacted read as one ('Jeff S., Brian_in_WI, … and 11 others').
+REACTION_LIST_MAX_WORDS = 24
+
+
+def _reaction_names(text: str, config: SplitConfig) -> list[str] | None:
+    """The names of a list of who reacted ('a, b and 2 others'), or None when a part of
+    it reads as no name."""
+    names = [p.strip() for p in _NAME_LIST_SPLIT_RE.split(text) if p.strip()]
+    if not names or not all(_OTHERS_RE.match(n) or is_name(n.split(), config) for n in names):
+        return None
+    return names
+
+
 @rule("boilerplate.reaction_notice.v3")
 def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     """'mirko_v liked this.', 'haruto_dev, tjh_dev, and 2 others liked this.', 'mirko_v
@@ -2329,7 +2341,7 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     others'). v3: the list under XenForo 2's label ('Reactions: RustyFretwire, bluesdaddy
     and joe_tele', The Gear Page)."""
     lower = line.lower
-    if line.words > 24:
+    if line.words > REACTION_LIST_MAX_WORDS:
         return None
     text = line.text.strip()
     m = _REACTIONS_LABEL_RE.match(text)
@@ -2339,8 +2351,8 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
         m = _REACTION_NOTICE_RE.match(text) or _REACTION_NAMES_RE.match(text)
     if not m:
         return None
-    names = [p.strip() for p in _NAME_LIST_SPLIT_RE.split(m.group("names")) if p.strip()]
-    if not names or not all(_OTHERS_RE.match(n) or is_name(n.split(), config) for n in names):
+    names = _reaction_names(m.group("names"), config)
+    if names is None:
         return None
     # One name alone must look like one: a handle, or capitalised words ('Most people
     # liked this.' and 'Everyone liked this.' are sentences).
@@ -2360,7 +2372,7 @@ def reaction_names(ctx: Context, i: int) -> LineMatch | None:
     as text, the list reads as the next poster's name over the card below it. A paste may
     break the list at its 'and' ('gradius_vii' / 'and' / 'tomasz_k', PC Gamer): the
     lines go on while the one above leaves the list open."""
-    if i == 0 or ctx.lines[i].gap or ctx.lines[i].words > 24:
+    if i == 0 or ctx.lines[i].gap or ctx.lines[i].words > REACTION_LIST_MAX_WORDS:
         return None
     above = ctx.lines[i - 1].lower.strip()
     if above != XENFORO_REACTIONS_LABEL:
@@ -2370,8 +2382,7 @@ def reaction_names(ctx: Context, i: int) -> LineMatch | None:
             return LineMatch(reaction_names.rule_id, ROLE_BOILERPLATE, "forum-chrome")
         if not (above == "and" or above.endswith((",", " and"))):
             return None
-    names = [p.strip() for p in _NAME_LIST_SPLIT_RE.split(ctx.lines[i].text) if p.strip()]
-    if not names or not all(_OTHERS_RE.match(n) or is_name(n.split(), ctx.config) for n in names):
+    if _reaction_names(ctx.lines[i].text, ctx.config) is None:
         return None
     return LineMatch(reaction_names.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
@@ -2776,7 +2787,7 @@ _REPLY_TO_LINE_RE = re.compile(
 
 _REPLY_TO_LINE_GATE = re.compile(
     "reply|replying|response|antwort|réponse|respuesta|risposta|odpowiedź|odgovor|antwoord"
-    "|до коментар|پاسخ|على|svar"
+    "|до коментар|پاسخ|ردا|svar"
 )
 
 
@@ -2896,8 +2907,9 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     Uređeno'). v6: more sites' phrases ('Report Objectionable Content', phpBB 2's 'View
     user's profile Send private message'). v7: Pantip's Thai buttons and reactions,
     DPReview's 'Complain', Invision's row in Italian and Portuguese ('Citazione' /
-    'Link al commento' / 'Condividi su altri siti'), Douban's ('回应', '赞', '转发'), and the
-    Persian 'Reply' ('پاسخ')."""
+    'Link al commento' / 'Condividi su altri siti'), Douban's ('回应', '赞', '转发'), the
+    Persian 'Reply' ('پاسخ'), and a count glued to its button in any language ('赞(86)',
+    'Like(12)')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -2943,6 +2955,15 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(share_bar.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
+# A Chinese province or city after a comment's time (Douban), two or three Han characters.
+_HAN_PLACE_RE = re.compile("^[\u4e00-\u9fff]{2,3}$")
+_ISO_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+# A comment's star rating out of five and its vote count before its date (Phys.org).
+_RATED_TIME_RE = re.compile(
+    r"^(?:not rated yet|[0-5](?:[.,]\d)?\s*/\s*5\s*\(\d[\d,]*\))\s+(?P<time>\S.*)$", re.IGNORECASE
+)
+
+
 @rule("boilerplate.timestamp.v5")
 def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line that is only a date or time ('3 hours ago', 'May 3, 2016 at 10:15 am').
@@ -2967,16 +2988,6 @@ def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
     if is_timestamp_tokens(tokens):
         return LineMatch(timestamp.rule_id, ROLE_BOILERPLATE, "timestamp")
     return None
-
-
-# A Chinese province or city after a comment's time (Douban), two or three Han characters.
-_HAN_PLACE_RE = re.compile("^[\u4e00-\u9fff]{2,3}$")
-_ISO_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
-
-
-_RATED_TIME_RE = re.compile(
-    r"^(?:not rated yet|[0-5](?:[.,]\d)?\s*/\s*5\s*\(\d[\d,]*\))\s+(?P<time>\S.*)$", re.IGNORECASE
-)
 
 
 @rule("boilerplate.byline.v1")
@@ -3046,6 +3057,10 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# 'On' before a quote header's date, and Invision's word for it in other languages.
+_DATE_FIRST_OPENERS = ("on ", "il ", "am ", "le ", "el ", "em ", "op ", "den ")
+
+
 @rule("reply.wrote_header.v10")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
@@ -3079,9 +3094,12 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
             author = author[: -len(suffix)].strip()
     # Mail clients write "On Tue, May 3, 2016 at 10:15 AM, Bob Stone wrote:": the
     # name is what follows the last comma of the date. Invision does the same in its
-    # other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:').
+    # other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:'). A date has a
+    # digit; 'El Guapo, Jr. wrote:' and 'Den Haag, NL wrote:' are names.
     if line.lower.startswith(_DATE_FIRST_OPENERS) and "," in author:
-        author = author.rsplit(",", 1)[1].strip(" \"'")
+        date, _, name = author.rpartition(",")
+        if has_digit(date):
+            author = name.strip(" \"'")
     if not is_name(author.split(), config):
         author = " ".join(_strip_time_tail(author.split()))
         if not is_name(author.split(), config):
@@ -3091,10 +3109,6 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(
         wrote_header.rule_id, ROLE_ATTRIBUTION, "byline", author=author, chrome_kind=kind
     )
-
-
-# 'On' before a quote header's date, and Invision's word for it in other languages.
-_DATE_FIRST_OPENERS = ("on ", "il ", "am ", "le ", "el ", "em ", "op ", "den ")
 
 
 def _strip_jump_link(text: str) -> str:
@@ -3317,8 +3331,8 @@ def mail_from(line: Line, config: SplitConfig) -> LineMatch | None:
         author = (m.group("author") or m.group("addr") or "").strip()
         # v2: one bare word with no address is a forum card's place ('From: Graz',
         # FluxBB's card between 'Member' and 'Registered:'), not a mail's sender.
-        bare_word = m.group("author") is not None and "<" not in line.text and "(" not in line.text
-        if bare_word and len(author.split()) == 1:
+        no_address = m.group("author") is not None and "<" not in line.text and "(" not in line.text
+        if no_address and len(author.split()) == 1:
             return LineMatch(mail_from.rule_id, ROLE_BOILERPLATE, "forum-chrome")
         if author and is_name(author.split(), config):
             head, _, rest = line.text.partition(author)
@@ -3379,8 +3393,9 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     member number before the post count ('user #412288 212 posts', Whirlpool); the
     post-card fields in six more languages ('Città: Bologna', 'Messaggi: 11258'). v4:
     the poster's masked IP ('IP: 78.58.xx.xx', Delfi's anonymous comments). v5: the post
-    count and Invision's groups in Italian and Portuguese ('2.318 messaggi', 'Utente
-    Esperto', 'Membro Pleno')."""
+    count in eighteen more languages ('2.318 messaggi'), Invision's groups in Italian and
+    Portuguese ('Utente Esperto', 'Membro Pleno') and 'Member' in German, French, Spanish
+    and Portuguese."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
@@ -3732,8 +3747,9 @@ def title_repeat(ctx: Context, i: int) -> LineMatch | None:
 def masthead_line(ctx: Context, i: int) -> LineMatch | None:
     """Text above the headline is the site's masthead and menus ('Toronto Star', 'GTA',
     'Subscribe'), and the same short line again further down ('VICE' over the comment
-    widget) is that masthead repeated, not a reader's word. v2: the masthead ends at a
-    post header above the headline (its card is a poster's, the headline its subject)."""
+    widget) is that masthead repeated, not a reader's word. v2: only the lines above a
+    post header above the headline are repeated as masthead further down (under the
+    header is the opening poster's card, the headline its subject)."""
     if ctx.title_index is None:
         return None
     if i < ctx.title_index:
@@ -3789,6 +3805,10 @@ def code_box_lines(lines: Sequence[Line]) -> list[int]:
 
 # A subject cut short by the site ('Stopping at 50% rise is…').
 _CUT_MARKS = ("…", "...")
+# A comment subject's length: at most a short line; at least three words, as a name
+# over a sentence about that person is two ('Dana Whitcomb' / 'Dana Whitcomb is …').
+SUBJECT_MAX_WORDS = 12
+SUBJECT_MIN_WORDS = 3
 
 
 @rule("boilerplate.subject_echo.v1")
@@ -3798,7 +3818,7 @@ def subject_echo(ctx: Context, i: int) -> LineMatch | None:
     line that the next line opens with is the comment's subject, cut short or not. Left
     as text, it doubles the reply's first words."""
     line = ctx.lines[i]
-    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap or line.words > 12:
+    if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap or line.words > SUBJECT_MAX_WORDS:
         return None
     below = ctx.lines[i + 1]
     if below.words <= line.words or ctx.labels[i + 1].role != ROLE_TEXT:
@@ -3810,7 +3830,7 @@ def subject_echo(ctx: Context, i: int) -> LineMatch | None:
     # Three words at least or a whole sentence ('Great result!'), ending where a word of
     # the line below ends: a name over its own sentence ('Dana Whitcomb' / 'Dana Whitcomb
     # is a reporter …') is no subject.
-    if len(head.split()) < 3 and not ends_sentence(head):
+    if count_words(head) < SUBJECT_MIN_WORDS and not ends_sentence(head):
         return None
     if not below.lower.startswith(head):
         return None
@@ -3868,9 +3888,14 @@ def _is_card_line(line: Line, label: LineMatch, config: SplitConfig) -> bool:
     return line.text.split()[0].lower().strip(".,!?") not in NOT_CARD_WORDS
 
 
+def _is_time_label(label: LineMatch) -> bool:
+    """A bare timestamp's label."""
+    return label.role == ROLE_BOILERPLATE and label.kind == "timestamp"
+
+
 def _is_anchor(label: LineMatch) -> bool:
     """A card's time line: a bare timestamp, or a post header that names no one."""
-    if label.role == ROLE_BOILERPLATE and label.kind == "timestamp":
+    if _is_time_label(label):
         return True
     return label.role == ROLE_HEADER and label.author is None and not label.inline
 
@@ -4722,7 +4747,7 @@ def _site_field(ctx: Context, k: int) -> bool:
         and ctx.lines[k + 1].gap == 0
         and value.words <= ctx.config.chrome_max_words
         and not ends_sentence(value.text)
-        and timestamp(ctx.lines[k + 2], ctx.config) is not None
+        and _is_time_label(ctx.labels[k + 2])
     )
 
 
@@ -4763,6 +4788,10 @@ def _profile_fields_below(ctx: Context, i: int) -> int | None:
     return None
 
 
+# How many chrome lines may stand between a card's fields and the header under them.
+_CARD_TO_HEADER_LINES = 6
+
+
 @rule("boilerplate.poster_card_name.v3")
 def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """phpBB's prosilver pasted as text puts the poster's profile under each post: their
@@ -4776,7 +4805,9 @@ def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     4 under 'Posted Tuesday at 03:40 AM'); they are the card's too. v3: a card over the
     post's header ('reefless_ryan' / 'Posts: 38' / 'Location: Leeds, UK' / 'Re: …' /
     'Unread post by reefless_ryan » …', another prosilver style): its name is the card's
-    when that header names the same poster."""
+    when that header names the same poster. And a card whose fields run into a time
+    line ('renan_sjc' / 'Membro Júnior' / '27' / 'Postado 12 de março', Invision) heads
+    the post below: left to `author_then_time`, whoever posted above."""
     if ctx.labels[i].role != ROLE_TEXT or ctx.lines[i].words > ctx.config.author_max_words:
         return None
     fields = _profile_fields_below(ctx, i)
@@ -4818,35 +4849,33 @@ def poster_card_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return out
 
 
-def _card_over_time(ctx: Context, fields: int) -> bool:
-    """Whether a card's fields, and the chrome right under them, end in a bare time line
-    with no blank line between."""
+def _under_card(ctx: Context, fields: int) -> list[int]:
+    """The lines from a card's fields down, with no blank line between: its chrome, then
+    the first line that is not chrome, if it comes within `_CARD_TO_HEADER_LINES`."""
+    run = []
     for k in range(fields, min(len(ctx.lines), fields + _CARD_TO_HEADER_LINES)):
-        label = ctx.labels[k]
         if ctx.lines[k].gap:
-            return False
-        if label.role == ROLE_BOILERPLATE and label.kind == "timestamp":
-            return True
-        if label.role not in _CHROME_ROLES:
-            return False
-    return False
+            break
+        run.append(k)
+        if ctx.labels[k].role not in _CHROME_ROLES:
+            break
+    return run
 
 
-# How many chrome lines may stand between a card's fields and the header under them.
-_CARD_TO_HEADER_LINES = 6
+def _card_over_time(ctx: Context, fields: int) -> bool:
+    """Whether a card's fields, and the chrome right under them, hold a bare time line."""
+    return any(_is_time_label(ctx.labels[k]) for k in _under_card(ctx, fields))
 
 
 def _header_under_card(ctx: Context, fields: int) -> str | None:
     """The normalised author of the post header under a card's profile fields, past the
     fields and other chrome ('Posts: 38' / 'Location: Leeds' / 'Re: subject' / 'Unread
     post by NAME » date'); None when text comes first or the header names no one."""
-    for k in range(fields, min(len(ctx.lines), fields + _CARD_TO_HEADER_LINES)):
-        role = ctx.labels[k].role
-        if role == ROLE_HEADER:
-            return normalise(ctx.labels[k].author) if ctx.labels[k].author else None
-        if role not in _CHROME_ROLES or ctx.lines[k].gap:
-            return None
-    return None
+    run = _under_card(ctx, fields)
+    last = ctx.labels[run[-1]] if run else None
+    if last is None or last.role != ROLE_HEADER or not last.author:
+        return None
+    return normalise(last.author)
 
 
 _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
@@ -5153,7 +5182,7 @@ CONSENT_WORDS = (
     "consent", "continu", "partners", "navega", "souhlas", "zgod", "akzept", "personali",
     "experience", "expérience", "experiência", "experiencia", "erlebnis", "esperienza",
     "privacy", "privacidad", "datenschutz", "analy",
-    # v2: the Nordic languages, Dutch, Hungarian, Croatian and Turkish ('Ingeniøren bruger
+    # v2: Danish, Norwegian, Swedish, Dutch, Hungarian, Croatian and Turkish ('Ingeniøren bruger
     # cookies til at forbedre din oplevelse', Ing.dk).
     "bruger", "bruker", "använder", "samtykke", "samtycke", "oplevelse", "opplevelse",
     "upplevelse", "toestemming", "használ", "koristi", "kullan",
@@ -5168,7 +5197,7 @@ def cookie_notice(ctx: Context, i: int) -> LineMatch | None:
     """'We use cookies to ensure you get the best experience on our website. By
     continuing, you are agreeing to our use of cookies.': the consent banner, pasted with
     the page at its top or bottom. A reader talking about cookies writes further in, or
-    does not ask for consent. v2: the asking words of eight more languages."""
+    does not ask for consent. v2: the asking words of seven more languages."""
     if not _is_cookie_notice(ctx.lines, i):
         return None
     return LineMatch(cookie_notice.rule_id, ROLE_BOILERPLATE, "disclaimer")
@@ -5584,7 +5613,7 @@ def page_footer_tail(ctx: Context) -> int | None:
             and len(line.text) <= 160
             and (
                 not re.search(r"[.!。！][\"”’')」』]*$", line.text.rstrip())
-                or line.text.rstrip().endswith("...")
+                or line.text.rstrip().endswith(_CUT_MARKS)
             )
         )
         # A short sentence next to footer lines is the footer's ('See what people are
@@ -5696,7 +5725,7 @@ def title_breadcrumb_tail(ctx: Context) -> int | None:
         if not _TITLED_TRAIL_GATE.search(line.text):
             continue
         crumbs = _breadcrumbs(line.text, _TITLED_TRAIL_SPLIT_RE)
-        size = len(crumbs[-1].split())
+        size = count_words(crumbs[-1])
         if len(crumbs) < 3 or size < 3 or not all(_is_crumb(c) for c in crumbs[:-1]):
             continue
         tail = normalise(crumbs[-1])
