@@ -11,8 +11,8 @@ card rule once scanned every line above each time line: 5.99 s for 1 MB in sessi
 
 `--layout cjk` builds a Japanese page (note.com's comment cards: name, date, text, 'スキ'
 and its count, '返信'), every line of it non-ASCII, where `rules.count_words` counts kana
-and Han characters (session 17): 0.97-0.98 s for 1 MB (5,424 replies), against
-0.99-1.00 s for the code before that change (BENCHMARKS.md).
+and Han characters (session 17): 0.97-0.99 s for 1 MB (5,424 replies), against
+1.01 s for the session's starting code timed alongside (BENCHMARKS.md).
 
 Run: python benchmarks/bench_split.py [--size-mb 1.0] [--repeat 3] [--layout mixed|cards|cjk]
 """
