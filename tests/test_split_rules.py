@@ -1721,6 +1721,9 @@ V17_CASES += [
     # Douban: buttons with glued counts, the poster's province after the time.
     (R.share_bar, "赞(86)", "赞成(86)的人很多"),
     (R.timestamp, "2025-03-11 14:12:45 上海", "00:00 开场"),
+    # Discourse's topic map and accepted-answer badge (discuss.pixls.us, Home Assistant).
+    (R.vote_count, "last reply", "last reply wins, I think"),
+    (R.vote_count, "Solution", "Solution: reflash it"),
     # FluxBB's card (Arch Linux forums): its place field is no mail header.
     (R.mail_from, "From: Graz", "Graz is lovely in spring"),
     # Asr Iran (Persian): 'in reply to', the reply button; Danish 'Svar til'.
@@ -3583,3 +3586,16 @@ def test_title_breadcrumb_tail_counts_a_japanese_title_as_its_line_does():
         "Ubuntu 24.04 で音が出ないときの対処法\nThe body of the post."
     )
     assert R.title_breadcrumb_tail(ctx) == 1
+
+
+def test_page_footer_tail_v8_takes_discourses_suggested_topics():
+    """'Suggested Topics' over the topic list, down to 'Want to read more? Browse other
+    topics …' and the site links: the footer starts under the last post's own buttons."""
+    ctx = _ctx(
+        "Title\n\nA sentence here.\n\nGood eye, it is above Gjendesheim in February.\n1\n"
+        "Reply\n\nSuggested Topics\nTopic\tReplies\tViews\tActivity\n"
+        "Sigmoid in 5.0: what changed with the primaries section?\ndarktable\n"
+        "14\t1.2k\tFeb 18\nWant to read more? Browse other topics in Processing or view "
+        "latest topics.\n\nHome\nCategories\nPrivacy Policy"
+    )
+    assert R.page_footer_tail(ctx) == 5  # 'Suggested Topics', under the post's 'Reply'

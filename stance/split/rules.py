@@ -1087,6 +1087,14 @@ CHROME_LINES = (
     "komentovat",
     "kommentera",
     "kommentoi",
+    # v8: Discourse's topic map over the first reply ('created' / 'Mar 3' / 'last reply'
+    # / 'Mar 4' / '7' / 'replies' / '412' / 'views' / '5' / 'users' / '14' / 'likes').
+    "created",
+    "last reply",
+    "users",
+    "links",
+    # and its accepted-answer badge over a post's card ('Solution' / name / date).
+    "solution",
     "bình luận",
     "yorum yap",
     "แสดงความคิดเห็น",  # v8: Thai (Pantip)
@@ -1185,6 +1193,9 @@ FOOTER_SENTENCE_WORDS = (
     "a subsidiary of",
     # The blog platform's credit ('Simple theme. Powered by Blogger.').
     "powered by",
+    # Discourse's line under its suggested topics ('Want to read more? Browse other
+    # topics in Processing or view latest topics.').
+    "browse other topics",
 )
 # A login wall under the comments ('Log in or sign up for Threads', 'Continue with ...').
 SIGN_IN_PREFIXES = ("log in", "login", "sign in", "sign up", "continue with", "create an account")
@@ -2251,8 +2262,9 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     Khoros's post menu ('Report Inappropriate Content'), 'Write a Reply...', the
     'Comment' button in eleven languages ('Kommentieren') and '共86条回复，点击查看'. v6: up
     and down counts side by side ('+64 / -5'). v7: a widget's 'Loading...' placeholder,
-    and XenForo's 'Reactions:' label. v8: the Thai 'Comment' button, and vBulletin's
-    'Quote:' label in eleven more languages ('Citiraj:')."""
+    and XenForo's 'Reactions:' label. v8: the Thai 'Comment' button, vBulletin's 'Quote:'
+    label in eleven more languages ('Citiraj:'), and Discourse's topic map ('created',
+    'last reply', 'users', 'links') and 'Solution' badge."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
