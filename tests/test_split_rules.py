@@ -654,6 +654,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.doubled_line.v1",
         "boilerplate.subject_echo.v1",
         "boilerplate.doubled_rank.v1",
+        "boilerplate.card_place.v1",
         "quote.after_quoted_by.v1",
         "quote.until_expand.v1",
         "boilerplate.reaction_names.v1",
@@ -675,7 +676,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.avatar_over_name.v1",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
-        "reply.trailer_header.v2",
+        "reply.trailer_header.v3",
         "reply.author_then_time.v11",
         "reply.author_below_header.v3",
         "reply.author_footer.v2",
@@ -1687,6 +1688,8 @@ V17_CASES = [
     ),
     (R.presence_line, "Most Online 21,766 Jan 28th, 2024", "Most online stores sell 2 kinds."),
     (R.presence_line, "Topics1,214,309", "Topics 1 and 2 are closed."),
+    (R.presence_line, "Key: Admin, Global Mod, Mod", "Key: admin rights are not needed."),
+    (R.presence_line, "Moderated by  Campfire Mods", "Moderated by the wind, the fire burned low."),
 ]
 # heldout28, after its blind scoring: Phys.org.
 V17_CASES += [
@@ -3599,3 +3602,25 @@ def test_page_footer_tail_v8_takes_discourses_suggested_topics():
         "latest topics.\n\nHome\nCategories\nPrivacy Policy"
     )
     assert R.page_footer_tail(ctx) == 5  # 'Suggested Topics', under the post's 'Reply'
+
+
+def test_ubb_threads_doubled_card_and_id_header():
+    """UBB.threads: '#ID date' over 'Re: subject' opens a post (trailer_header.v3, a
+    nine-digit id read as header chrome); the place under the card's fields, printed
+    twice, is the card's (card_place.v1); a place said once is not."""
+    card = "Joined: Feb 2005\nPosts: 14,702\nLikes: 1,031\nIdaho\n"
+    page = (
+        "Best wood stove for a 12x14 wall tent?\n\n"
+        "Finally pulled the trigger on a canvas wall tent for our elk camp this fall.\n"
+        "#19840230 03/02/25 07:05 PM\nRe: Best wood stove for a 12x14 wall tent?\n"
+        + card
+        + "Crossbow Carl\nCampfire Ranger\nCampfire Ranger\n"
+        + card
+        + "We run the medium sheet steel stove and it is plenty.\n"
+    )
+    thread = split_text(page, "t")
+    assert [r.text for r in thread.replies] == [
+        "We run the medium sheet steel stove and it is plenty."
+    ]
+    ctx = _ctx("Title\n\nPosts: 611\nWyoming\nThe stove is fine.")
+    assert R.card_place(ctx, 2) is None

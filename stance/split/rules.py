@@ -1532,7 +1532,7 @@ _HEADER_CHROME_RE = re.compile(
     r"^\s*#\d{1,7}:?\s+(?:post(?:ed)?\s+)?by\b|\((?:original poster|op|topic starter)\)"
     r"|\b(?:supporter|sponsor|donor|moderator|admin)\s*[♡♥❤★☆]"
     r"|\(\s*#?\d+\s*\)|\(score:\s*-?\d+[^)]{0,30}\)|\[\s*[–\-+]\s*\]"
-    r"|-?\d[\d,.]*k?\s+points?\b|\b(?:reply|post|comment)\s*#\s*\d+\b|#\d{1,7}\b"
+    r"|-?\d[\d,.]*k?\s+points?\b|\b(?:reply|post|comment)\s*#\s*\d+\b|#\d{1,9}\b"
     r"|[«»]|^\s*old\b|^\s*(?:unread\s+)?(?:post(?:ed)?\s+)?by\b|\bon:"
     # 'Posted on 12-03-2025 15:02 | By Bayboy' (SunLive): the name last, after a bar.
     r"|^\s*posted\s+on\b|[|·•]\s*by\b",
@@ -2435,8 +2435,10 @@ _BROWSING_THREAD_RE = re.compile(
     r"|^in total there (?:is|are) \d[\d,]* users? online\b"
     # And the board's record under it ('Most Online 21,766 Jan 28th, 2024').
     r"|^most (?:users )?(?:ever )?online\b(?: was)?\s*\d"
-    # and its statistics, label and count glued by the paste ('Topics1,214,309').
-    r"|^(?:forums|topics|threads|posts|members)\s*\d[\d,.]*$"
+    # and its statistics, label and count glued by the paste ('Topics1,214,309'), and
+    # the legend of its staff colours ('Key: Admin, Global Mod, Mod').
+    r"|^(?:forums|topics|threads|posts|members)\s*\d[\d,.]*$|^key:\s*admin,\s*global mod\b"
+    r"|^moderated by:?\s+[^.!?]{1,60}$"  # and its moderators ('Moderated by  Campfire Mods')
     r"|^users browsing this (?:forum|topic|thread)\s*:",
     re.IGNORECASE,
 )
@@ -2451,7 +2453,8 @@ def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     a registered user.' in the card, as chrome too. v4: vBulletin's 'There are currently
     1 users browsing this thread.' v5: a board's tally of who is online ('3 members (…),
     412 guests, and 5 robots.', 'In total there are 23 users online', 'Most Online
-    21,766 Jan 28th, 2024', 'Topics1,214,309')."""
+    21,766 Jan 28th, 2024', 'Topics1,214,309', 'Key: Admin, Global Mod, Mod', 'Moderated
+    by Campfire Mods')."""
     if _BROWSING_THREAD_RE.match(line.text):
         return LineMatch(presence_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > config.author_max_words + 7:
@@ -3902,6 +3905,31 @@ def doubled_rank(ctx: Context, i: int) -> LineMatch | None:
     return LineMatch(doubled_rank.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
 
+# How far apart the two copies of a doubled poster card stand (UBB.threads: the fields,
+# then the avatar, name and rank twice, then the fields again: 8 lines).
+DOUBLED_CARD_REACH = 12
+
+
+@rule("boilerplate.card_place.v1")
+def card_place(ctx: Context, i: int) -> LineMatch | None:
+    """'Likes: 40' / 'Wyoming' (UBB.threads, 24hourcampfire): a short line right under a
+    card's profile field is the poster's place when the card prints the same field and
+    the same line again a few lines away; it is the card's twice, never a reply's first
+    words or the post above's last."""
+    line = ctx.lines[i]
+    if i == 0 or line.gap or line.words > 4 or ends_sentence(line.text):
+        return None
+    if ctx.labels[i - 1].rule != profile_line.rule_id:
+        return None
+    field = ctx.lines[i - 1].text
+    low = max(1, i - DOUBLED_CARD_REACH)
+    high = min(len(ctx.lines), i + DOUBLED_CARD_REACH + 1)
+    for j in range(low, high):
+        if j != i and ctx.lines[j].text == line.text and ctx.lines[j - 1].text == field:
+            return LineMatch(card_place.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return None
+
+
 def _is_card_line(line: Line, label: LineMatch, config: SplitConfig) -> bool:
     """A short line that can sit on a comment card above or below its time: a name, an
     @handle, a place, a job title ('Senior Analyst at Example Corp'), never a sentence;
@@ -4430,12 +4458,13 @@ def name_time_over_number(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     }
 
 
-@rule("reply.trailer_header.v2")
+@rule("reply.trailer_header.v3")
 def trailer_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """A header line closing a block of text ('... text' / 'Posted by Mark on May 3,
     2016'): the post's signature, so it is the reply's footer and names its author.
     v2: not over a quote header ('#3: Post by orsonw » …' / 'Jake_G wrote:'), which
-    opens the post that header heads."""
+    opens the post that header heads. v3: nor over the post's subject ('#19840230
+    03/02/25 07:05 PM' / 'Re: Best wood stove … [Re: MuleyMike]', UBB.threads)."""
     label = ctx.labels[i]
     if label.role != ROLE_HEADER or label.inline or ctx.lines[i].gap > 0 or i == 0:
         return None
@@ -4444,6 +4473,8 @@ def trailer_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     below = i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap == 0
     opens = (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION)
     if below and ctx.labels[i + 1].role in opens:
+        return None
+    if below and ctx.labels[i + 1].rule == subject_line.rule_id:
         return None
     return {
         i: LineMatch(
@@ -5344,6 +5375,7 @@ CONTEXT_RULES: list[ContextRule] = [
     doubled_line,
     subject_echo,
     doubled_rank,
+    card_place,
     quote_after_quoted_by,
     quote_until_expand,
     reaction_names,
