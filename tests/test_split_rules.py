@@ -720,6 +720,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_repeat.v1",
         "boilerplate.poster_sign_off.v1",
         "reply.card_before_quote.v1",
+        "reply.inner_quote.v1",
         "parent.quote_match.v1",
         "parent.quoted_author.v1",
         "parent.mention_author.v1",
@@ -3624,3 +3625,20 @@ def test_ubb_threads_doubled_card_and_id_header():
     ]
     ctx = _ctx("Title\n\nPosts: 611\nWyoming\nThe stove is fine.")
     assert R.card_place(ctx, 2) is None
+
+
+def test_a_folded_quote_inside_a_headed_post_stays_in_it():
+    """XenForo: 'Mike said:' / quote / 'Click to expand...' after the text of a post its
+    header opened is part of that post (reply.inner_quote.v1); at a post's start it
+    opens the post as before."""
+    page = (
+        "DPF regen every 3 hours on my L4760\n\n"
+        "Bought the L4760 new about 14 months ago and the regen light comes on a lot.\n\n"
+        "Mike in TN\nMar 2, 2025\n#2\nRun it up to 2,400 rpm when moving material.\n\n"
+        "fencepost_farmer\nMar 3, 2025\n#3\nThanks all, 2,400 fixed it.\n"
+        "Mike in TN said:\ndon't interrupt a regen once it starts\nClick to expand...\n"
+        "@Mike in TN guilty of this too, won't do it anymore.\n"
+    )
+    replies = split_text(page, "t").replies
+    assert [r.author for r in replies] == ["Mike in TN", "fencepost_farmer"]
+    assert replies[1].text.startswith("Thanks all") and replies[1].text.endswith("anymore.")

@@ -437,6 +437,12 @@ def _segment(
                 cur.quoted_author = label.author
             elif not quote_follows:
                 cur = open_draft(label.rule, label.author)
+            elif _quote_inside_post(cur, labels[after]):
+                # R.REPLY_INNER_QUOTE: a folded quote box ('Mike in TN said:' / … /
+                # 'Click to expand...') after the text of a post its header opened is
+                # that post's own: XenForo prints a poster's answer to several people
+                # as one post. The quote joins the post's quotes; its text goes on.
+                cur.quoted_author = cur.quoted_author or label.author
             else:
                 if cur is None or cur.closed or cur.text_lines:
                     cur = open_draft(label.rule)
@@ -459,6 +465,19 @@ def _segment(
                 line = R.make_line(line.index, label.inline, line.gap, line.block)
             cur.text_lines.append(line)
     return drafts
+
+
+def _quote_inside_post(cur: Draft | None, first_quote: R.LineMatch) -> bool:
+    """Whether a quote box starting at `first_quote` sits inside the open post `cur`: a
+    box a folding forum closes with its expand marker (`quote.until_expand`), after text
+    of a post whose header named its poster."""
+    return (
+        cur is not None
+        and not cur.closed
+        and cur.author is not None
+        and bool(cur.text_lines)
+        and first_quote.rule == R.quote_until_expand.rule_id
+    )
 
 
 def _card_before_quote(draft: Draft, cfg: SplitConfig) -> bool:

@@ -5944,6 +5944,8 @@ REPLY_QUOTE_START = "reply.quote_start.v1"
 REPLY_BLOCK = "reply.block.v1"
 # The poster's rank left as text between a post's header and the quote it opens with.
 CARD_BEFORE_QUOTE = "reply.card_before_quote.v1"
+# A folded quote box inside a post its header opened (`pipeline._quote_inside_post`).
+REPLY_INNER_QUOTE = "reply.inner_quote.v1"
 REPLY_NAME_LINE = "reply.name_line.v1"
 REPLY_PRE_HEADER_CHROME = "reply.pre_header_chrome.v1"
 REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
@@ -6110,6 +6112,6 @@ def all_rule_ids() -> list[str]:
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
-    ids += [PIPE_SIGNATURE, AUTHOR_REPEAT, POSTER_SIGN_OFF, CARD_BEFORE_QUOTE]
+    ids += [PIPE_SIGNATURE, AUTHOR_REPEAT, POSTER_SIGN_OFF, CARD_BEFORE_QUOTE, REPLY_INNER_QUOTE]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
