@@ -638,6 +638,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.timestamp.v5",
         "reply.header_shape.v4",
         "boilerplate.byline.v1",
+        "boilerplate.thread_meta.v1",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
         "reply.wrote_header.v10",
@@ -657,7 +658,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.card_place.v1",
         "quote.after_quoted_by.v1",
         "quote.until_expand.v1",
-        "boilerplate.reaction_names.v1",
+        "boilerplate.reaction_names.v2",
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
         "boilerplate.profile_field_pair.v2",
@@ -684,6 +685,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.card_template.v1",
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v2",
+        "title.over_thread_meta.v1",
         "boilerplate.consent_dialog.v2",
         "boilerplate.page_footer_tail.v8",
         "boilerplate.after_comment_form.v1",
@@ -1728,6 +1730,22 @@ V17_CASES += [
     # Discourse's topic map and accepted-answer badge (discuss.pixls.us, Home Assistant).
     (R.vote_count, "last reply", "last reply wins, I think"),
     (R.vote_count, "Solution", "Solution: reflash it"),
+    # heldout29: Oxford Mail, Berkeleyside, XenForo in Portuguese (Adrenaline).
+    (R.share_bar, "Report this comment", "Report this comment to the police, honestly."),
+    (
+        R.disclaimer,
+        "Comments are open for 72 hours after publication.",
+        "Comments are useful, open or not.",
+    ),
+    (R.profile_line, "Participante", "Participante da reunião"),
+    (
+        R.call_to_action,
+        "Você precisa entrar ou se registrar para responder aqui.",
+        "Você precisa de uma fonte melhor.",
+    ),
+    (R.thread_meta, "Thread starter tomasz_k", "Thread starters are rare here."),
+    (R.thread_meta, "Data de início 11 Mar 2025", "Data de início do projeto indefinida"),
+    (R.vote_count, "Solução", "Solução: trocar a fonte"),
     # FluxBB's card (Arch Linux forums): its place field is no mail header.
     (R.mail_from, "From: Graz", "Graz is lovely in spring"),
     # Asr Iran (Persian): 'in reply to', the reply button; Danish 'Svar til'.
@@ -3190,9 +3208,13 @@ def test_numbered_first_post_longer_than_the_menus_is_the_opening_post():
     thread = split_text(XENFORO_OP_PAGE, "t")
     assert [r.author for r in thread.replies] == ["MashTunMatt", "keg_lord"]
     assert "Brewed my first all-grain stout" in " ".join(thread.article.paragraphs)
-    # Shorter than the menus above it, post #1 may be a comment under an article.
+    # Shorter than the menus above it, post #1 may be a comment under an article, when
+    # no thread byline puts the title, and so the menus, above it (thread_meta).
     short = XENFORO_OP_PAGE.replace("Brewed my first all-grain stout and it stopped early.", "Ok.")
-    assert split_text(short, "t").replies[0].author == "hops"
+    unmarked = short.replace("Thread starter hops\nStart date Mar 10, 2025\n", "")
+    assert split_text(unmarked, "t").replies[0].author == "hops"
+    # With it, the menus are the masthead and post #1, however short, the thread's own.
+    assert split_text(short, "t").replies[0].author == "MashTunMatt"
 
 
 INVISION_COUNT_PAGE = ARTICLE + "".join(
@@ -3370,7 +3392,7 @@ def test_reaction_names_reads_the_list_under_xenforos_label():
     """The names under a bare 'Reactions:' are who reacted, also when the paste broke the
     list at its 'and'; a sentence under the label, or a name under a closed list, is not."""
     ctx = _ctx("Title\n\nReactions:\nfencepost_farmer, Mike in TN and Ray_W\nOldIHguy")
-    assert R.reaction_names(ctx, 2).rule == "boilerplate.reaction_names.v1"
+    assert R.reaction_names(ctx, 2).rule == "boilerplate.reaction_names.v2"
     ctx.labels[2] = R.reaction_names(ctx, 2)
     assert R.reaction_names(ctx, 3) is None  # the list closed: the next poster's name
     ctx = _ctx("Title\n\nReactions:\ngradius_vii\nand\ntomasz_k\ntomasz_k")
@@ -3642,3 +3664,18 @@ def test_a_folded_quote_inside_a_headed_post_stays_in_it():
     replies = split_text(page, "t").replies
     assert [r.author for r in replies] == ["Mike in TN", "fencepost_farmer"]
     assert replies[1].text.startswith("Thanks all") and replies[1].text.endswith("anymore.")
+
+
+def test_xenforo_title_over_thread_meta_and_likers_in_portuguese():
+    """The line over 'Autor do tópico' / 'Data de início' is the title, whatever tagline
+    opens the page (title.over_thread_meta.v1); the list under a bare 'Curtir' is who
+    liked (reaction_names.v2), but one name over a poster's time is that poster."""
+    ctx = _ctx(
+        "Fórum Adrenaline - Um dos maiores e mais ativos fóruns do Brasil\nFóruns\n"
+        "Fonte de 550W aguenta a RX 9070?\nAutor do tópico rafa_tdb\n"
+        "Data de início 11 Mar 2025\nTexto."
+    )
+    assert R.title_over_thread_meta(ctx) == 2
+    ctx = _ctx("Title\n\nCurtir\nrafa_tdb, Gustavo M. e 6 outras pessoas\n\nLike\nJS9\n10:02 am")
+    assert R.reaction_names(ctx, 2) is not None
+    assert R.reaction_names(ctx, 5) is None

@@ -153,10 +153,14 @@ def _find_title(
     ctx: R.Context, config: SplitConfig, title_scorer: TitleScorer | None
 ) -> tuple[int, str] | None:
     """The title's index and the rule that chose it: the learned headline choice when
-    it is confident, else the title cascade. A breadcrumb naming the title goes first."""
+    it is confident, else the title cascade. A breadcrumb naming the title goes first,
+    then the line over XenForo's thread byline."""
     named = R.title_breadcrumb_tail(ctx)
     if named is not None:
         return named, R.title_breadcrumb_tail.rule_id
+    named = R.title_over_thread_meta(ctx)
+    if named is not None:
+        return named, R.title_over_thread_meta.rule_id
     if title_scorer is not None:
         # A long first line is the headline itself (the examples paste no masthead);
         # a site's name or tagline above its menus is short.

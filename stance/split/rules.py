@@ -169,6 +169,8 @@ DISCLAIMER_PREFIXES = (
     "يرجى الالتزام بأدب الحوار",
     # v4: and Science X's editorial note over a story (Phys.org, Medical Xpress).
     "this article has been reviewed according to",
+    # and a comment window ('Comments are open for 72 hours after publication.').
+    "comments are open for",
     # vBulletin's notice to guests over every thread ('If this is your first visit, be
     # sure to check out the FAQ ...'), in its English, German, French, Spanish, Italian
     # and Dutch language packs.
@@ -283,6 +285,7 @@ CTA_PREFIXES = (
     "no registered users viewing",
     # v3: Invision's guest box and reader count in Italian.
     "registrati per un nuovo account",
+    "você precisa entrar ou se registrar",  # XenForo in Portuguese
     "nessun utente registrato",
     "favorite this discussion",
     "or sign up with",
@@ -705,6 +708,9 @@ RANK_LINES = frozenset(
         "autore",
         "membro pleno",
         "membro júnior",
+        "participante",  # XenForo in Portuguese (Adrenaline)
+        "moderador",
+        "ex-moderador",
         "membros",
         "mitglied",
         "membre",
@@ -822,6 +828,10 @@ FOOTER_PHRASES = (
     "compartilhar em outros sites",
     "mais opções de compartilhamento",
     "reply with quote",
+    # Newsquest's comment buttons (Oxford Mail: 'Report this comment', 'Rate up').
+    "report this comment",
+    "rate up",
+    "rate down",
     "multi-quote this message",
     "multi-quote",
     "quick reply",
@@ -1093,8 +1103,11 @@ CHROME_LINES = (
     "last reply",
     "users",
     "links",
-    # and its accepted-answer badge over a post's card ('Solution' / name / date).
+    # and its accepted-answer badge over a post's card ('Solution' / name / date), also
+    # Invision's in Portuguese and Spanish.
     "solution",
+    "solução",
+    "solución",
     "bình luận",
     "yorum yap",
     "แสดงความคิดเห็น",  # v8: Thai (Pantip)
@@ -2329,8 +2342,14 @@ _QUANTIFIERS = frozenset_of(
     """everyone everybody nobody noone someone somebody anyone anybody people many most few
     all some both none"""
 )
-_NAME_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_OTHERS_RE = re.compile(r"^(?:\d[\d,.]*k?|one|two|three)\s+others?$|^others$|^you$", re.IGNORECASE)
+# v2 (reaction_names): the 'and' and 'N others' of Portuguese, Spanish, French, German and
+# Italian XenForo ('rafa_tdb, Gustavo M. e 6 outras pessoas').
+_NAME_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|e|y|et|und)\s+", re.IGNORECASE)
+_OTHERS_RE = re.compile(
+    r"^(?:\d[\d,.]*k?|one|two|three)\s+(?:others?|outras pessoas|otras personas|autres"
+    r"(?: personnes)?|weitere|altri|altre persone)$|^others$|^you$",
+    re.IGNORECASE,
+)
 
 
 # The longest list of who reacted read as one ('Jeff S., Brian_in_WI, … and 11 others').
@@ -2380,32 +2399,41 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
 
-@rule("boilerplate.reaction_names.v1")
+@rule("boilerplate.reaction_names.v2")
 def reaction_names(ctx: Context, i: int) -> LineMatch | None:
     """'Reactions:' / 'fencepost_farmer, Mike in TN and Ray_W' (XenForo 2, TractorByNet):
     who reacted, on the line under the bare label. Every part must read as a name. Left
     as text, the list reads as the next poster's name over the card below it. A paste may
     break the list at its 'and' ('gradius_vii' / 'and' / 'tomasz_k', PC Gamer): the
-    lines go on while the one above leaves the list open."""
-    if i == 0 or ctx.labels[i - 1].rule not in _REACTION_LIST_ABOVE:
-        return None  # the label is vote_count's; a list's line is this rule's
+    lines go on while the one above leaves the list open. v2: the list under a bare like
+    button, in five more languages ('Curtir' / 'rafa_tdb, Gustavo M. e 6 outras pessoas',
+    XenForo in Portuguese)."""
+    if i == 0 or ctx.labels[i - 1].role not in (ROLE_BOILERPLATE, ROLE_FOOTER):
+        return None  # the label, a like button and a list's line are all chrome
     if ctx.lines[i].gap or ctx.lines[i].words > REACTION_LIST_MAX_WORDS:
         return None
     above = ctx.lines[i - 1].lower.strip()
-    if above != XENFORO_REACTIONS_LABEL:
+    if above != XENFORO_REACTIONS_LABEL and above not in LIKE_BUTTONS:
         if ctx.labels[i - 1].rule != reaction_names.rule_id:
             return None
         if ctx.lines[i].lower.strip() == "and":
             return LineMatch(reaction_names.rule_id, ROLE_BOILERPLATE, "forum-chrome")
         if not (above == "and" or above.endswith((",", " and"))):
             return None
-    if _reaction_names(ctx.lines[i].text, ctx.config) is None:
+    names = _reaction_names(ctx.lines[i].text, ctx.config)
+    if names is None:
+        return None
+    # One name under a like button is the next poster's card ('Like' / 'JS9' / '10:02 am
+    # 05 Mar 25', RiotACT) unless the post ends with it.
+    poster = i + 1 < len(ctx.lines) and not ctx.lines[i + 1].gap
+    if above in LIKE_BUTTONS and len(names) == 1 and poster:
         return None
     return LineMatch(reaction_names.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
 
-# What labels the line over a list of who reacted: the bare label, or the list's own line.
-_REACTION_LIST_ABOVE = frozenset({vote_count.rule_id, reaction_names.rule_id})
+# A like button alone over the list of who liked (v2, XenForo in Portuguese: 'Curtir' /
+# 'rafa_tdb, Gustavo M. e 6 outras pessoas').
+LIKE_BUTTONS = frozenset({"like", "curtir", "me gusta", "j'aime", "gefällt mir", "mi piace"})
 
 
 # 'Flaps_Fifteen is offline' (vBulletin), 'bob ist offline', 'anna è online'.
@@ -3033,6 +3061,34 @@ def byline(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+# XenForo's line pair under a thread's title, in the layout sets' languages.
+_THREAD_STARTER_RE = re.compile(
+    r"^(?:thread starter|autor do tópico|iniciador del tema|auteur de la discussion"
+    r"|ersteller|autore della discussione|tópico iniciado por)\s+\S",
+    re.IGNORECASE,
+)
+_START_DATE_RE = re.compile(
+    r"^(?:start date|data de início|fecha de inicio|date de début|erstellt am"
+    r"|data di inizio)\s+(?P<time>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+@rule("boilerplate.thread_meta.v1")
+def thread_meta(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Thread starter tomasz_k' / 'Start date Mar 4, 2025' (XenForo, under the title;
+    'Autor do tópico' / 'Data de início' in Portuguese): the thread's own byline and
+    date. As text they run into the opening post and make the article look long."""
+    if line.words > config.byline_max_words:
+        return None
+    if _THREAD_STARTER_RE.match(line.text):
+        return LineMatch(thread_meta.rule_id, ROLE_BOILERPLATE, "byline")
+    m = _START_DATE_RE.match(line.text)
+    if m and is_timestamp_tokens(_tokens(m.group("time"))):
+        return LineMatch(thread_meta.rule_id, ROLE_BOILERPLATE, "byline")
+    return None
+
+
 @rule("boilerplate.agency_signoff.v1")
 def agency_signoff(line: Line, config: SplitConfig) -> LineMatch | None:
     """A short closing line naming a news agency ('Mi’raj Islamic News Agency (MINA)',
@@ -3632,6 +3688,7 @@ LINE_RULES: list[LineRule] = [
     timestamp,
     header_shape,
     byline,
+    thread_meta,
     agency_signoff,
     section_label,
     wrote_header,
@@ -5773,6 +5830,22 @@ _TITLED_TRAIL_GATE = re.compile(r" [>›»/] ")
 _TITLED_TRAIL_SPLIT_RE = re.compile(r"\s[>›»/]\s")
 
 
+@rule("title.over_thread_meta.v1")
+def title_over_thread_meta(ctx: Context) -> int | None:
+    """XenForo prints the thread's title right over 'Thread starter NAME' / 'Start date
+    …' (`thread_meta`): the text line above the first such line is the title, whatever
+    tagline or menus open the page ('Fórum Adrenaline - Um dos maiores e mais ativos
+    fóruns do Brasil' would pass for a headline by its length)."""
+    limit = min(len(ctx.lines), TITLED_TRAIL_REACH * ctx.config.title_body_search_lines)
+    meta = next((k for k in range(limit) if ctx.labels[k].rule == thread_meta.rule_id), None)
+    if meta is None or meta == 0:
+        return None
+    above = meta - 1
+    if ctx.labels[above].role != ROLE_TEXT or ctx.lines[above].words < 2:
+        return None
+    return above
+
+
 # How many times `title_search_lines` down the page a titled breadcrumb trail is looked for.
 TITLED_TRAIL_REACH = 2
 
@@ -6102,7 +6175,8 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in TAIL_RULES] + [talk_signature_split.rule_id]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
-    ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, consent_dialogs.rule_id]
+    ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
+    ids += [consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
