@@ -648,7 +648,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.mention_start.v1",
         "text.fallback.v1",
         "boilerplate.desk_code.v1",
-        "boilerplate.edited_suffix.v1",
+        "boilerplate.edited_suffix.v2",
         "reply.talk_signature_split.v2",
         "boilerplate.title_repeat.v1",
         "boilerplate.masthead.v2",
@@ -1746,6 +1746,22 @@ V17_CASES += [
     (R.thread_meta, "Thread starter tomasz_k", "Thread starters are rare here."),
     (R.thread_meta, "Data de início 11 Mar 2025", "Data de início do projeto indefinida"),
     (R.vote_count, "Solução", "Solução: trocar a fonte"),
+    # phpBB's clock and edit note, Invision in Greek, XenForo 1's location field.
+    (R.thread_meta, "It is currently Wed Mar 12, 2025 10:41 pm", "It is currently raining hard"),
+    (
+        R.edit_note,
+        "Last edited by oldcanoeist on Wed Mar 12, 2025 7:55 am, edited 1 time in total.",
+        "Last edited by my mother on a whim and never again since then.",
+    ),
+    (R.timestamp, "Δημοσ. 11 Μαρτίου", "Δημοσ. ήταν καλό"),
+    (R.profile_line, "Μέλος", "Μέλος της ομάδας μας"),
+    (R.share_bar, "Σύνδεσμος στο σχόλιο", "Σύνδεσμος στο σχόλιο του Νίκου είναι καλός"),
+    (
+        R.wrote_header,
+        "Πριν από 2 ώρες, kostas_thess είπε:",
+        "Πριν από όλα, ο Κώστας είπε πολλά και καλά:",
+    ),
+    (R.vote_count, "Quote this Post", "Quote this post in your reply"),
     # FluxBB's card (Arch Linux forums): its place field is no mail header.
     (R.mail_from, "From: Graz", "Graz is lovely in spring"),
     # Asr Iran (Persian): 'in reply to', the reply button; Danish 'Svar til'.
@@ -3679,3 +3695,17 @@ def test_xenforo_title_over_thread_meta_and_likers_in_portuguese():
     ctx = _ctx("Title\n\nCurtir\nrafa_tdb, Gustavo M. e 6 outras pessoas\n\nLike\nJS9\n10:02 am")
     assert R.reaction_names(ctx, 2) is not None
     assert R.reaction_names(ctx, 5) is None
+
+
+def test_card_place_reads_a_value_under_its_bare_field_name():
+    """'Location:' / 'Melbourne, Australia' (XenForo 1): the value is the card's."""
+    ctx = _ctx("Title\n\nForum Resident\nLocation:\nMelbourne, Australia\nText here.")
+    assert R.card_place(ctx, 3) is not None
+
+
+def test_edited_suffix_v2_cuts_the_greek_mark():
+    assert R.edited_suffix("Δημοσ. 11 Μαρτίου (επεξεργασμένο)") == (
+        "Δημοσ. 11 Μαρτίου",
+        "(επεξεργασμένο)",
+        "forum-chrome",
+    )

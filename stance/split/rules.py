@@ -499,7 +499,7 @@ SHARE_WORDS_EAST = frozenset_of(
 EDITED_MARKS = frozenset_of(
     """edited bearbeitet modifié editado modificato bewerkt uređeno uredjeno уређено
     redaguota rediģēts редактирано urejeno upravené upraveno muokattu redigerad redigeret
-    redigert edytowany edytowane düzenlendi szerkesztve editat"""
+    redigert edytowany edytowane düzenlendi szerkesztve editat επεξεργασμένο"""
 )
 FOOTER_PHRASES_INTL = (
     "gefällt mir",
@@ -611,14 +611,16 @@ MONTHS_INTL = frozenset_of(
     januari februari maart mei augustus oktober"""
 )
 # Session 9: month names of Portuguese, Polish (the genitive of dates: '11 marca 2025'),
-# Czech, the Scandinavian languages, Romanian and Turkish, for dated comment headers.
+# Czech, the Scandinavian languages, Romanian and Turkish, for dated comment headers;
+# session 17: Greek, in the genitive of dates ('11 Μαρτίου').
 MONTHS_MORE = frozenset_of(
     """janeiro fevereiro março maio junho julho setembro outubro dezembro stycznia lutego
     marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
     ledna února března dubna května června července srpna září října listopadu prosince
     augusti desember ianuarie februarie martie aprilie iunie iulie septembrie octombrie
     noiembrie decembrie ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım
-    aralık"""
+    aralık ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου
+    σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου"""
 )
 WEEKDAYS_INTL = frozenset_of(
     """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
@@ -628,7 +630,7 @@ WEEKDAYS_INTL = frozenset_of(
 TIME_FILLER_INTL = frozenset_of(
     """um uhr am seit le à il y a las de del alle publié modifié mis jour
     veröffentlicht aktualisiert publicado actualizado pubblicato aggiornato às em
-    inviato postado geplaatst verfasst opublikowano lähetetty odesláno objavljeno"""
+    inviato postado geplaatst verfasst opublikowano lähetetty odesláno objavljeno δημοσ."""
 )
 # What stands between a poster's name and the name of the poster they answer on a
 # comment header ('Ann ▸ Bob', 'Ann replied to Bob', 'Ann antwortete Bob').
@@ -709,6 +711,10 @@ RANK_LINES = frozenset(
         "membro pleno",
         "membro júnior",
         "participante",  # XenForo in Portuguese (Adrenaline)
+        "μέλος",  # Invision in Greek: 'Member' and its group 'Members'
+        "μέλη",
+        "forum resident",  # XenForo 1's rank on the Steve Hoffman forums
+        "μηνύματα",  # Invision in Greek: 'messages', under the count
         "moderador",
         "ex-moderador",
         "membros",
@@ -826,6 +832,8 @@ FOOTER_PHRASES = (
     "condividi su altri siti",
     "link para o comentário",
     "compartilhar em outros sites",
+    "σύνδεσμος στο σχόλιο",
+    "κοινοποίηση σε άλλες σελίδες",
     "mais opções de compartilhamento",
     "reply with quote",
     # Newsquest's comment buttons (Oxford Mail: 'Report this comment', 'Rate up').
@@ -1035,6 +1043,7 @@ ATTRIBUTION_VERBS = (
     "írta",
     "yazdı",
     "έγραψε",
+    "είπε",  # Invision in Greek ('Πριν από 2 ώρες, kostas_thess είπε:')
     "написал",
     "написала",
     "написав",
@@ -1108,6 +1117,9 @@ CHROME_LINES = (
     "solution",
     "solução",
     "solución",
+    # The Path of Exile forum's buttons under its card ('Posted by' / name / 'on DATE').
+    "quote this post",
+    "report forum post",
     "bình luận",
     "yorum yap",
     "แสดงความคิดเห็น",  # v8: Thai (Pantip)
@@ -2277,7 +2289,8 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     and down counts side by side ('+64 / -5'). v7: a widget's 'Loading...' placeholder,
     and XenForo's 'Reactions:' label. v8: the Thai 'Comment' button, vBulletin's 'Quote:'
     label in eleven more languages ('Citiraj:'), and Discourse's topic map ('created',
-    'last reply', 'users', 'links') and 'Solution' badge."""
+    'last reply', 'users', 'links') and 'Solution' badge, and the Path of Exile forum's
+    buttons ('Quote this Post')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -2686,7 +2699,10 @@ def dated_action(line: Line, config: SplitConfig) -> LineMatch | None:
 
 _EDIT_NOTE_RE = re.compile(
     r"^(?:last\s+)?(?:edited|modified|updated)\s+(?:by\s+[\w.\-]+|\d+\s+times?)"
-    r"\s*(?:[;,:]\s*(?P<when>.+))?$"
+    r"\s*(?:(?:[;,:]|\s+on\b)\s*(?P<when>.+?))?"
+    # v4: phpBB's count after the time ('… on Wed Mar 12, 2025 7:55 am, edited 1 time in
+    # total.').
+    r"(?:,\s*edited\s+\d+\s+times?\s+in\s+total\.?)?$"
     # v2: the time before the editor ('Edited March 10 by spring_bar', Invision).
     r"|^(?:last\s+)?edited\s+(?P<before>.{1,40}?)\s+by\s+[\w.\-]+$"
     # v4: the same note in Invision's Portuguese, Spanish and Italian ('Editado 11 de
@@ -2696,24 +2712,34 @@ _EDIT_NOTE_RE = re.compile(
 )
 
 
+# phpBB's is the longest ('Last edited by oldcanoeist on Wed Mar 12, 2025 7:55 am, edited
+# 1 time in total.': 15 words).
+EDIT_NOTE_MAX_WORDS = 16
+
+
 @rule("boilerplate.edit_note.v4")
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
     a post that it was changed, with no words of the poster's own after it. v2: the time
     before the editor's name ('Edited March 10 by spring_bar', Invision Community). v3:
     an edit mark alone in brackets ('(Edited)' over the text, Coral; '(bearbeitet)'). v4:
-    Invision's note in Portuguese, Spanish and Italian ('Editado 11 de março por X')."""
+    Invision's note in Portuguese, Spanish and Italian ('Editado 11 de março por X'), and
+    phpBB's ('Last edited by X on DATE, edited 1 time in total.'); 'Last edited by' is
+    the post's footer."""
     bare = line.lower.strip()
     if bare[:1] in "([" and bare[-1:] in ")]" and bare[1:-1].strip() in EDITED_MARKS:
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    if line.words > 12 or not line.lower.lstrip().startswith(
+    if line.words > EDIT_NOTE_MAX_WORDS or not line.lower.lstrip().startswith(
         ("last ", "edited", "modified", "updated", "editado", "modificato")
     ):
         return None
     m = _EDIT_NOTE_RE.match(line.text.strip())
     when = m and (m.group("when") or m.group("before") or m.group("intl"))
     if m and (when is None or is_timestamp_tokens(_tokens(when))):
-        return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+        # 'Last edited by X …' closes the post it stands under: a card that follows it
+        # with no blank line opens the next post (Path of Exile: 'Posted by' / name).
+        role = ROLE_FOOTER if bare.startswith("last edited by") else ROLE_BOILERPLATE
+        return LineMatch(edit_note.rule_id, role, "forum-chrome")
     return None
 
 
@@ -3074,16 +3100,21 @@ _START_DATE_RE = re.compile(
 )
 
 
+# phpBB's clock over the board ('It is currently Wed Mar 12, 2025 10:41 pm').
+_BOARD_CLOCK_RE = re.compile(r"^it is currently\s+(?P<time>\S.*)$", re.IGNORECASE)
+
+
 @rule("boilerplate.thread_meta.v1")
 def thread_meta(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Thread starter tomasz_k' / 'Start date Mar 4, 2025' (XenForo, under the title;
     'Autor do tópico' / 'Data de início' in Portuguese): the thread's own byline and
-    date. As text they run into the opening post and make the article look long."""
+    date. As text they run into the opening post and make the article look long. And
+    phpBB's 'It is currently Wed Mar 12, 2025 10:41 pm', the board's clock."""
     if line.words > config.byline_max_words:
         return None
     if _THREAD_STARTER_RE.match(line.text):
         return LineMatch(thread_meta.rule_id, ROLE_BOILERPLATE, "byline")
-    m = _START_DATE_RE.match(line.text)
+    m = _START_DATE_RE.match(line.text) or _BOARD_CLOCK_RE.match(line.text)
     if m and is_timestamp_tokens(_tokens(m.group("time"))):
         return LineMatch(thread_meta.rule_id, ROLE_BOILERPLATE, "byline")
     return None
@@ -3145,7 +3176,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
 
 
 # 'On' before a quote header's date, and Invision's word for it in other languages.
-_DATE_FIRST_OPENERS = ("on ", "il ", "am ", "le ", "el ", "em ", "op ", "den ")
+_DATE_FIRST_OPENERS = ("on ", "il ", "am ", "le ", "el ", "em ", "op ", "den ", "πριν ")
 
 
 @rule("reply.wrote_header.v10")
@@ -3760,16 +3791,18 @@ def desk_code(text: str) -> tuple[str, str, str] | None:
 
 
 _EDITED_SUFFIX_RE = re.compile(
-    r"\s*(?:\u200e?<this message was edited>|\((?:edited|bearbeitet|modifié|editado)\))\s*$",
+    r"\s*(?:\u200e?<this message was edited>"
+    r"|\((?:edited|bearbeitet|modifié|editado|επεξεργασμένο)\))\s*$",
     re.IGNORECASE,
 )
-_EDITED_ENDINGS = ("edited>", "edited)", "bearbeitet)", "modifié)", "editado)")
+_EDITED_ENDINGS = ("edited>", "edited)", "bearbeitet)", "modifié)", "editado)", "επεξεργασμένο)")
 
 
-@rule("boilerplate.edited_suffix.v1")
+@rule("boilerplate.edited_suffix.v2")
 def edited_suffix(text: str) -> tuple[str, str, str] | None:
     """'... three years <This message was edited>' (WhatsApp export), '... one? (edited)'
-    (Slack): the app's edit mark glued to the end of a message is not the writer's."""
+    (Slack): the app's edit mark glued to the end of a message is not the writer's. v2:
+    the Greek mark ('Δημοσ. 11 Μαρτίου (επεξεργασμένο)', Invision)."""
     if not text.lower().endswith(_EDITED_ENDINGS):
         return None
     m = _EDITED_SUFFIX_RE.search(text)
@@ -3972,13 +4005,18 @@ def card_place(ctx: Context, i: int) -> LineMatch | None:
     """'Likes: 40' / 'Wyoming' (UBB.threads, 24hourcampfire): a short line right under a
     card's profile field is the poster's place when the card prints the same field and
     the same line again a few lines away; it is the card's twice, never a reply's first
-    words or the post above's last."""
+    words or the post above's last. So is the value under a field's name left alone with
+    its colon ('Location:' / 'Melbourne, Australia')."""
     line = ctx.lines[i]
     if i == 0 or line.gap or line.words > 4 or ends_sentence(line.text):
         return None
     if ctx.labels[i - 1].rule != profile_line.rule_id:
         return None
     field = ctx.lines[i - 1].text
+    if field.rstrip().endswith(":"):
+        # A field's name alone, its value on the next line ('Location:' / 'Melbourne,
+        # Australia', XenForo 1): the card's, whether or not the card says it twice.
+        return LineMatch(card_place.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     low = max(1, i - DOUBLED_CARD_REACH)
     high = min(len(ctx.lines), i + DOUBLED_CARD_REACH + 1)
     for j in range(low, high):
