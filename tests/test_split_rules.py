@@ -620,7 +620,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v2",
         "boilerplate.reaction_line.v1",
-        "boilerplate.reaction_notice.v3",
+        "boilerplate.reaction_notice.v4",
         "boilerplate.presence_line.v5",
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
@@ -658,7 +658,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.card_place.v1",
         "quote.after_quoted_by.v1",
         "quote.until_expand.v1",
-        "boilerplate.reaction_names.v2",
+        "boilerplate.reaction_names.v1",
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
         "boilerplate.profile_field_pair.v2",
@@ -1692,7 +1692,11 @@ V17_CASES = [
     (R.presence_line, "Most Online 21,766 Jan 28th, 2024", "Most online stores sell 2 kinds."),
     (R.presence_line, "Topics1,214,309", "Topics 1 and 2 are closed."),
     (R.presence_line, "Key: Admin, Global Mod, Mod", "Key: admin rights are not needed."),
-    (R.presence_line, "Moderated by  Campfire Mods", "Moderated by the wind, the fire burned low."),
+    (
+        R.presence_line,
+        "Moderated by  Campfire Mods",
+        "Moderated by the community, which is why this thread is a mess",
+    ),
 ]
 # heldout28, after its blind scoring: Phys.org.
 V17_CASES += [
@@ -1735,7 +1739,7 @@ V17_CASES += [
     (
         R.disclaimer,
         "Comments are open for 72 hours after publication.",
-        "Comments are useful, open or not.",
+        "Comments are open for everyone, so stop whining about censorship.",
     ),
     (R.profile_line, "Participante", "Participante da reunião"),
     (
@@ -1743,7 +1747,12 @@ V17_CASES += [
         "Você precisa entrar ou se registrar para responder aqui.",
         "Você precisa de uma fonte melhor.",
     ),
-    (R.thread_meta, "Thread starter tomasz_k", "Thread starters are rare here."),
+    (R.thread_meta, "Thread starter tomasz_k", "Thread starter here, thanks everyone"),
+    (
+        R.thread_meta,
+        "Thread starter RustyFretwire Start date Mar 12, 2025",
+        "Ersteller des Threads hat völlig recht.",
+    ),
     (R.thread_meta, "Data de início 11 Mar 2025", "Data de início do projeto indefinida"),
     (R.vote_count, "Solução", "Solução: trocar a fonte"),
     # phpBB's clock and edit note, Invision in Greek, XenForo 1's location field.
@@ -3408,7 +3417,7 @@ def test_reaction_names_reads_the_list_under_xenforos_label():
     """The names under a bare 'Reactions:' are who reacted, also when the paste broke the
     list at its 'and'; a sentence under the label, or a name under a closed list, is not."""
     ctx = _ctx("Title\n\nReactions:\nfencepost_farmer, Mike in TN and Ray_W\nOldIHguy")
-    assert R.reaction_names(ctx, 2).rule == "boilerplate.reaction_names.v2"
+    assert R.reaction_names(ctx, 2).rule == "boilerplate.reaction_names.v1"
     ctx.labels[2] = R.reaction_names(ctx, 2)
     assert R.reaction_names(ctx, 3) is None  # the list closed: the next poster's name
     ctx = _ctx("Title\n\nReactions:\ngradius_vii\nand\ntomasz_k\ntomasz_k")
@@ -3709,3 +3718,18 @@ def test_edited_suffix_v2_cuts_the_greek_mark():
         "(επεξεργασμένο)",
         "forum-chrome",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Title\n\nLike\nYes and no", "Title\n\nLike\nTotally Agree\n\nMore."],
+)
+def test_reaction_names_keeps_a_reply_under_a_like_button(text):
+    """Under a bare like button only a list (a comma, a count, a handle) or a lone handle
+    ending the post is who liked; a short reply there stays the reader's."""
+    assert R.reaction_names(_ctx(text), 2) is None
+
+
+@pytest.mark.parametrize("text", ["Title\n\nPro:\nCheap and light", "Title\n\nOP:\nyou are wrong"])
+def test_card_place_takes_no_value_under_a_rank_or_a_word(text):
+    assert R.card_place(_ctx(text), 2) is None

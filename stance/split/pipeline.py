@@ -442,6 +442,7 @@ def _segment(
             elif not quote_follows:
                 cur = open_draft(label.rule, label.author)
             elif _quote_inside_post(cur, labels[after]):
+                boilerplate[-1] = BoilerplateItem("byline", line.text, R.REPLY_INNER_QUOTE)
                 # R.REPLY_INNER_QUOTE: a folded quote box ('Mike in TN said:' / … /
                 # 'Click to expand...') after the text of a post its header opened is
                 # that post's own: XenForo prints a poster's answer to several people

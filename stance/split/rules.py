@@ -169,8 +169,6 @@ DISCLAIMER_PREFIXES = (
     "يرجى الالتزام بأدب الحوار",
     # v4: and Science X's editorial note over a story (Phys.org, Medical Xpress).
     "this article has been reviewed according to",
-    # and a comment window ('Comments are open for 72 hours after publication.').
-    "comments are open for",
     # vBulletin's notice to guests over every thread ('If this is your first visit, be
     # sure to check out the FAQ ...'), in its English, German, French, Spanish, Italian
     # and Dutch language packs.
@@ -283,10 +281,10 @@ CTA_PREFIXES = (
     "email this article",
     "로그인 후",
     "no registered users viewing",
-    # v3: Invision's guest box and reader count in Italian.
+    # v3: Invision's guest box and reader count in Italian, XenForo's prompt in Portuguese.
     "registrati per un nuovo account",
-    "você precisa entrar ou se registrar",  # XenForo in Portuguese
     "nessun utente registrato",
+    "você precisa entrar ou se registrar",
     "favorite this discussion",
     "or sign up with",
     "kirjaudu sisään",
@@ -710,18 +708,21 @@ RANK_LINES = frozenset(
         "autore",
         "membro pleno",
         "membro júnior",
-        "participante",  # XenForo in Portuguese (Adrenaline)
-        "μέλος",  # Invision in Greek: 'Member' and its group 'Members'
-        "μέλη",
-        "forum resident",  # XenForo 1's rank on the Steve Hoffman forums
-        "μηνύματα",  # Invision in Greek: 'messages', under the count
-        "moderador",
-        "ex-moderador",
         "membros",
         "mitglied",
         "membre",
         "miembro",
         "membro",
+        # XenForo's ranks in Portuguese (Fórum Adrenaline), Invision's 'Member', its group
+        # and the 'messages' under the count in Greek (Insomnia), and XenForo 1's rank on
+        # the Steve Hoffman forums.
+        "participante",
+        "moderador",
+        "ex-moderador",
+        "μέλος",
+        "μέλη",
+        "μηνύματα",
+        "forum resident",
         "contributor",
         # EEVblog's SMF ranks.
         "regular contributor",
@@ -1106,6 +1107,9 @@ CHROME_LINES = (
     "komentovat",
     "kommentera",
     "kommentoi",
+    "bình luận",
+    "yorum yap",
+    "แสดงความคิดเห็น",  # v8: Thai (Pantip)
     # v8: Discourse's topic map over the first reply ('created' / 'Mar 3' / 'last reply'
     # / 'Mar 4' / '7' / 'replies' / '412' / 'views' / '5' / 'users' / '14' / 'likes').
     "created",
@@ -1120,9 +1124,6 @@ CHROME_LINES = (
     # The Path of Exile forum's buttons under its card ('Posted by' / name / 'on DATE').
     "quote this post",
     "report forum post",
-    "bình luận",
-    "yorum yap",
-    "แสดงความคิดเห็น",  # v8: Thai (Pantip)
     "attachment(s)",
     "attachments",
     # Khoros (Lithium) support forums' post menu, and Flarum's composer.
@@ -1322,7 +1323,9 @@ _RELATED_RE = re.compile(
 )
 _STARRED_RE = re.compile(r"^\*(?![\s*])[^*]{3,300}$")
 _DISCLAIMER_RE = re.compile(
-    r"^(?:" + any_of(DISCLAIMER_PREFIXES) + r"|\(c\)\s*\d{4})",
+    r"^(?:" + any_of(DISCLAIMER_PREFIXES) + r"|\(c\)\s*\d{4}"
+    # v4: a comment window ('Comments are open for 72 hours after publication.').
+    r"|comments are open for \d+\s+(?:hours?|days?)\b)",
     re.IGNORECASE,
 )
 _CTA_RE = re.compile(r"^" + any_of(CTA_PREFIXES) + r"\b", re.IGNORECASE)
@@ -2009,8 +2012,9 @@ disclaimer = _pattern_rule(
     "disclaimer",
     """'DISCLAIMER: The views ...' (example 003), copyright and policy lines. v2: and
     vBulletin's notice to first-time visitors over the thread. v3: a Latvian paper's
-    ('Komentāri ir lasītāju viedoklis, un redakcija …'). v4: an Arabic paper's, and
-    Science X's editorial note ('This article has been reviewed according to …').""",
+    ('Komentāri ir lasītāju viedoklis, un redakcija …'). v4: an Arabic paper's, Science
+    X's editorial note ('This article has been reviewed according to …') and a comment
+    window ('Comments are open for 72 hours after publication.').""",
 )
 call_to_action = _pattern_rule(
     "boilerplate.call_to_action.v3",
@@ -2019,8 +2023,8 @@ call_to_action = _pattern_rule(
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
     reply': the page asking the reader to act. v2: Invision's reply box to a guest, UOL's
     subscriber prompt and Korean boards' log-in prompt. v3: UOL's prompt to subscribers,
-    Pantip's log-in prompt, 'E-mail the story' (Phys.org), and Invision's guest box and
-    reader count in Italian.""",
+    Pantip's log-in prompt, 'E-mail the story' (Phys.org), Invision's guest box and
+    reader count in Italian, and XenForo's reply prompt in Portuguese.""",
     limit="cta_max_words",
 )
 
@@ -2355,8 +2359,8 @@ _QUANTIFIERS = frozenset_of(
     """everyone everybody nobody noone someone somebody anyone anybody people many most few
     all some both none"""
 )
-# v2 (reaction_names): the 'and' and 'N others' of Portuguese, Spanish, French, German and
-# Italian XenForo ('rafa_tdb, Gustavo M. e 6 outras pessoas').
+# The 'and' and 'N others' of Portuguese, Spanish, French, German and Italian XenForo too
+# ('rafa_tdb, Gustavo M. e 6 outras pessoas'; reaction_notice.v4, reaction_names.v1).
 _NAME_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|e|y|et|und)\s+", re.IGNORECASE)
 _OTHERS_RE = re.compile(
     r"^(?:\d[\d,.]*k?|one|two|three)\s+(?:others?|outras pessoas|otras personas|autres"
@@ -2378,7 +2382,7 @@ def _reaction_names(text: str, config: SplitConfig) -> list[str] | None:
     return names
 
 
-@rule("boilerplate.reaction_notice.v3")
+@rule("boilerplate.reaction_notice.v4")
 def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     """'mirko_v liked this.', 'haruto_dev, tjh_dev, and 2 others liked this.', 'mirko_v
     replied to this.' (Flarum), 'You and 3 others like this': the forum writing out who
@@ -2386,7 +2390,8 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     be a handle or capitalised, so 'Most people liked this.' stays a sentence. v2:
     XenForo's list without a verb, closed by a count ('Brian_in_WI, Mikey_T and 4
     others'). v3: the list under XenForo 2's label ('Reactions: RustyFretwire, bluesdaddy
-    and joe_tele', The Gear Page)."""
+    and joe_tele', The Gear Page). v4: its 'and' and 'N others' in Portuguese, Spanish,
+    French, German and Italian ('Reações: rafa_tdb e 6 outras pessoas')."""
     lower = line.lower
     if line.words > REACTION_LIST_MAX_WORDS:
         return None
@@ -2412,15 +2417,22 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
 
-@rule("boilerplate.reaction_names.v2")
+# A like button alone over the list of who liked (XenForo in Portuguese: 'Curtir' /
+# 'rafa_tdb, Gustavo M. e 6 outras pessoas').
+LIKE_BUTTONS = frozenset(
+    {"like", "curtir", "me gusta", "j'aime", "j’aime", "gefällt mir", "mi piace"}
+)
+
+
+@rule("boilerplate.reaction_names.v1")
 def reaction_names(ctx: Context, i: int) -> LineMatch | None:
     """'Reactions:' / 'fencepost_farmer, Mike in TN and Ray_W' (XenForo 2, TractorByNet):
     who reacted, on the line under the bare label. Every part must read as a name. Left
     as text, the list reads as the next poster's name over the card below it. A paste may
     break the list at its 'and' ('gradius_vii' / 'and' / 'tomasz_k', PC Gamer): the
-    lines go on while the one above leaves the list open. v2: the list under a bare like
+    lines go on while the one above leaves the list open. So is a list under a bare like
     button, in five more languages ('Curtir' / 'rafa_tdb, Gustavo M. e 6 outras pessoas',
-    XenForo in Portuguese)."""
+    XenForo in Portuguese; `_likers_under_button`)."""
     if i == 0 or ctx.labels[i - 1].role not in (ROLE_BOILERPLATE, ROLE_FOOTER):
         return None  # the label, a like button and a list's line are all chrome
     if ctx.lines[i].gap or ctx.lines[i].words > REACTION_LIST_MAX_WORDS:
@@ -2436,17 +2448,27 @@ def reaction_names(ctx: Context, i: int) -> LineMatch | None:
     names = _reaction_names(ctx.lines[i].text, ctx.config)
     if names is None:
         return None
-    # One name under a like button is the next poster's card ('Like' / 'JS9' / '10:02 am
-    # 05 Mar 25', RiotACT) unless the post ends with it.
-    poster = i + 1 < len(ctx.lines) and not ctx.lines[i + 1].gap
-    if above in LIKE_BUTTONS and len(names) == 1 and poster:
+    if above in LIKE_BUTTONS and not _likers_under_button(ctx, i, names):
         return None
     return LineMatch(reaction_names.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
 
-# A like button alone over the list of who liked (v2, XenForo in Portuguese: 'Curtir' /
-# 'rafa_tdb, Gustavo M. e 6 outras pessoas').
-LIKE_BUTTONS = frozenset({"like", "curtir", "me gusta", "j'aime", "gefällt mir", "mi piace"})
+def _likers_under_button(ctx: Context, i: int, names: list[str]) -> bool:
+    """Whether the names on line `i`, under a bare like button, are who liked the post:
+    a list with a comma, a count of others or a handle ('rafa_tdb, Gustavo M. e 6 outras
+    pessoas', 'Gustavo M. e ReiDoFPS'; 'Yes and no' is a reply), or one handle alone
+    ('rafa_tdb': an underscore, a digit or an inner capital) ending the post. One name
+    over a time line is the next poster's card ('Like' / 'JS9' / '10:02 am 05 Mar 25',
+    RiotACT)."""
+    if len(names) > 1:
+        listed = "," in ctx.lines[i].text or any(_OTHERS_RE.match(n) for n in names)
+        return listed or any(_HANDLE_RE.match(n) for n in names)
+    ends_post = i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0
+    return ends_post and _HANDLE_RE.match(names[0]) is not None
+
+
+# A handle, not a word: one token with an underscore, a digit or a capital inside.
+_HANDLE_RE = re.compile(r"^(?=\S*(?:[_\d]|[a-z][A-Z]))\S+$")
 
 
 # 'Flaps_Fifteen is offline' (vBulletin), 'bob ist offline', 'anna è online'.
@@ -2479,7 +2501,8 @@ _BROWSING_THREAD_RE = re.compile(
     # and its statistics, label and count glued by the paste ('Topics1,214,309'), and
     # the legend of its staff colours ('Key: Admin, Global Mod, Mod').
     r"|^(?:forums|topics|threads|posts|members)\s*\d[\d,.]*$|^key:\s*admin,\s*global mod\b"
-    r"|^moderated by:?\s+[^.!?]{1,60}$"  # and its moderators ('Moderated by  Campfire Mods')
+    # and its moderators ('Moderated by  Campfire Mods'): a few names, no sentence.
+    r"|^moderated by:?\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,4}$"
     r"|^users browsing this (?:forum|topic|thread)\s*:",
     re.IGNORECASE,
 )
@@ -2713,8 +2736,8 @@ _EDIT_NOTE_RE = re.compile(
 
 
 # phpBB's is the longest ('Last edited by oldcanoeist on Wed Mar 12, 2025 7:55 am, edited
-# 1 time in total.': 15 words).
-EDIT_NOTE_MAX_WORDS = 16
+# 1 time in total.': 16 words), with room for a longer name.
+EDIT_NOTE_MAX_WORDS = 20
 
 
 @rule("boilerplate.edit_note.v4")
@@ -2986,8 +3009,9 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     user's profile Send private message'). v7: Pantip's Thai buttons and reactions,
     DPReview's 'Complain', Invision's row in Italian and Portuguese ('Citazione' /
     'Link al commento' / 'Condividi su altri siti'), Douban's ('回应', '赞', '转发'), the
-    Persian 'Reply' ('پاسخ'), and a count glued to its button in any language ('赞(86)',
-    'Like(12)')."""
+    Persian 'Reply' ('پاسخ'), a count glued to its button in any language ('赞(86)',
+    'Like(12)'), Invision's row in Greek, and Newsquest's ('Report this comment',
+    'Rate up')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -3052,8 +3076,9 @@ def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
     Australia, Asia and Africa ('7:58 pm AEDT') and year-first dates with a month name
     ('posted 2025-Mar-11, 7:58 pm'); every rule that reads times reads these too. v5: the
     comment's rating before its date ('1 / 5 (2) Mar 12, 2025', 'not rated yet Mar 12,
-    2025', Phys.org), forums' 'Posted' in eight more languages ('Inviato 11 Marzo'), and
-    the poster's province after the time ('2025-03-11 14:12:45 上海', Douban)."""
+    2025', Phys.org), forums' 'Posted' in nine more languages ('Inviato 11 Marzo',
+    'Δημοσ. 11 Μαρτίου'), Greek month names, and the poster's province after the time
+    ('2025-03-11 14:12:45 上海', Douban)."""
     if line.words > config.chrome_max_words:
         return None
     # A rating opens with its digit or 'not rated' (most lines fail this cheap test).
@@ -3090,14 +3115,15 @@ def byline(line: Line, config: SplitConfig) -> LineMatch | None:
 # XenForo's line pair under a thread's title, in the layout sets' languages.
 _THREAD_STARTER_RE = re.compile(
     r"^(?:thread starter|autor do tópico|iniciador del tema|auteur de la discussion"
-    r"|ersteller|autore della discussione|tópico iniciado por)\s+\S",
+    r"|ersteller|autore della discussione|tópico iniciado por)\s+",
     re.IGNORECASE,
 )
-_START_DATE_RE = re.compile(
-    r"^(?:start date|data de início|fecha de inicio|date de début|erstellt am"
-    r"|data di inizio)\s+(?P<time>\S.*)$",
-    re.IGNORECASE,
+_START_DATE_LABELS = (
+    r"(start date|data de início|fecha de inicio|date de début|erstellt am|data di inizio)"
 )
+_START_DATE_RE = re.compile(rf"^{_START_DATE_LABELS}\s+(?P<time>\S.*)$", re.IGNORECASE)
+# The same label inside a line, after the starter's name; its group keeps split's shape.
+_START_DATE_LABEL_RE = re.compile(rf"\s+{_START_DATE_LABELS}\s+", re.IGNORECASE)
 
 
 # phpBB's clock over the board ('It is currently Wed Mar 12, 2025 10:41 pm').
@@ -3112,8 +3138,14 @@ def thread_meta(line: Line, config: SplitConfig) -> LineMatch | None:
     phpBB's 'It is currently Wed Mar 12, 2025 10:41 pm', the board's clock."""
     if line.words > config.byline_max_words:
         return None
-    if _THREAD_STARTER_RE.match(line.text):
-        return LineMatch(thread_meta.rule_id, ROLE_BOILERPLATE, "byline")
+    starter = _THREAD_STARTER_RE.match(line.text)
+    if starter:
+        # The name, and the date when the paste put both on one line ('Thread starter
+        # RustyFretwire Start date Mar 12, 2025', The Gear Page).
+        parts = _START_DATE_LABEL_RE.split(line.text[starter.end() :], maxsplit=1)
+        name, date = parts[0], (parts[2] if len(parts) == 3 else "")
+        if is_name(name.split(), config) and (not date or is_timestamp_tokens(_tokens(date))):
+            return LineMatch(thread_meta.rule_id, ROLE_BOILERPLATE, "byline")
     m = _START_DATE_RE.match(line.text) or _BOARD_CLOCK_RE.match(line.text)
     if m and is_timestamp_tokens(_tokens(m.group("time"))):
         return LineMatch(thread_meta.rule_id, ROLE_BOILERPLATE, "byline")
@@ -3196,8 +3228,8 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     phpBB 3). v8: a bare date and time between the verb and the colon ('bullen78 skrev
     2025-03-05 09:10:'), and a relative time before the name ('8 minutes ago, X said:').
     v9: Latvian ('Māris (04.03.2025 21:58) rakstīja:'). v10: Invision's date-first header
-    in other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:'), and
-    'Originally Posted by' in eight more ('Izvorno napisao DizelDoktor')."""
+    in other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:', 'Πριν από 2
+    ώρες, X είπε:'), and 'Originally Posted by' in eight more ('Izvorno napisao X')."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
@@ -3512,8 +3544,9 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     post-card fields in six more languages ('Città: Bologna', 'Messaggi: 11258'). v4:
     the poster's masked IP ('IP: 78.58.xx.xx', Delfi's anonymous comments). v5: the post
     count in eighteen more languages ('2.318 messaggi'), Invision's groups in Italian and
-    Portuguese ('Utente Esperto', 'Membro Pleno') and 'Member' in German, French, Spanish
-    and Portuguese."""
+    Portuguese ('Utente Esperto', 'Membro Pleno'), 'Member' in German, French, Spanish
+    and Portuguese, XenForo's ranks in Portuguese, Invision's card words in Greek
+    ('Μέλος', 'μηνύματα') and 'Forum Resident'."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
@@ -3610,8 +3643,9 @@ def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
     before the byline rule, which would take 'by alice on May 3' for the article's.
     v2: the time words of timestamp.v3 ('#2 vor 3 Stunden'). v3: '#3: Post by NAME
     (original poster) » date' and a badge before the name ('Supporter ♡ NAME'). v4:
-    'Unread post by NAME » date' (phpBB's prosilver) and 'Posted on 12-03-2025 15:02 | By
-    Bayboy' (SunLive)."""
+    'Unread post by NAME » date' (phpBB's prosilver), 'Posted on 12-03-2025 15:02 | By
+    Bayboy' (SunLive), and post ids of up to nine digits ('#19840230 03/02/25 07:05 PM',
+    UBB.threads)."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     # Cheap test before the regex work: every header shape holds one of these marks.
@@ -3790,12 +3824,13 @@ def desk_code(text: str) -> tuple[str, str, str] | None:
     return text[: m.start()].rstrip(), m.group(1).strip(), "byline"
 
 
+# The edit marks an app glues in brackets to the end of a message.
+_GLUED_EDIT_MARKS = ("edited", "bearbeitet", "modifié", "editado", "επεξεργασμένο")
 _EDITED_SUFFIX_RE = re.compile(
-    r"\s*(?:\u200e?<this message was edited>"
-    r"|\((?:edited|bearbeitet|modifié|editado|επεξεργασμένο)\))\s*$",
+    r"\s*(?:\u200e?<this message was edited>|\((?:" + "|".join(_GLUED_EDIT_MARKS) + r")\))\s*$",
     re.IGNORECASE,
 )
-_EDITED_ENDINGS = ("edited>", "edited)", "bearbeitet)", "modifié)", "editado)", "επεξεργασμένο)")
+_EDITED_ENDINGS = ("edited>", *(f"{mark})" for mark in _GLUED_EDIT_MARKS))
 
 
 @rule("boilerplate.edited_suffix.v2")
@@ -4000,6 +4035,10 @@ def doubled_rank(ctx: Context, i: int) -> LineMatch | None:
 DOUBLED_CARD_REACH = 12
 
 
+# A place is a few words ('Cumberland Plateau, TN').
+CARD_PLACE_MAX_WORDS = 4
+
+
 @rule("boilerplate.card_place.v1")
 def card_place(ctx: Context, i: int) -> LineMatch | None:
     """'Likes: 40' / 'Wyoming' (UBB.threads, 24hourcampfire): a short line right under a
@@ -4008,12 +4047,12 @@ def card_place(ctx: Context, i: int) -> LineMatch | None:
     words or the post above's last. So is the value under a field's name left alone with
     its colon ('Location:' / 'Melbourne, Australia')."""
     line = ctx.lines[i]
-    if i == 0 or line.gap or line.words > 4 or ends_sentence(line.text):
+    if i == 0 or line.gap or line.words > CARD_PLACE_MAX_WORDS or ends_sentence(line.text):
         return None
     if ctx.labels[i - 1].rule != profile_line.rule_id:
         return None
     field = ctx.lines[i - 1].text
-    if field.rstrip().endswith(":"):
+    if field.rstrip().endswith(":") and field.lower().strip(" :") in _PROFILE_FIELD_SET:
         # A field's name alone, its value on the next line ('Location:' / 'Melbourne,
         # Australia', XenForo 1): the card's, whether or not the card says it twice.
         return LineMatch(card_place.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -5749,8 +5788,9 @@ def page_footer_tail(ctx: Context) -> int | None:
     site's sentences about itself up to `SITE_BLURB_MAX_WORDS` (was 40). v7: more footer
     links (Spanish, Korean), 'Lo más visto', and 'ⓒ RULIWEB' as a copyright. v8: the
     'about us', 'contact', 'privacy' and 'terms' links of twenty more languages, and the
-    copyright line and 'most read' heading in Arabic and Persian, and Blogger's sidebar
-    ('Blog Archive', 'Popular Posts')."""
+    copyright line and 'most read' heading in Arabic and Persian, Blogger's sidebar
+    ('Blog Archive', 'Popular Posts'), and Discourse's suggested topics down to its
+    'Browse other topics …' line."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
     tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
@@ -5868,24 +5908,35 @@ _TITLED_TRAIL_GATE = re.compile(r" [>›»/] ")
 _TITLED_TRAIL_SPLIT_RE = re.compile(r"\s[>›»/]\s")
 
 
+# A headline has two words at least (as `title_model.title_candidates` asks).
+TITLE_MIN_WORDS = 2
+# How many times `title_search_lines` down the page a titled breadcrumb trail is looked for.
+TITLED_TRAIL_REACH = 2
+
+
 @rule("title.over_thread_meta.v1")
 def title_over_thread_meta(ctx: Context) -> int | None:
     """XenForo prints the thread's title right over 'Thread starter NAME' / 'Start date
     …' (`thread_meta`): the text line above the first such line is the title, whatever
     tagline or menus open the page ('Fórum Adrenaline - Um dos maiores e mais ativos
-    fóruns do Brasil' would pass for a headline by its length)."""
-    limit = min(len(ctx.lines), TITLED_TRAIL_REACH * ctx.config.title_body_search_lines)
-    meta = next((k for k in range(limit) if ctx.labels[k].rule == thread_meta.rule_id), None)
-    if meta is None or meta == 0:
+    fóruns do Brasil' would pass for a headline by its length). phpBB's clock, the same
+    rule's other line, stands under menus, not under the title."""
+    limit = min(len(ctx.lines), ctx.config.title_body_search_lines)
+    meta = next(
+        (
+            k
+            for k in range(limit)
+            if ctx.labels[k].rule == thread_meta.rule_id
+            and not _BOARD_CLOCK_RE.match(ctx.lines[k].text)
+        ),
+        None,
+    )
+    if not meta:
         return None
     above = meta - 1
-    if ctx.labels[above].role != ROLE_TEXT or ctx.lines[above].words < 2:
+    if ctx.labels[above].role != ROLE_TEXT or ctx.lines[above].words < TITLE_MIN_WORDS:
         return None
     return above
-
-
-# How many times `title_search_lines` down the page a titled breadcrumb trail is looked for.
-TITLED_TRAIL_REACH = 2
 
 
 @rule("title.breadcrumb_tail.v2")
