@@ -1771,6 +1771,13 @@ V17_CASES += [
         "Πριν από όλα, ο Κώστας είπε πολλά και καλά:",
     ),
     (R.vote_count, "Quote this Post", "Quote this post in your reply"),
+    # UBB.threads' counted likers, wpDiscuz's prompt (WoodNet, Universe Today).
+    (R.reaction_notice, "1 member likes this: mapleburl", "1 member likes this: the whole idea"),
+    (
+        R.call_to_action,
+        "Would love your thoughts, please comment.x ()",
+        "Would love your thoughts on the preprint.",
+    ),
     # FluxBB's card (Arch Linux forums): its place field is no mail header.
     (R.mail_from, "From: Graz", "Graz is lovely in spring"),
     # Asr Iran (Persian): 'in reply to', the reply button; Danish 'Svar til'.
@@ -3733,3 +3740,12 @@ def test_reaction_names_keeps_a_reply_under_a_like_button(text):
 @pytest.mark.parametrize("text", ["Title\n\nPro:\nCheap and light", "Title\n\nOP:\nyou are wrong"])
 def test_card_place_takes_no_value_under_a_rank_or_a_word(text):
     assert R.card_place(_ctx(text), 2) is None
+
+
+def test_card_place_reads_a_place_over_the_posters_name_and_status():
+    """UBB.threads printing its card once: 'Likes: 211' / 'Western PA' / 'Old_Gouge' /
+    'Offline'; a line over a sentence is no place."""
+    ctx = _ctx("Title\n\nLikes: 211\nWestern PA\nOld_Gouge\nOffline\nText.")
+    assert R.card_place(ctx, 2) is not None
+    ctx = _ctx("Title\n\nLikes: 211\nWestern PA\nI agree with all of this, truly.\nOffline")
+    assert R.card_place(ctx, 2) is None

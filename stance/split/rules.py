@@ -275,6 +275,7 @@ CTA_PREFIXES = (
     "กรุณาเข้าสู่ระบบ",  # v3: Pantip's 'please log in before commenting'
     # v3: the form for mailing the story to a friend, under the comments (Phys.org).
     "e-mail the story",
+    "would love your thoughts, please comment",  # wpDiscuz's prompt (Universe Today)
     "email the story",
     "email this story",
     "e-mail this story",
@@ -2024,7 +2025,8 @@ call_to_action = _pattern_rule(
     reply': the page asking the reader to act. v2: Invision's reply box to a guest, UOL's
     subscriber prompt and Korean boards' log-in prompt. v3: UOL's prompt to subscribers,
     Pantip's log-in prompt, 'E-mail the story' (Phys.org), Invision's guest box and
-    reader count in Italian, and XenForo's reply prompt in Portuguese.""",
+    reader count in Italian, XenForo's reply prompt in Portuguese, and wpDiscuz's 'Would
+    love your thoughts, please comment.'""",
     limit="cta_max_words",
 )
 
@@ -2345,6 +2347,10 @@ _REACTION_NOTICE_RE = re.compile(
     r"|thanked)\s+(?:this|that)(?:\s+(?:post|comment|reply|message))?\s*[.!]?$",
     re.IGNORECASE,
 )
+# '1 member likes this: mapleburl' (UBB.threads): the count first, the names after.
+_COUNTED_LIKERS_RE = re.compile(
+    r"^\d[\d,]*\s+members?\s+likes?\s+this\s*:\s*(?P<names>\S.*)$", re.IGNORECASE
+)
 # 'Jeff S., Brian_in_WI, Rusty Knuckles and 11 others' (XenForo): the same list with
 # no verb, under the post's buttons; the counted others make it a list of reactions.
 _REACTION_NAMES_RE = re.compile(
@@ -2391,12 +2397,13 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     XenForo's list without a verb, closed by a count ('Brian_in_WI, Mikey_T and 4
     others'). v3: the list under XenForo 2's label ('Reactions: RustyFretwire, bluesdaddy
     and joe_tele', The Gear Page). v4: its 'and' and 'N others' in Portuguese, Spanish,
-    French, German and Italian ('Reações: rafa_tdb e 6 outras pessoas')."""
+    French, German and Italian ('Reações: rafa_tdb e 6 outras pessoas'), and UBB.threads'
+    counted form ('1 member likes this: mapleburl')."""
     lower = line.lower
     if line.words > REACTION_LIST_MAX_WORDS:
         return None
     text = line.text.strip()
-    m = _REACTIONS_LABEL_RE.match(text)
+    m = _REACTIONS_LABEL_RE.match(text) or _COUNTED_LIKERS_RE.match(text)
     if m is None:
         if " this" not in lower and " that" not in lower and " other" not in lower:
             return None
@@ -4045,13 +4052,23 @@ def card_place(ctx: Context, i: int) -> LineMatch | None:
     card's profile field is the poster's place when the card prints the same field and
     the same line again a few lines away; it is the card's twice, never a reply's first
     words or the post above's last. So is the value under a field's name left alone with
-    its colon ('Location:' / 'Melbourne, Australia')."""
+    its colon ('Location:' / 'Melbourne, Australia'), and a place over the poster's name
+    and a status or rank line ('Western PA' / 'Old_Gouge' / 'Offline')."""
     line = ctx.lines[i]
     if i == 0 or line.gap or line.words > CARD_PLACE_MAX_WORDS or ends_sentence(line.text):
         return None
     if ctx.labels[i - 1].rule != profile_line.rule_id:
         return None
     field = ctx.lines[i - 1].text
+    named = i + 2 < len(ctx.lines) and ctx.labels[i + 2].rule == profile_line.rule_id
+    if (
+        named
+        and not ctx.lines[i + 1].gap
+        and looks_like_name_line(ctx.lines[i + 1].text, ctx.config)
+    ):
+        # The place over the poster's name and status ('Likes: 211' / 'Western PA' /
+        # 'Old_Gouge' / 'Offline', UBB.threads printing its card once).
+        return LineMatch(card_place.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if field.rstrip().endswith(":") and field.lower().strip(" :") in _PROFILE_FIELD_SET:
         # A field's name alone, its value on the next line ('Location:' / 'Melbourne,
         # Australia', XenForo 1): the card's, whether or not the card says it twice.
