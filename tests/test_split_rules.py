@@ -612,7 +612,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
         "boilerplate.signature_dash.v3",
-        "marker.comment_header.v5",
+        "marker.comment_header.v6",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v2",
         "boilerplate.profile_line.v5",
@@ -670,6 +670,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.header_like_page.v1",
         "boilerplate.flair_line.v1",
         "boilerplate.similar_topics.v1",
+        "reply.numbered_talkback.v1",
         "reply.stub_post.v1",
         "reply.author_date_fields.v1",
         "boilerplate.profile_field_button.v1",
@@ -1771,6 +1772,10 @@ V17_CASES += [
         "Πριν από όλα, ο Κώστας είπε πολλά και καλά:",
     ),
     (R.vote_count, "Quote this Post", "Quote this post in your reply"),
+    # Hebrew talkbacks (Haaretz, Mako): controls, 'in reply to'.
+    (R.vote_count, "ממוין לפי:", "ממוין לפי גודל, לא לפי מחיר"),
+    (R.comment_header, "הצג את כל התגובות (31)", "הצג את כל התגובות שלך לחברים שלך"),
+    (R.reply_to_line, "בתגובה ל: מתכננת ערים", "בתגובה לכתבה הזאת אני חייב לומר שזה מזעזע"),
     # UBB.threads' counted likers, wpDiscuz's prompt (WoodNet, Universe Today).
     (R.reaction_notice, "1 member likes this: mapleburl", "1 member likes this: the whole idea"),
     (
@@ -3749,3 +3754,27 @@ def test_card_place_reads_a_place_over_the_posters_name_and_status():
     assert R.card_place(ctx, 2) is not None
     ctx = _ctx("Title\n\nLikes: 211\nWestern PA\nI agree with all of this, truly.\nOffline")
     assert R.card_place(ctx, 2) is None
+
+
+@pytest.mark.parametrize(
+    "card,first",
+    [
+        ("3. מהנדס ימי כאן\nאבי ש.\n11/03/25 19:10\nמי שלא עבד בים לא מבין.", "מהנדס ימי כאן"),
+        (
+            "1.\nעצוב, אבל היה ברור\nיואב\n04.03.2025 | 21:41\nגדלתי ליד הפרדס.",
+            "עצוב, אבל היה ברור",
+        ),
+    ],
+)
+def test_numbered_talkback_keeps_its_title_as_its_first_words(card, first):
+    """Mako's 'N. Title' and Haaretz's 'N.' over the title, then name and time: the
+    talkback is the reader's, title first (reply.numbered_talkback.v1)."""
+    page = (
+        "חוף בת גלים ייסגר לרחצה בקיץ\n\n"
+        + "העירייה הודיעה כי החוף ייסגר לרחצה בחודשי הקיץ בשל עבודות על שובר הגלים.\n\n"
+        + card
+        + "\n\n2. צודקים לגמרי\nמירי\n11/03/25 18:55\nהגב\n"
+    )
+    replies = split_text(page, "t").replies
+    assert replies[0].text.startswith(first), replies[0].text
+    assert replies[1].author == "מירי" and replies[1].text == "צודקים לגמרי"

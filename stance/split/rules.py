@@ -933,6 +933,15 @@ SORT_LINES = frozenset(
         "сначала интересные",
         "cele mai noi",
         "החדשות ביותר",
+        # Hebrew talkback controls (Haaretz, Mako): 'sorted by:', 'newest', 'oldest', 'show
+        # all comments', 'open all', 'close all'.
+        "ממוין לפי:",
+        "הכי חדשות",
+        "הכי ותיקות",
+        "הצג את כל התגובות",
+        "פתח הכל",
+        "סגור הכל",
+        "הצג עוד תגובות",
         "most relevant",
         "all comments",
         # phpBB's topic options under the last post ('Display posts from previous:' /
@@ -1384,7 +1393,9 @@ _COMMENT_HEADER_RE = re.compile(
     r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
     r"|^(?:showing|displaying|viewing)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*\s+"
     r"(?:comments|replies|reviews|posts|answers|responses)$"
-    r"|^(?:top|most (?:helpful|recent|relevant)|all)\s+reviews(?:\s+from\s+[^.!?]{1,60})?$",
+    r"|^(?:top|most (?:helpful|recent|relevant)|all)\s+reviews(?:\s+from\s+[^.!?]{1,60})?$"
+    # comment_header.v6: Haaretz's 'show all comments (31)'.
+    r"|^הצג את כל התגובות(?:\s*\(\d[\d,.]*\))?$",
     re.IGNORECASE,
 )
 _VOTE_RE = re.compile(
@@ -2263,7 +2274,7 @@ def rule_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("marker.comment_header.v5")
+@rule("marker.comment_header.v6")
 def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'12 Comments', 'Replies', 'Comments (3)': the header between article and replies;
     chrome itself, and the strongest sign of where the replies start. v2: 'Comments 84',
@@ -2273,7 +2284,8 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     and the header in Spanish, French, German, Italian, Dutch and Portuguese. v4: in ten
     more languages ('Коментари (37)', 'Komentarai (84)'). v5: not XenForo's 'Reactions:',
     the label of the names that reacted to a post (`vote_count` takes it as chrome);
-    read as the comment header, it put the opening post's first reply in the article."""
+    read as the comment header, it put the opening post's first reply in the article.
+    v6: Haaretz's 'הצג את כל התגובות (31)' ('show all comments')."""
     if line.lower.strip() == XENFORO_REACTIONS_LABEL:
         return None
     if line.words <= config.chrome_max_words and _COMMENT_HEADER_RE.match(line.text.strip()):
@@ -2887,7 +2899,7 @@ _REPLY_TO_LINE_RE = re.compile(
     r"|^\[?(?:in reply to|in response to|reply to|antwort auf|en réponse à|en respuesta a"
     r"|in risposta a|odpowiedź do|odgovor uporabniku|odgovor na komentar|antwoord op"
     # v5: Persian, Arabic and the Scandinavian languages ('در پاسخ به رضا', 'Svar til X').
-    r"|در پاسخ به|ردا على|رداً على|svar til|svar till"
+    r"|در پاسخ به|ردا على|رداً على|svar til|svar till|בתגובה ל"
     r"|replying to)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$",
     re.IGNORECASE,
 )
@@ -2895,7 +2907,7 @@ _REPLY_TO_LINE_RE = re.compile(
 
 _REPLY_TO_LINE_GATE = re.compile(
     "reply|replying|response|antwort|réponse|respuesta|risposta|odpowiedź|odgovor|antwoord"
-    "|до коментар|پاسخ|ردا|svar"
+    "|до коментар|پاسخ|ردا|svar|בתגובה"
 )
 
 
@@ -2908,7 +2920,8 @@ def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     v3: Slovenian, Serbian and Flemish ('Odgovor uporabniku X', RTV Slovenija; 'Odgovor na
     komentar: X', Blic; 'Antwoord op X', GVA) and 'Replying to X' (Times of Malta). v4: the
     answered comment's number before its poster ('До коментар [#1] от "Кирил Ангелов":',
-    Dnevnik). v5: Persian, Arabic, Danish, Norwegian and Swedish ('در پاسخ به رضا')."""
+    Dnevnik). v5: Persian, Arabic, Hebrew, Danish, Norwegian and Swedish ('در پاسخ به
+    رضا', 'בתגובה ל: מתכננת ערים')."""
     if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
         return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
@@ -5094,12 +5107,60 @@ def _header_under_card(ctx: Context, fields: int) -> str | None:
     return normalise(last.author)
 
 
+# 'N.' or 'N. Title' opening an Israeli paper's talkback (Haaretz, Mako).
+_TALKBACK_NUMBER_RE = re.compile(r"^(?P<number>\d{1,4})\.(?:\s+(?P<title>\S.*))?$")
+
+
+@rule("reply.numbered_talkback.v1")
+def numbered_talkback(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """'3. מהנדס ימי כאן' / 'אבי ש.' / '11/03/25 19:10' / text (Mako), '1.' / title /
+    name / time / text (Haaretz): a numbered talkback whose reader wrote a title above
+    their name and time. The title is the talkback's first words, so the number line
+    heads the post (with the title on it, or over it), and the name and time under the
+    title are its card. Left to `author_then_time`, the title would end the talkback
+    above."""
+    m = _TALKBACK_NUMBER_RE.match(ctx.lines[i].text.strip())
+    if m is None or ctx.labels[i].role not in (ROLE_TEXT, ROLE_BOILERPLATE, ROLE_HEADER):
+        return None
+    title = m.group("title")
+    name_at = i + 1 if title else i + 2
+    if name_at + 1 >= len(ctx.lines) or any(ctx.lines[k].gap for k in range(i + 1, name_at + 2)):
+        return None
+    if not title and ctx.labels[i + 1].role != ROLE_TEXT:
+        return None
+    name = ctx.lines[name_at].text.strip()
+    # The name may carry the reader's town after a comma ('דני, חיפה').
+    named = looks_like_name_line(name.split(",")[0], ctx.config) and name.count(",") <= 1
+    if ctx.labels[name_at].role != ROLE_TEXT or not named:
+        return None
+    if not _is_time_label(ctx.labels[name_at + 1]):
+        return None
+    chrome = LineMatch(numbered_talkback.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    # The header carries the title as its own text: the reader's words, which the
+    # learned trimming never judges (a short title with no full stop looks like chrome).
+    if title:
+        header = LineMatch(
+            numbered_talkback.rule_id,
+            ROLE_HEADER,
+            author=name,
+            chrome=f"{m.group('number')}.",
+            chrome_kind="forum-chrome",
+            inline=title,
+        )
+        return {i: header, name_at: chrome, name_at + 1: chrome}
+    header = LineMatch(
+        numbered_talkback.rule_id, ROLE_HEADER, author=name, inline=ctx.lines[i + 1].text.strip()
+    )
+    return {i: chrome, i + 1: header, name_at: chrome, name_at + 1: chrome}
+
+
 _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
 # Order: the whole-post and labelled-field cards first, and a card's profile fields
 # before the rules that read the card around them; then a named header's trailer test
 # (it changes what is an anchor), the card above an anchor, a name below an unnamed
 # header, and a name under a post.
 CARD_RULES: list[CardRule] = [
+    numbered_talkback,
     stub_post,
     author_date_fields,
     profile_field_buttons,
