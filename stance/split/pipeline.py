@@ -212,7 +212,10 @@ def _label_lines(
     for k, match in R.repeated_shapes(ctx, first).items():
         labels[k] = match
     # Card rules read a line's neighbours and may relabel several lines at once (a name,
-    # a job title and a time line become one header), so they run after the others.
+    # a job title and a time line become one header), so they run after the others;
+    # numbered talkbacks first, whose name and time would read as any card's.
+    for k, match in R.numbered_talkbacks(ctx).items():
+        labels[k] = match
     for i in range(len(lines)):
         for card_rule in R.CARD_RULES:
             relabel = card_rule(ctx, i)

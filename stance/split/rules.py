@@ -5119,7 +5119,7 @@ def numbered_talkback(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     heads the post (with the title on it, or over it), and the name and time under the
     title are its card. Left to `author_then_time`, the title would end the talkback
     above."""
-    m = _TALKBACK_NUMBER_RE.match(ctx.lines[i].text.strip())
+    m = _TALKBACK_NUMBER_RE.match(ctx.lines[i].text)
     if m is None or ctx.labels[i].role not in (ROLE_TEXT, ROLE_BOILERPLATE, ROLE_HEADER):
         return None
     title = m.group("title")
@@ -5154,13 +5154,23 @@ def numbered_talkback(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i: chrome, i + 1: header, name_at: chrome, name_at + 1: chrome}
 
 
+def numbered_talkbacks(ctx: Context) -> dict[int, LineMatch]:
+    """`numbered_talkback` over the page, before the card rules read the cards: a pass
+    that only looks at lines opening with a digit (a rule in the card cascade would be
+    called on every line of a long thread)."""
+    relabel: dict[int, LineMatch] = {}
+    for i, line in enumerate(ctx.lines):
+        if line.text[:1].isdigit() and (found := numbered_talkback(ctx, i)):
+            relabel.update(found)
+    return relabel
+
+
 _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id)
 # Order: the whole-post and labelled-field cards first, and a card's profile fields
 # before the rules that read the card around them; then a named header's trailer test
 # (it changes what is an anchor), the card above an anchor, a name below an unnamed
 # header, and a name under a post.
 CARD_RULES: list[CardRule] = [
-    numbered_talkback,
     stub_post,
     author_date_fields,
     profile_field_buttons,
@@ -6341,6 +6351,7 @@ def all_rule_ids() -> list[str]:
     ids = [fn.rule_id for fn in LINE_RULES] + [TEXT_FALLBACK]
     ids += [fn.rule_id for fn in TAIL_RULES] + [talk_signature_split.rule_id]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
+    ids += [numbered_talkback.rule_id]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
     ids += [consent_dialogs.rule_id]
