@@ -275,11 +275,11 @@ CTA_PREFIXES = (
     "กรุณาเข้าสู่ระบบ",  # v3: Pantip's 'please log in before commenting'
     # v3: the form for mailing the story to a friend, under the comments (Phys.org).
     "e-mail the story",
-    "would love your thoughts, please comment",  # wpDiscuz's prompt (Universe Today)
     "email the story",
     "email this story",
     "e-mail this story",
     "email this article",
+    "would love your thoughts, please comment",  # v3: wpDiscuz's prompt (Universe Today)
     "로그인 후",
     "no registered users viewing",
     # v3: Invision's guest box and reader count in Italian, XenForo's prompt in Portuguese.
@@ -5115,10 +5115,10 @@ _TALKBACK_NUMBER_RE = re.compile(r"^(?P<number>\d{1,4})\.(?:\s+(?P<title>\S.*))?
 def numbered_talkback(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'3. מהנדס ימי כאן' / 'אבי ש.' / '11/03/25 19:10' / text (Mako), '1.' / title /
     name / time / text (Haaretz): a numbered talkback whose reader wrote a title above
-    their name and time. The title is the talkback's first words, so the number line
-    heads the post (with the title on it, or over it), and the name and time under the
-    title are its card. Left to `author_then_time`, the title would end the talkback
-    above."""
+    their name and time. The title is the talkback's first words, so the line holding
+    it heads the post and carries it as text (the number on it, or the number line over
+    it, is chrome), and the name and time under the title are its card. Left to
+    `author_then_time`, the title would end the talkback above."""
     m = _TALKBACK_NUMBER_RE.match(ctx.lines[i].text)
     if m is None or ctx.labels[i].role not in (ROLE_TEXT, ROLE_BOILERPLATE, ROLE_HEADER):
         return None
