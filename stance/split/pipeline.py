@@ -445,11 +445,11 @@ def _segment(
             elif not quote_follows:
                 cur = open_draft(label.rule, label.author)
             elif _quote_inside_post(cur, labels[after]):
-                boilerplate[-1] = BoilerplateItem("byline", line.text, R.REPLY_INNER_QUOTE)
                 # R.REPLY_INNER_QUOTE: a folded quote box ('Mike in TN said:' / … /
                 # 'Click to expand...') after the text of a post its header opened is
                 # that post's own: XenForo prints a poster's answer to several people
                 # as one post. The quote joins the post's quotes; its text goes on.
+                boilerplate[-1] = BoilerplateItem("byline", line.text, R.REPLY_INNER_QUOTE)
                 cur.quoted_author = cur.quoted_author or label.author
             else:
                 if cur is None or cur.closed or cur.text_lines:

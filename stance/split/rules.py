@@ -4073,24 +4073,24 @@ def card_place(ctx: Context, i: int) -> LineMatch | None:
     if ctx.labels[i - 1].rule != profile_line.rule_id:
         return None
     field = ctx.lines[i - 1].text
-    named = i + 2 < len(ctx.lines) and ctx.labels[i + 2].rule == profile_line.rule_id
-    if (
-        named
+    # The place over the poster's name and status ('Likes: 211' / 'Western PA' /
+    # 'Old_Gouge' / 'Offline', UBB.threads printing its card once).
+    over_name = (
+        i + 2 < len(ctx.lines)
+        and ctx.labels[i + 2].rule == profile_line.rule_id
         and not ctx.lines[i + 1].gap
         and looks_like_name_line(ctx.lines[i + 1].text, ctx.config)
-    ):
-        # The place over the poster's name and status ('Likes: 211' / 'Western PA' /
-        # 'Old_Gouge' / 'Offline', UBB.threads printing its card once).
+    )
+    # A field's name alone, its value on the next line ('Location:' / 'Melbourne,
+    # Australia', XenForo 1).
+    under_name = field.rstrip().endswith(":") and field.lower().strip(" :") in _PROFILE_FIELD_SET
+    # The same field and place printed again nearby (the card twice).
+    nearby = range(max(1, i - DOUBLED_CARD_REACH), min(len(ctx.lines), i + DOUBLED_CARD_REACH + 1))
+    doubled = any(
+        j != i and ctx.lines[j].text == line.text and ctx.lines[j - 1].text == field for j in nearby
+    )
+    if over_name or under_name or doubled:
         return LineMatch(card_place.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    if field.rstrip().endswith(":") and field.lower().strip(" :") in _PROFILE_FIELD_SET:
-        # A field's name alone, its value on the next line ('Location:' / 'Melbourne,
-        # Australia', XenForo 1): the card's, whether or not the card says it twice.
-        return LineMatch(card_place.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    low = max(1, i - DOUBLED_CARD_REACH)
-    high = min(len(ctx.lines), i + DOUBLED_CARD_REACH + 1)
-    for j in range(low, high):
-        if j != i and ctx.lines[j].text == line.text and ctx.lines[j - 1].text == field:
-            return LineMatch(card_place.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
 
