@@ -14,7 +14,13 @@ and its count, '返信'), every line of it non-ASCII, where `rules.count_words` 
 and Han characters (session 17): 0.97-0.99 s for 1 MB (5,424 replies), against
 1.01 s for the session's starting code timed alongside (BENCHMARKS.md).
 
-Run: python benchmarks/bench_split.py [--size-mb 1.0] [--repeat 3] [--layout mixed|cards|cjk]
+`--layout bylines` builds comment cards opened by 'Posted by NAME, a resident of PLACE'
+over their time (Embarcadero's Town Square) with no comment header above them, where a
+card rule looked for one among all the labels above every card until session 17
+(BENCHMARKS.md).
+
+Run: python benchmarks/bench_split.py [--size-mb 1.0] [--repeat 3]
+                                      [--layout mixed|cards|cjk|bylines]
 """
 
 from __future__ import annotations
@@ -107,7 +113,25 @@ def build_cjk(size_bytes: int) -> str:
     return "".join(parts)
 
 
-BUILDERS = {"mixed": build_thread, "cards": build_cards, "cjk": build_cjk}
+def build_bylines(size_bytes: int) -> str:
+    """An article, then 'Posted by NAME, a resident of PLACE' cards over their time and
+    text until size_bytes, with no comment header."""
+    parts = [FALLBACK_ARTICLE]
+    size = len(FALLBACK_ARTICLE.encode())
+    n = 0
+    while size < size_bytes:
+        chunk = (
+            f"Posted by Sam K{n % 50}., a resident of Menlo Park: Belle Haven\n"
+            f"on Mar {n % 28 + 1}, 2025 at {n % 12 + 1}:15 pm\n"
+            f"{REPLIES[n % len(REPLIES)]} (post {n})\n\n"
+        )
+        parts.append(chunk)
+        size += len(chunk.encode())
+        n += 1
+    return "".join(parts)
+
+
+BUILDERS = {"mixed": build_thread, "cards": build_cards, "cjk": build_cjk, "bylines": build_bylines}
 
 
 def main(argv: list[str] | None = None) -> int:

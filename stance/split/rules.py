@@ -3901,6 +3901,18 @@ class Context:
     header_verbs: Counter | None = None
     # Lower-cased short lines above the title: the site's masthead and menus.
     masthead: frozenset[str] = frozenset()
+    # Where the first comment header (a marker) stands, found on first use.
+    first_marker: int | None = None
+
+
+def first_marker(ctx: Context) -> int:
+    """The index of the page's first marker line (the comment header), or the page's
+    length when it has none; looked up once per page, as card rules ask it per card."""
+    if ctx.first_marker is None:
+        ctx.first_marker = next(
+            (j for j, label in enumerate(ctx.labels) if label.role == ROLE_MARKER), len(ctx.labels)
+        )
+    return ctx.first_marker
 
 
 ContextRule = Callable[[Context, int], "LineMatch | None"]
@@ -4371,9 +4383,9 @@ def _posted_by_card(ctx: Context, card: list[int], i: int) -> tuple[int, str] | 
             continue
         m = _POSTED_BY_RE.match(ctx.lines[k].text)
         if m and is_name(m["name"].split(), ctx.config):
-            # Checked last, and only here: most time lines have no such card, and a scan
-            # of every label above each of them made long pages quadratic.
-            if any(ctx.labels[j].role == ROLE_MARKER for j in range(i)):
+            # Checked last, and once per page: a scan of the labels above each card made a
+            # long page of such cards quadratic (bench_split --layout bylines).
+            if first_marker(ctx) < i:
                 return k, m["name"]
             return None
     return None
