@@ -237,11 +237,8 @@ def _label_lines(
     # A sidebar under the comment form runs down to the footer, which keeps its own label.
     sidebar = R.after_comment_form(ctx)
     if sidebar is not None:
-        for k in range(sidebar, len(lines)):
-            if labels[k].rule != R.page_footer_tail.rule_id:
-                labels[k] = R.LineMatch(
-                    R.after_comment_form.rule_id, R.ROLE_BOILERPLATE, "navigation"
-                )
+        for k in range(sidebar, len(lines) if footer is None else footer):
+            labels[k] = R.LineMatch(R.after_comment_form.rule_id, R.ROLE_BOILERPLATE, "navigation")
     return labels, ctx
 
 

@@ -996,7 +996,6 @@ SORT_LINES = frozenset(
         "share what you think",
         "write a comment...",
         "write a comment",
-        "dodaj komentarz",  # 'Add a comment', Polish
         "add a comment...",
         "what do you think?",
         "see new posts",
@@ -2243,10 +2242,10 @@ def _titled_breadcrumb(line: Line, config: SplitConfig) -> LineMatch | None:
     ):
         return None
     crumbs = _breadcrumbs(line.text)
-    if len(crumbs) >= 3 and all(_is_crumb(c) for c in crumbs):
-        return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
+    if len(crumbs) < 3 or not all(_is_crumb(c) for c in crumbs[:-1]):
+        return None
     titled = len(crumbs) >= 4 and 0 < len(crumbs[-1].split()) <= config.title_max_words
-    if titled and all(_is_crumb(c) for c in crumbs[:-1]):
+    if _is_crumb(crumbs[-1]) or titled:
         return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
     return None
 
@@ -3951,20 +3950,10 @@ def masthead_line(ctx: Context, i: int) -> LineMatch | None:
 @rule("boilerplate.doubled_line.v1")
 def doubled_line(ctx: Context, i: int) -> LineMatch | None:
     """A line repeated on the next line (alt text then caption, examples 001 and 002)."""
-    line = ctx.lines[i]
-    if line.words < ctx.config.doubled_min_words:
+    if ctx.lines[i].words < ctx.config.doubled_min_words:
         return None
-    # Only lines of equal word count can be repeats; normalising is the costly part.
-    candidates = []
-    if i + 1 < len(ctx.lines) and ctx.lines[i + 1].gap == 0:
-        candidates.append(ctx.lines[i + 1])
-    if i > 0 and line.gap == 0:
-        candidates.append(ctx.lines[i - 1])
-    candidates = [c for c in candidates if c.words == line.words]
-    if candidates:
-        norm = normalise(line.text)
-        if any(normalise(c.text) == norm for c in candidates):
-            return LineMatch(doubled_line.rule_id, ROLE_BOILERPLATE, "caption")
+    if _repeats_line_above(ctx, i + 1) or _repeats_line_above(ctx, i):
+        return LineMatch(doubled_line.rule_id, ROLE_BOILERPLATE, "caption")
     return None
 
 
@@ -4425,9 +4414,11 @@ def _repeats_line_above(ctx: Context, k: int) -> bool:
     """Line `k` says what the line right above it says, no blank line between, in the
     form lines are compared by (`normalise`: an avatar's '@tomaszk-dev' over the name
     'tomaszk-dev'): an image's alt text pasted over a rank or a name."""
+    # Only lines of equal word count can be repeats; normalising is the costly part.
     return (
         0 < k < len(ctx.lines)
         and not ctx.lines[k].gap
+        and ctx.lines[k].words == ctx.lines[k - 1].words
         and normalise(ctx.lines[k].text) == normalise(ctx.lines[k - 1].text)
     )
 
