@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from stance.split import split_text
@@ -45,43 +46,50 @@ REPLIES = [
 ]
 
 
+def _grow(head: list[str], chunk: Callable[[int], str], size_bytes: int) -> str:
+    """`head` (an article, maybe a comment header), then `chunk(0)`, `chunk(1)`, … until
+    the article and the chunks reach size_bytes."""
+    parts = list(head)
+    size = len(head[0].encode())
+    n = 0
+    while size < size_bytes:
+        text = chunk(n)
+        parts.append(text)
+        size += len(text.encode())
+        n += 1
+    return "".join(parts)
+
+
+def _mixed_chunk(n: int) -> str:
+    """Reply n in one of four layouts: a card, a 'wrote:' quote, a numbered post, a
+    bare block."""
+    text = REPLIES[n % len(REPLIES)] + f" (post {n})"
+    layout = n % 4
+    if layout == 0:
+        return f"user{n} · {n % 59 + 1}m ago\n{text}\nReply  Share  Report\n\n"
+    if layout == 1:
+        return f"user{n - 1} wrote:\n> {REPLIES[(n - 1) % len(REPLIES)]}\n{text}\n\n"
+    if layout == 2:
+        return f"#{n} user{n}\n{text}\n\n"
+    return f"{text}\n\n"
+
+
 def build_thread(size_bytes: int) -> str:
     """Article plus replies in mixed layouts until the text reaches size_bytes."""
     if EXAMPLE.is_file():
         article = EXAMPLE.read_text(encoding="utf-8").split("\n\n\nIs this similar")[0]
     else:
         article = FALLBACK_ARTICLE
-    parts = [article, "\n\n1,234 Comments\n\n"]
-    size = len(article.encode())
-    n = 0
-    while size < size_bytes:
-        text = REPLIES[n % len(REPLIES)] + f" (post {n})"
-        layout = n % 4
-        if layout == 0:
-            chunk = f"user{n} · {n % 59 + 1}m ago\n{text}\nReply  Share  Report\n\n"
-        elif layout == 1:
-            chunk = f"user{n - 1} wrote:\n> {REPLIES[(n - 1) % len(REPLIES)]}\n{text}\n\n"
-        elif layout == 2:
-            chunk = f"#{n} user{n}\n{text}\n\n"
-        else:
-            chunk = f"{text}\n\n"
-        parts.append(chunk)
-        size += len(chunk.encode())
-        n += 1
-    return "".join(parts)
+    return _grow([article, "\n\n1,234 Comments\n\n"], _mixed_chunk, size_bytes)
 
 
 def build_cards(size_bytes: int) -> str:
     """An article, then comment cards with no comment header until size_bytes."""
-    parts = [FALLBACK_ARTICLE]
-    size = len(FALLBACK_ARTICLE.encode())
-    n = 0
-    while size < size_bytes:
-        chunk = f"Reply  Share\n{n % 23 + 1} hours ago\n{REPLIES[n % len(REPLIES)]} (post {n})\n"
-        parts.append(chunk)
-        size += len(chunk.encode())
-        n += 1
-    return "".join(parts)
+    return _grow(
+        [FALLBACK_ARTICLE],
+        lambda n: f"Reply  Share\n{n % 23 + 1} hours ago\n{REPLIES[n % len(REPLIES)]} (post {n})\n",
+        size_bytes,
+    )
 
 
 CJK_ARTICLE = (
@@ -99,36 +107,28 @@ CJK_REPLIES = [
 
 def build_cjk(size_bytes: int) -> str:
     """A Japanese article, then note.com-style comment cards until size_bytes."""
-    parts = [CJK_ARTICLE, "コメント（999）\n\n"]
-    size = len(CJK_ARTICLE.encode())
-    n = 0
-    while size < size_bytes:
-        chunk = (
+    return _grow(
+        [CJK_ARTICLE, "コメント（999）\n\n"],
+        lambda n: (
             f"山歩き{n % 97}\n2025年{n % 12 + 1}月{n % 28 + 1}日 {n % 24}:{n % 60:02d}\n"
             f"{CJK_REPLIES[n % len(CJK_REPLIES)]}\nスキ\n{n % 9}\n返信\n\n"
-        )
-        parts.append(chunk)
-        size += len(chunk.encode())
-        n += 1
-    return "".join(parts)
+        ),
+        size_bytes,
+    )
 
 
 def build_bylines(size_bytes: int) -> str:
     """An article, then 'Posted by NAME, a resident of PLACE' cards over their time and
     text until size_bytes, with no comment header."""
-    parts = [FALLBACK_ARTICLE]
-    size = len(FALLBACK_ARTICLE.encode())
-    n = 0
-    while size < size_bytes:
-        chunk = (
+    return _grow(
+        [FALLBACK_ARTICLE],
+        lambda n: (
             f"Posted by Sam K{n % 50}., a resident of Menlo Park: Belle Haven\n"
             f"on Mar {n % 28 + 1}, 2025 at {n % 12 + 1}:15 pm\n"
             f"{REPLIES[n % len(REPLIES)]} (post {n})\n\n"
-        )
-        parts.append(chunk)
-        size += len(chunk.encode())
-        n += 1
-    return "".join(parts)
+        ),
+        size_bytes,
+    )
 
 
 BUILDERS = {"mixed": build_thread, "cards": build_cards, "cjk": build_cjk, "bylines": build_bylines}
