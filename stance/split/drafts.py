@@ -146,6 +146,20 @@ def pipe_signatures(
 _SIGN_OFF_MARKS = " -–—~.,!"
 
 
+def signs_off(text: str, author: str | None) -> bool:
+    """An email's signature line ('Margaret', 'M.' under a mail from Margaret Doyle) is
+    the writer's own closing: the learned trimming leaves it in the text, as the mail
+    had it. Looser than `poster_sign_offs`, which drops a forum poster's name only when
+    it is the whole name or its first word and sits right under the post."""
+    if not author:
+        return False
+    names = author.casefold().split()
+    words = text.casefold().replace(".", " ").split()
+    return 0 < len(words) <= 2 and all(
+        w in names or (len(w) == 1 and any(n.startswith(w) for n in names)) for w in words
+    )
+
+
 def poster_sign_offs(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> None:
     """boilerplate.poster_sign_off.v1: a post's last line that is only the poster's own
     name, or its first word ('Greg' under a post by Greg Kaminski, '-Ron'), is the poster

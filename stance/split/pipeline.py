@@ -646,7 +646,7 @@ def _trim_learned_chrome(
             continue
         keep = 1 if draft.author else 0
         trim(draft.text_lines, 0, 1, keep)
-        if not (draft.text_lines and _signs_off(draft.text_lines[-1].text, draft.author)):
+        if not (draft.text_lines and D.signs_off(draft.text_lines[-1].text, draft.author)):
             trim(draft.text_lines, -1, -1, keep)
     _drop_trailing_unheaded(drafts, judge, boilerplate, cfg)
     return drafts
@@ -718,18 +718,6 @@ def _runs_on(first: R.Line, second: R.Line) -> bool:
     opens in lower case and the first does not end a sentence, so both are prose."""
     head = second.text[:1]
     return head.isalpha() and head.islower() and not R.ends_sentence(first.text)
-
-
-def _signs_off(text: str, author: str | None) -> bool:
-    """An email's signature line ('Margaret', 'M.' under a mail from Margaret Doyle) is
-    the writer's own closing, kept in the text as the mail had it."""
-    if not author:
-        return False
-    names = author.casefold().split()
-    words = text.casefold().replace(".", " ").split()
-    return 0 < len(words) <= 2 and all(
-        w in names or (len(w) == 1 and any(n.startswith(w) for n in names)) for w in words
-    )
 
 
 def _build_replies(

@@ -2228,6 +2228,15 @@ def _breadcrumbs(text: str, split_re: re.Pattern[str] = _CRUMB_SPLIT_RE) -> list
     return [c.strip() for c in split_re.split(text.strip().strip(">›» "))]
 
 
+def _crumb_trail(text: str, split_re: re.Pattern[str] = _CRUMB_SPLIT_RE) -> list[str] | None:
+    """The crumbs of a trail of three or more whose leading crumbs are short section
+    names; the last one is the caller's to judge (a section, or the thread's title)."""
+    crumbs = _breadcrumbs(text, split_re)
+    if len(crumbs) < 3 or not all(_is_crumb(c) for c in crumbs[:-1]):
+        return None
+    return crumbs
+
+
 def _is_crumb(crumb: str) -> bool:
     return bool(crumb) and len(crumb.split()) <= 4 and not ends_sentence(crumb)
 
@@ -2241,8 +2250,8 @@ def _titled_breadcrumb(line: Line, config: SplitConfig) -> LineMatch | None:
         line.text
     ):
         return None
-    crumbs = _breadcrumbs(line.text)
-    if len(crumbs) < 3 or not all(_is_crumb(c) for c in crumbs[:-1]):
+    crumbs = _crumb_trail(line.text)
+    if crumbs is None:
         return None
     titled = len(crumbs) >= 4 and 0 < len(crumbs[-1].split()) <= config.title_max_words
     if _is_crumb(crumbs[-1]) or titled:
@@ -6043,9 +6052,9 @@ def title_breadcrumb_tail(ctx: Context) -> int | None:
     for i, line in enumerate(ctx.lines[:reach]):
         if not _TITLED_TRAIL_GATE.search(line.text):
             continue
-        crumbs = _breadcrumbs(line.text, _TITLED_TRAIL_SPLIT_RE)
-        size = count_words(crumbs[-1])
-        if len(crumbs) < 3 or size < 3 or not all(_is_crumb(c) for c in crumbs[:-1]):
+        crumbs = _crumb_trail(line.text, _TITLED_TRAIL_SPLIT_RE)
+        size = count_words(crumbs[-1]) if crumbs else 0
+        if size < 3:
             continue
         tail = normalise(crumbs[-1])
         for j, other in enumerate(ctx.lines):
