@@ -599,6 +599,8 @@ def test_registered_rule_ids_are_pinned():
         "quote.angle.v2",
         "reply.reply_to_line.v5",
         "boilerplate.chat_event.v2",
+        "reply.bbs_push.v1",
+        "boilerplate.bbs_system_line.v1",
         "reply.chat_line.v3",
         "boilerplate.image_file.v2",
         "boilerplate.caption_credit.v1",
@@ -689,7 +691,7 @@ def test_registered_rule_ids_are_pinned():
         "title.over_thread_meta.v1",
         "boilerplate.consent_dialog.v2",
         "boilerplate.page_footer_tail.v8",
-        "boilerplate.after_comment_form.v1",
+        "boilerplate.after_comment_form.v2",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v3",
@@ -708,6 +710,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.footer_delimited.v1",
         "boilerplate.signature_block.v1",
         "reply.repeated_stub.v2",
+        "reply.markup_debris.v1",
         "article.opening_post.v2",
         "reply.learned_boundary.v3",
         "reply.learned_chrome.v3",
@@ -1793,6 +1796,23 @@ V17_CASES += [
     (R.vote_count, "Citiraj:", "Citiraj: Golf je bolji"),
     (R.wrote_header, "Izvorno napisao DizelDoktor", "Izvorno je napisao pismo, ali dugo"),
 ]
+# Session 18: PTT's pushes and system notes (heldout29).
+V18_CASES = [
+    (R.bbs_push, "推 sunnyday88: 早該修了 假日根本騎不動 03/11 19:05", "推薦這家店 03/11 有開"),
+    (R.bbs_push, "→ r0ckm4n: 樓上 冬天是觀光旺季吧 1.2.3.4 03/11 19:15", "→ 下一步: 報名"),
+    (
+        R.bbs_system_line,
+        "※ 編輯: lazycat0521 (114.36.218.77 臺灣), 03/11/2025 19:33:05",
+        "※価格は税込です",
+    ),
+    (
+        R.bbs_system_line,
+        "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.36.218.77 (臺灣)",
+        "※ 注意: 本店週一公休",
+    ),
+]
+
+
 ROUND_CASES = (
     V3_CASES
     + V5_CASES
@@ -1805,6 +1825,7 @@ ROUND_CASES = (
     + V15_CASES
     + V16_CASES
     + V17_CASES
+    + V18_CASES
 )
 
 
@@ -3152,6 +3173,24 @@ def test_a_poster_signing_off_with_their_name_is_a_signature():
     assert signed("Greg Kaminski", "Thanks to\nDale")[1] == []
 
 
+def test_a_reply_of_punctuation_alone_under_no_header_is_markup_debris():
+    """markup_debris.v1 (Universe Today, heldout29): wpDiscuz's bubble leaves '()' on a
+    line of its own; under no header it is no reply. Emoji, words, or a poster's '?'
+    stay replies."""
+    from stance.split import drafts as D
+
+    def kept(author: str | None, text: str) -> bool:
+        boilerplate: list = []
+        draft = D.Draft("r", author, text_lines=to_lines(text))
+        return bool(D.drop_markup_debris([draft], boilerplate))
+
+    assert not kept(None, "()")
+    assert not kept(None, ".\n|")
+    assert kept(None, "👍")
+    assert kept(None, "No.")
+    assert kept("Ann", "?")
+
+
 WP_SIDEBAR_PAGE = (
     ARTICLE
     + "\n\n2 Comments\n"
@@ -3187,6 +3226,26 @@ def test_lines_under_a_comment_form_after_the_comments_are_the_sidebar():
     assert R.after_comment_form.rule_id not in {
         b.rule for b in split_text(form_first, "t").boilerplate
     }
+
+
+def test_a_comment_form_pasted_without_its_button_still_ends_the_comments():
+    """after_comment_form.v2 (Lost Shops of Leith, heldout29): WordPress.com's form shows
+    only its heading ('Leave a comment Cancel reply') and 'Δ'; the sidebar under it is
+    no reply, even with the action bar's 'Comment' button at the foot of the page."""
+    page = (
+        WP_SIDEBAR_PAGE.replace(
+            "Leave a Reply Cancel reply\nComment *\nName *\nPost Comment\n",
+            "Leave a comment Cancel reply\nΔ\nSearch for:\n",
+        )
+        + "Blog at WordPress.com.\nComment\nReblog\nSubscribe\n"
+    )
+    thread = split_text(page, "t")
+    assert [r.author for r in thread.replies] == ["Ken Albright", "Jo-Anne"]
+    assert thread.replies[-1].text == "Love the photo of Paul."
+    sidebar = [b.text for b in thread.boilerplate if b.rule == R.after_comment_form.rule_id]
+    assert "Search for:" in sidebar and "Welcome!" in sidebar
+    assert R._is_respond_form_heading(line("Laisser un commentaire Annuler la réponse"))
+    assert not R._is_respond_form_heading(line("Leave a comment"))
 
 
 def test_reactions_label_is_not_the_comment_header():
@@ -3778,3 +3837,22 @@ def test_numbered_talkback_keeps_its_title_as_its_first_words(card, first):
     replies = split_text(page, "t").replies
     assert replies[0].text.startswith(first), replies[0].text
     assert replies[1].author == "מירי" and replies[1].text == "צודקים לגמרי"
+
+
+def test_ptt_pushes_are_one_line_replies():
+    """bbs_push.v1 (PTT, heldout29): each push is a reply by its ID, its text between
+    the colon and the time; the server's edit note between pushes is no reply's end."""
+    page = (
+        ARTICLE
+        + "\n--\n※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.36.218.77 (臺灣)\n"
+        + "推 sunnyday88: 早該修了 假日根本騎不動 03/11 19:05\n"
+        + "→ TNkuma: 為什麼一定要選夏天施工 03/11 19:11\n"
+        + "※ 編輯: lazycat0521 (114.36.218.77 臺灣), 03/11/2025 19:33:05\n"
+        + "噓 meowmeow99: 好耶 03/11 19:41\n"
+    )
+    thread = split_text(page, "t")
+    assert [(r.author, r.text) for r in thread.replies] == [
+        ("sunnyday88", "早該修了 假日根本騎不動"),
+        ("TNkuma", "為什麼一定要選夏天施工"),
+        ("meowmeow99", "好耶"),
+    ]

@@ -436,6 +436,32 @@ def drop_repeated_blocks(
     )
 
 
+# What markup leaves behind as lines of its own: brackets round an empty count ('()'),
+# a tag list's closing full stop, a pipe between two buttons.
+_MARKUP_DEBRIS_RE = re.compile(r"[\s!-/:-@\[-`{-~]*")
+
+
+def drop_markup_debris(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> list[Draft]:
+    """reply.markup_debris.v1: a would-be reply of ASCII punctuation only, under no
+    header and quoting nothing ('()' in wpDiscuz's comment bubble, the '.' after Stack
+    Exchange's tag list), is what the page's markup left, not a reader's words. A
+    reply of emoji ('👍') is a reader's, and so is '?' under a poster's name."""
+    kept = []
+    for draft in drafts:
+        debris = (
+            not draft.author
+            and not draft.quote_lines
+            and draft.text_lines
+            and all(_MARKUP_DEBRIS_RE.fullmatch(line.text) for line in draft.text_lines)
+        )
+        if debris:
+            for line in draft.text_lines:
+                boilerplate.append(BoilerplateItem("forum-chrome", line.text, R.MARKUP_DEBRIS))
+        else:
+            kept.append(draft)
+    return kept
+
+
 def _drop_repeats(
     drafts: list[Draft],
     boilerplate: list[BoilerplateItem],

@@ -234,11 +234,15 @@ def _label_lines(
     if footer is not None:
         for k in range(footer, len(lines)):
             labels[k] = R.LineMatch(R.page_footer_tail.rule_id, R.ROLE_BOILERPLATE, "navigation")
-    # A sidebar under the comment form runs down to the footer, which keeps its own label.
+    # A sidebar under the comment form runs down to the footer, which keeps its own label,
+    # as does chrome a rule already named in between (the form's fields, archive months).
     sidebar = R.after_comment_form(ctx)
     if sidebar is not None:
         for k in range(sidebar, len(lines) if footer is None else footer):
-            labels[k] = R.LineMatch(R.after_comment_form.rule_id, R.ROLE_BOILERPLATE, "navigation")
+            if labels[k].role != R.ROLE_BOILERPLATE:
+                labels[k] = R.LineMatch(
+                    R.after_comment_form.rule_id, R.ROLE_BOILERPLATE, "navigation"
+                )
     return labels, ctx
 
 
@@ -853,6 +857,7 @@ def _split_page(
     D.poster_sign_offs(drafts, boilerplate)
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     drafts = D.drop_repeated_blocks(drafts, boilerplate, config)
+    drafts = D.drop_markup_debris(drafts, boilerplate)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None

@@ -2105,6 +2105,33 @@ COMMENT_FORM_BUTTONS = frozenset(
 )
 
 
+# WordPress's reply form opens with its heading and the link that folds the form back
+# under the comment being answered, pasted on one line: 'Leave a Reply Cancel reply'.
+# The link's words are the theme's translation of 'Cancel reply'.
+RESPOND_FORM_CANCEL_LINKS = (
+    "cancel reply",
+    "annuler la réponse",
+    "antwort abbrechen",
+    "cancelar respuesta",
+    "cancelar resposta",
+    "annulla risposta",
+    "reactie annuleren",
+    "avbryt svar",
+    "annuller svar",
+    "peruuta vastaus",
+    "anuluj pisanie odpowiedzi",
+    "zrušit odpověď",
+)
+RESPOND_FORM_MAX_WORDS = 8
+
+
+def _is_respond_form_heading(line: Line) -> bool:
+    """'Leave a comment Cancel reply': the heading of WordPress's reply form."""
+    return line.words <= RESPOND_FORM_MAX_WORDS and line.lower.rstrip(" .").endswith(
+        RESPOND_FORM_CANCEL_LINKS
+    )
+
+
 @rule("boilerplate.comment_form_button.v1")
 def comment_form_button(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Post Comment', 'Skelbti' (Delfi), 'Absenden': a comment form's send button pasted
@@ -3428,6 +3455,55 @@ CHAT_SYSTEM_TEXTS = (
 )
 
 
+# A push (推文) under a PTT post: its tag (推 up, 噓 down, → neutral), the poster's ID, a
+# colon, the words, and the month/day and time, sometimes after the poster's IP.
+_BBS_PUSH_RE = re.compile(
+    r"^(?P<tag>[推噓→])\s+(?P<name>[A-Za-z0-9][\w.\-]{0,20})\s*:(?P<text>.*?)\s*"
+    r"(?P<stamp>(?:\d{1,3}(?:\.\d{1,3}){3}\s+)?\d{2}/\d{2}(?:\s+\d{2}:\d{2})?)\s*$"
+)
+
+
+@rule("reply.bbs_push.v1")
+def bbs_push(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'推 sunnyday88: 早該修了 03/11 19:05': a PTT push is a whole reply on one line: the
+    tag, ID and time are its header, the words between them its text. A push with no
+    words left is chrome."""
+    if line.text[:1] not in "推噓→":
+        return None
+    m = _BBS_PUSH_RE.match(line.text.strip())
+    if not m:
+        return None
+    text = m.group("text").strip()
+    if not text:
+        return LineMatch(bbs_push.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return LineMatch(
+        bbs_push.rule_id,
+        ROLE_HEADER,
+        author=m.group("name"),
+        chrome=f"{m.group('tag')} {m.group('name')}: {m.group('stamp')}",
+        chrome_kind="timestamp",
+        inline=text,
+    )
+
+
+# The lines PTT's server writes into a post: where it was sent from, its address, who
+# edited it and when, where it was forwarded ('※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …').
+BBS_SYSTEM_LABELS = ("發信站", "文章網址", "編輯", "轉錄者", "轉錄至看板")
+
+
+@rule("boilerplate.bbs_system_line.v1")
+def bbs_system_line(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'※ 編輯: lazycat0521 (114.36.218.77 臺灣), 03/11/2025 19:33:05': the BBS's own
+    note between the pushes, not the end of the push above it. A '※' note in an
+    article ('※価格は税込') has none of these labels."""
+    if not line.text.startswith("※"):
+        return None
+    label = line.text[1:].lstrip().split(":", 1)[0].split("：", 1)[0].strip()
+    if label not in BBS_SYSTEM_LABELS:
+        return None
+    return LineMatch(bbs_system_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+
+
 @rule("reply.chat_line.v3")
 def chat_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[10:15] alice: text', '<bob> text': a chat log line is a whole message, its
@@ -3742,6 +3818,8 @@ LINE_RULES: list[LineRule] = [
     quote_line,
     reply_to_line,
     chat_event,
+    bbs_push,
+    bbs_system_line,
     chat_line,
     image_file,
     caption_credit,
@@ -5961,19 +6039,28 @@ def page_footer_tail(ctx: Context) -> int | None:
     return k if ctx.labels[first].role != ROLE_TEXT else first_anchor
 
 
-@rule("boilerplate.after_comment_form.v1")
+@rule("boilerplate.after_comment_form.v2")
 def after_comment_form(ctx: Context) -> int | None:
     """Where the page's sidebar and footer begin under a comment form that follows the
     comments (WordPress: 'Leave a Reply' / the fields / 'Post Comment', then 'Search
     for:', 'Welcome! We're Nina & Paul ...', 'Recent Posts'): the line after the form's
     send button, when replies with headers stand above the form and no post header,
     attribution or post footer below it. A form over the comments has them below.
-    Blogger's pager under the comments ('Newer Post Older Post Home') ends them too."""
+    Blogger's pager under the comments ('Newer Post Older Post Home') ends them too.
+    v2: a form pasted without its button (WordPress.com: 'Leave a comment Cancel reply',
+    'Δ') ends the comments at its heading; only headers and attributions below count
+    then, since WordPress.com's action bar under the sidebar has a 'Comment' button."""
     labels = ctx.labels
     button = next((i for i in range(len(labels) - 1, -1, -1) if _ends_comments(ctx, i)), None)
+    posts = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER)
+    if button is None:
+        button = next(
+            (i for i in range(len(labels) - 1, -1, -1) if _is_respond_form_heading(ctx.lines[i])),
+            None,
+        )
+        posts = (ROLE_HEADER, ROLE_ATTRIBUTION)
     if button is None or button + 1 >= len(labels):
         return None
-    posts = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER)
     if any(label.role in posts for label in labels[button + 1 :]):
         return None
     if not any(label.role in (ROLE_HEADER, ROLE_ATTRIBUTION) for label in labels[:button]):
@@ -6213,6 +6300,7 @@ REPLY_PRE_HEADER_CHROME = "reply.pre_header_chrome.v1"
 REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
 REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
 REPLY_REPEATED_STUB = "reply.repeated_stub.v2"
+MARKUP_DEBRIS = "reply.markup_debris.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v3"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v3"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
@@ -6372,7 +6460,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
     ids += [REPLY_AFTER_FOOTER, REPLY_QUOTE_START, REPLY_BLOCK, REPLY_NAME_LINE]
     ids += [number_replies.rule_id, REPLY_PRE_HEADER_CHROME, REPLY_WIDE_GAP_BLOCK]
-    ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB]
+    ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB, MARKUP_DEBRIS]
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
