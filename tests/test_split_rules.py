@@ -597,7 +597,7 @@ def test_registered_rule_ids_are_pinned():
     assert R.all_rule_ids() == [
         "reply.talk_signature.v2",
         "quote.angle.v2",
-        "reply.reply_to_line.v5",
+        "reply.reply_to_line.v6",
         "boilerplate.chat_event.v2",
         "reply.bbs_push.v1",
         "boilerplate.bbs_system_line.v1",
@@ -608,8 +608,9 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.related_link.v1",
         "boilerplate.starred_headline.v1",
         "boilerplate.disclaimer.v4",
-        "boilerplate.call_to_action.v3",
+        "boilerplate.call_to_action.v4",
         "boilerplate.comment_form_button.v1",
+        "boilerplate.comment_box.v1",
         "boilerplate.navigation.v5",
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
@@ -617,17 +618,17 @@ def test_registered_rule_ids_are_pinned():
         "marker.comment_header.v6",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v2",
-        "boilerplate.profile_line.v5",
-        "boilerplate.vote_count.v8",
+        "boilerplate.profile_line.v6",
+        "boilerplate.vote_count.v9",
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v2",
         "boilerplate.reaction_line.v1",
-        "boilerplate.reaction_notice.v4",
+        "boilerplate.reaction_notice.v5",
         "boilerplate.presence_line.v5",
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
-        "boilerplate.edit_note.v4",
+        "boilerplate.edit_note.v5",
         "boilerplate.removed_post.v3",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
@@ -635,12 +636,13 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.likes_for.v1",
         "boilerplate.archive_toggle.v1",
         "boilerplate.share_bar.v7",
+        "boilerplate.action_row.v1",
         "boilerplate.post_pager.v2",
         "reply.posted_subject_header.v1",
         "boilerplate.timestamp.v5",
         "reply.header_shape.v4",
         "boilerplate.byline.v1",
-        "boilerplate.thread_meta.v1",
+        "boilerplate.thread_meta.v2",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
         "reply.wrote_header.v10",
@@ -659,16 +661,16 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.doubled_rank.v1",
         "boilerplate.card_place.v1",
         "quote.after_quoted_by.v1",
-        "quote.until_expand.v1",
+        "quote.until_expand.v2",
         "boilerplate.reaction_names.v1",
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
-        "boilerplate.profile_field_pair.v2",
+        "boilerplate.profile_field_pair.v3",
         "boilerplate.rank_over_profile.v1",
         "boilerplate.edit_reason.v1",
         "boilerplate.inline_site_field.v1",
         "boilerplate.comment_policy.v2",
-        "boilerplate.cookie_notice.v2",
+        "boilerplate.cookie_notice.v3",
         "reply.header_like_page.v1",
         "boilerplate.flair_line.v1",
         "boilerplate.similar_topics.v1",
@@ -685,9 +687,9 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_below_header.v3",
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
-        "reply.card_template.v1",
+        "reply.card_template.v2",
         "boilerplate.quote_frame.v1",
-        "title.breadcrumb_tail.v2",
+        "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
         "boilerplate.consent_dialog.v2",
         "boilerplate.page_footer_tail.v8",
@@ -703,13 +705,13 @@ def test_registered_rule_ids_are_pinned():
         "reply.after_footer.v1",
         "reply.quote_start.v1",
         "reply.block.v1",
-        "reply.name_line.v1",
+        "reply.name_line.v2",
         "reply.numbered_item.v2",
         "reply.pre_header_chrome.v1",
         "reply.wide_gap_block.v1",
         "reply.footer_delimited.v1",
         "boilerplate.signature_block.v1",
-        "reply.repeated_stub.v2",
+        "reply.repeated_stub.v3",
         "reply.markup_debris.v1",
         "article.opening_post.v2",
         "reply.learned_boundary.v3",
@@ -719,7 +721,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
         "reply.reply_to_author.v3",
-        "reply.unmarked_quote.v3",
+        "reply.unmarked_quote.v4",
         "reply.repeated_block.v1",
         "reply.comment_section_notice.v2",
         "boilerplate.pipe_signature.v1",
@@ -1796,8 +1798,25 @@ V17_CASES += [
     (R.vote_count, "Citiraj:", "Citiraj: Golf je bolji"),
     (R.wrote_header, "Izvorno napisao DizelDoktor", "Izvorno je napisao pismo, ali dugo"),
 ]
-# Session 18: PTT's pushes and system notes (heldout29).
+# Session 18: PTT's pushes and system notes (heldout29), and heldout30's sites.
 V18_CASES = [
+    (R.reply_to_line, "[Re: koan58]", "Re: koan58"),
+    (R.reply_to_line, "In reply to Bill Hutchison.", "In reply to critics, he said so."),
+    (R.edit_note, "Edited Yesterday at 22:49 by Dave Franks", "Edited it yesterday by hand."),
+    (R.comment_box, "Bæta við athugasemd...", "Bæta við athugasemd"),
+    (R.comment_box, "Bình luận của bạn...", "Bình luận của bạn rất hay..."),
+    (R.action_row, "Líkar þetta · Svara · 38 · 1 d.", "Bergen · Oslo · Trondheim"),
+    (R.action_row, "Like · Reply · 3", "I paid 38 · then left the shop · never came back"),
+    (
+        R.call_to_action,
+        "Cevap yazmak için giriş yapmalı veya kayıt olmalısınız.",
+        "Cevap yazmak zor.",
+    ),
+    (R.profile_line, "Mesajlar: 142", "Mesajlar geldi, bak."),
+    (R.vote_count, "Genişletmek için tıkla...", "Genişletmek için tıkla ve bekle, sonra yaz."),
+    (R.reaction_notice, "emre_kaan34 ve Sarp_T bunu beğendi.", "Ben de bunu beğendim."),
+    (R.thread_meta, "Konu sahibi emre_kaan34", "Konu sahibi olarak şunu söyleyeyim ki zor."),
+    (R.thread_meta, "Başlangıç tarihi 10 Mart 2025", "Başlangıç tarihi belli değil."),
     (R.bbs_push, "推 sunnyday88: 早該修了 假日根本騎不動 03/11 19:05", "推薦這家店 03/11 有開"),
     (R.bbs_push, "→ r0ckm4n: 樓上 冬天是觀光旺季吧 1.2.3.4 03/11 19:15", "→ 下一步: 報名"),
     (
@@ -3184,6 +3203,8 @@ def test_a_reply_of_punctuation_alone_under_no_header_is_markup_debris():
         draft = D.Draft("r", author, text_lines=to_lines(text))
         return bool(D.drop_markup_debris([draft], boilerplate))
 
+    page = ARTICLE + "\n\nComments\n\nbob · 2h ago\nlol same\nReply\n\n()\n| Reply\n"
+    assert [r.text for r in split_text(page, "t").replies] == ["lol same"]
     assert not kept(None, "()")
     assert not kept(None, ".\n|")
     assert kept(None, "👍")
@@ -3856,3 +3877,122 @@ def test_ptt_pushes_are_one_line_replies():
         ("TNkuma", "為什麼一定要選夏天施工"),
         ("meowmeow99", "好耶"),
     ]
+
+
+def test_wpdiscuz_name_under_the_comments_ends_them():
+    """after_comment_form.v2 (Universe Today, The Parish Chest): wpDiscuz's name over
+    its comment bubble ends the comments; the bubble and the sidebar's 'Recent Comments'
+    ('Ellen W on …') are no replies."""
+    page = WP_SIDEBAR_PAGE.replace(
+        "Leave a Reply Cancel reply\nComment *\nName *\nPost Comment\n",
+        "Load More Comments\nwpDiscuz\n0\n0\nWould love your thoughts, please comment.x\n"
+        "()\nx\n| Reply\n\nRecent Comments\nJo-Anne on Headline about the leaked files\n",
+    )
+    thread = split_text(page, "t")
+    assert [r.author for r in thread.replies] == ["Ken Albright", "Jo-Anne"]
+    assert thread.replies[-1].text == "Love the photo of Paul."
+
+
+def test_a_mention_over_a_quoted_line_is_the_quotes_attribution():
+    """unmarked_quote.v4 (Nintendo Life): '@Snatcher' alone over a line of Snatcher's
+    post is the quote's; the reply is what follows. Over a line of its own words, the
+    mention stays the reply's first line."""
+    said = (
+        "Golden Sun without the first game? Hopefully they are doing it the same way as "
+        "the 3DS Virtual Console did, otherwise you lose a lot."
+    )
+    page = (
+        ARTICLE
+        + "\n\nComments\n\nSnatcher · 2h ago\n"
+        + said
+        + "\nReply\n\nBanjo · 1h ago\n@Snatcher\nHopefully they are doing it the same way as"
+        " the 3DS\nYeah, and I would bet they have emulated the link code too.\nReply\n"
+    )
+    replies = split_text(page, "t").replies
+    assert replies[1].text == "Yeah, and I would bet they have emulated the link code too."
+    assert replies[1].quoted.startswith("@Snatcher") and replies[1].parent == 1
+    own = page.replace(
+        "@Snatcher\nHopefully they are doing it the same way as the 3DS", "@Snatcher\nMe too"
+    )
+    assert split_text(own, "t").replies[1].text.startswith("@Snatcher")
+
+
+def test_a_stub_the_page_has_as_chrome_elsewhere_is_chrome():
+    """repeated_stub.v3 (RMweb): 'More sharing options...' left alone once is the row the
+    page printed as chrome under the other posts."""
+    from stance.split import drafts as D
+    from stance.thread import BoilerplateItem
+
+    chrome = [BoilerplateItem("forum-chrome", "More sharing options...", "x")]
+    stub = D.Draft("r", None, text_lines=to_lines("More sharing options..."))
+    assert D.drop_repeated_stubs([stub], list(chrome), CFG) == []
+    kept = D.Draft("r", None, text_lines=to_lines("More sharing options..."))
+    assert D.drop_repeated_stubs([kept], [], CFG) == [kept]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Phạm Thị Thu Hà", True),
+        ("Sarah W.", True),
+        ("Ý kiến bạn đọc", False),
+        ("Most Popular on bostonglobe.com", False),
+        ("Bli med i samtalen", False),
+    ],
+)
+def test_name_line_v2_takes_four_capitalised_names(text, expected):
+    assert R.looks_like_name_line(text, CFG) is expected
+
+
+def test_title_breadcrumb_tail_v3_stops_at_the_comment_section():
+    """A trail that ends at the board names the board; the board list under the
+    comments repeats it, and that is no title. Above the comments it still is."""
+    crumbs = "Home › Lifestyle › Cars, Motorcycles & Bikes\n"
+    below = crumbs + "Bike commute safe?\nThe post.\nComments\nbob\nMarch 10\nyes\n"
+    ctx = _ctx(below + "Categories\nCars, Motorcycles & Bikes\nSports\n")
+    assert R.title_breadcrumb_tail(ctx) is None
+    above = crumbs + "Cars, Motorcycles & Bikes\nThe post.\nComments\nbob\nMarch 10\nyes\n"
+    assert R.title_breadcrumb_tail(_ctx(above)) == 1
+
+
+def test_cookie_notice_v3_knows_the_turkish_word():
+    banner = "Bu site çerezler kullanır. Bu siteyi kullanmaya devam ederek kabul edersiniz."
+    ctx = _ctx(f"Title\n\nBody text of the article.\n\n{banner}")
+    assert R.cookie_notice(ctx, 2) is not None
+
+
+def test_a_danda_ends_a_reply_above_the_footer():
+    """`ends_sentence` (Prothom Alo): 'সহমত।' ends a sentence in Bengali; it is the last
+    reply, not a line of the footer."""
+    text = (
+        ARTICLE + "\n\nComments\n\nbob\n2h\nসহমত।\nReply\nAbout Us\nPrivacy Policy\n"
+        "© 2025 Example\n"
+    )
+    assert [r.text for r in split_text(text, "t").replies] == ["সহমত।"]
+    assert R.ends_sentence("সহমত।")
+    # With no footer closing it, the reply above the footer links keeps its words.
+    assert R.page_footer_tail(_ctx("Title\n\nA sentence here.\n\nসহমত।\nTerms\nPrivacy")) == 3
+
+
+def test_card_template_v2_reads_ages_in_other_units_as_one_line():
+    """'৩ ঘণ্টা আগে' and '৪৫ মিনিট আগে' are one card line: the cards with a younger
+    comment are cards too."""
+    assert R._time_family("0 ঘণ্টা আগে") == R._time_family("0 মিনিট আগে")
+    assert R._time_family("antworten 0") == "antworten 0"
+    cards = [
+        ("রফিকুল ইসলাম", "৩ ঘণ্টা আগে", "মাঝখানের ব্যবসায়ীরা লাভ খেয়ে যায়।", "৪২"),
+        ("সাবরিনা আক্তার", "২ ঘণ্টা আগে", "সরকার অন্তত জীবনবিমার ব্যবস্থা করুক।", "৩৭"),
+        ("মাহমুদ হাসান", "১ ঘণ্টা আগে", "কোনো বিমা কোম্পানি কি এটা করবে?", "৯"),
+        ("নাসরিন সুলতানা", "৪৫ মিনিট আগে", "আল্লাহ সবাইকে নিরাপদে ফিরিয়ে আনুন।", "২৩"),
+        ("আবু বকর", "৩০ মিনিট আগে", "সহমত।", "২"),
+    ]
+    page = (
+        ARTICLE
+        + "\n\nমন্তব্য (৫)\n\n"
+        + "\n".join(
+            f"{name}\n{age}\n{text}\nপছন্দ {likes}\nজবাব\n" for name, age, text, likes in cards
+        )
+    )
+    thread = split_text(page, "t")
+    assert [r.author for r in thread.replies] == [card[0] for card in cards]
+    assert [r.text for r in thread.replies] == [card[2] for card in cards]

@@ -55,7 +55,8 @@ def drop_repeated_stubs(
     ('Messages', 'Rate this comment positively', 'Show parent') — no author, no quote, no
     line ending a sentence, and the same words as another such draft — is a button row
     no rule knew, not two readers writing the same thing. v2: a draft of one line said
-    twice has that line's words."""
+    twice has that line's words. v3: a stub whose words the page has as chrome elsewhere
+    goes too."""
 
     def stub_text(draft: Draft) -> str | None:
         if draft.author or draft.quote_lines or not draft.text_lines:
@@ -71,7 +72,12 @@ def drop_repeated_stubs(
         distinct = {R.normalise(line.text) for line in draft.text_lines}
         return distinct.pop() if len(distinct) == 1 else draft.text_key()
 
-    return _drop_repeats(drafts, boilerplate, stub_text, "forum-chrome", R.REPLY_REPEATED_STUB)
+    # v3: a stub the page already printed as chrome is that chrome again ('More sharing
+    # options...' left alone once the learned trimming cut the row around it, Invision).
+    chrome = {R.normalise(item.text) for item in boilerplate}
+    return _drop_repeats(
+        drafts, boilerplate, stub_text, "forum-chrome", R.REPLY_REPEATED_STUB, seen=chrome
+    )
 
 
 def _masked(text: str) -> str:
@@ -283,7 +289,7 @@ def leading_quote(line: R.Line) -> tuple[R.Line, R.Line] | None:
 def unmarked_quotes(
     drafts: list[Draft], config: SplitConfig, article_lines: Sequence[R.Line] = ()
 ) -> list[Draft]:
-    """reply.unmarked_quote.v3: a reply's opening lines that repeat words of an earlier
+    """reply.unmarked_quote.v4: a reply's opening lines that repeat words of an earlier
     reply ('„Dacă ne scoateți de pe trotuar…”' under 'DanaV a scris:'; a line of the
     post answered, pasted without '>') are a quote of it, whatever the site's markup
     was. A draft the rules opened at 'X wrote:' whose first line quotes X, right under
@@ -293,7 +299,9 @@ def unmarked_quotes(
     a quoted sentence of an earlier reply opening a line ('“The developer offered the
     money for it.” A contribution…') is cut off the reader's own words after it. v3: under
     'X wrote:', a first line shorter than the run length ('Anonyymi kirjoitti:' / 'Osta
-    Toyota.', Suomi24) quotes X when one of X's recent replies holds it word for word."""
+    Toyota.', Suomi24) quotes X when one of X's recent replies holds it word for word.
+    v4: an '@name' alone over such a quote ('@Snatcher' / a line of Snatcher's post, Nintendo
+    Life) is the quote's attribution and goes with it."""
     size = config.unmarked_quote_min_words
     article = f" {R.normalise(' '.join(line.text for line in article_lines))} "
     # Earlier replies by their word runs of `size`, so a line is compared only with the
@@ -338,12 +346,22 @@ def unmarked_quotes(
         and len(d.text_lines) >= 2
         and 0 < d.text_lines[0].words < size
     }
+    # v4: '@Snatcher' alone over the words quoted from Snatcher's post (Nintendo Life):
+    # the mention is the quote's attribution, and the line under it may be the quote.
+    mention_led = {
+        k
+        for k, d in enumerate(drafts)
+        if len(d.text_lines) >= 3
+        and d.text_lines[1].words >= size
+        and R.is_lone_mention(d.text_lines[0].text)
+    }
     openers = [
         k
         for k, d in enumerate(drafts)
         if (len(d.text_lines) >= 2 and d.text_lines[0].words >= size)
         or k in inline
         or k in short_attributed
+        or k in mention_led
     ]
     last = openers[-1] if openers else -1
     # Only a line above a reply's last can be read as a quote, so only the runs those
@@ -363,6 +381,8 @@ def unmarked_quotes(
         source: str | None | bool = False
         if position in short_attributed and _said_by(body[0], draft.author, said):
             source = draft.author
+            draft.quote_lines.append(body.pop(0))
+        if position in mention_led and source_of(body[1], article_too=False) is not False:
             draft.quote_lines.append(body.pop(0))
         while len(body) >= 2 and body[0].words >= size:
             found = source_of(body[0])
@@ -469,11 +489,14 @@ def _drop_repeats(
     kind: str,
     rule_id: str,
     spare_pairs: bool = False,
+    seen: frozenset[str] | set[str] = frozenset(),
 ) -> list[Draft]:
-    """Drafts whose `key` (None: never dropped) at least one other draft shares go to
-    boilerplate as `kind`; with `spare_pairs`, not copies side by side (a double post)."""
+    """Drafts whose `key` (None: never dropped) at least one other draft shares, or that
+    is in `seen`, go to boilerplate as `kind`; with `spare_pairs`, not copies side by
+    side (a double post)."""
     keys = [key(d) for d in drafts]
     counts = Counter(k for k in keys if k)
+    counts.update({k: 1 for k in keys if k and k in seen})
     doubled = {a for a, b in zip(keys, keys[1:], strict=False) if a and a == b}
     kept = []
     for draft, k in zip(drafts, keys, strict=True):
@@ -492,8 +515,9 @@ def ends_statement(text: str) -> bool:
 
 
 def apply_name_lines(drafts: list[Draft], config: SplitConfig) -> None:
-    """Layout rule reply.name_line.v1: when most multi-line replies open with a bare name,
-    those first lines are the posters' names (Facebook-style pastes)."""
+    """Layout rule reply.name_line.v2: when most multi-line replies open with a bare name,
+    those first lines are the posters' names (Facebook-style pastes). v2: a name of four
+    capitalised words is one (`R.looks_like_name_line`: 'Phạm Thị Thu Hà', Dân trí)."""
     multi = [d for d in drafts if d.author is None and len(d.text_lines) >= 2]
     named = [d for d in multi if R.looks_like_name_line(d.text_lines[0].text, config)]
     if len(named) < config.name_line_min_replies:

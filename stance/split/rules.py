@@ -253,6 +253,10 @@ CTA_PREFIXES = (
     "commenting has been disabled",
     "you must be logged in",
     "you must log in or register",
+    # XenForo's box to a guest in Turkish (Technopat Sosyal).
+    "cevap yazmak için giriş",
+    "forumumuzda yeni bir hesap oluşturun",
+    "zaten bir hesabınız var mı",
     "you must be signed in",
     "commenting is available to",
     "subscribers can comment",
@@ -821,6 +825,14 @@ PROFILE_FIELDS = (
     "posty",
     "dołączył",
     "skąd",
+    # Turkish (XenForo: 'Katılım' / '3 Şubat 2023', 'Tepkime puanı' / '38').
+    "katılım",
+    "mesajlar",
+    "tepkime puanı",
+    "çözümler",
+    "yer",
+    "yaş",
+    "konum",
 )
 # Mail headers of an archive or digest; 'From:' names the poster, the others are chrome.
 MAIL_FIELDS = ("date", "sent", "to", "cc", "subject", "message-id", "in-reply-to", "reply-to")
@@ -1101,6 +1113,7 @@ EXPAND_MARKERS = frozenset(
         "cliquez pour agrandir...",
         "haz clic para expandir...",
         "clique para expandir...",
+        "genişletmek için tıkla...",
         "expandir",  # Invision in Portuguese and Spanish
     }
 )
@@ -1305,7 +1318,9 @@ CHAT_EVENT_VERBS = (
 # --------------------------------------------------------------------------- patterns
 
 _WORD_RE = re.compile(r"\S+")
-_TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", "。", "！", "？")
+# Session 18: the danda of Bengali and Hindi ('।'), the Urdu full stop ('۔'), the Arabic
+# question mark and the Armenian full stop end sentences too.
+_TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", "。", "！", "？", "।", "۔", "؟", "։")
 # 'ringing_470u.png (45.12 kB. 800x480 - viewed 212 times.)' (SMF): an attachment's
 # file name with its size; 'Attachments:' over it.
 _IMAGE_RE = re.compile(
@@ -2028,7 +2043,7 @@ disclaimer = _pattern_rule(
     window ('Comments are open for 72 hours after publication.').""",
 )
 call_to_action = _pattern_rule(
-    "boilerplate.call_to_action.v3",
+    "boilerplate.call_to_action.v4",
     _CTA_RE,
     "call-to-action",
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
@@ -2036,7 +2051,8 @@ call_to_action = _pattern_rule(
     subscriber prompt and Korean boards' log-in prompt. v3: UOL's prompt to subscribers,
     Pantip's log-in prompt, 'E-mail the story' (Phys.org), Invision's guest box and
     reader count in Italian, XenForo's reply prompt in Portuguese, and wpDiscuz's 'Would
-    love your thoughts, please comment.'""",
+    love your thoughts, please comment.' v4: XenForo's box to a guest in Turkish ('Cevap
+    yazmak için giriş yapmalı veya kayıt olmalısınız.').""",
     limit="cta_max_words",
 )
 
@@ -2140,6 +2156,64 @@ def comment_form_button(line: Line, config: SplitConfig) -> LineMatch | None:
     if line.words > 3 or line.lower.strip(" .:›»") not in COMMENT_FORM_BUTTONS:
         return None
     return LineMatch(comment_form_button.rule_id, ROLE_BOILERPLATE, "call-to-action")
+
+
+# What an empty comment box says until the reader types ('Add a comment...', Facebook's
+# plugin in every language it ships in; a site's own 'Your comment...'), pasted as a line.
+COMMENT_BOX_PROMPTS = frozenset(
+    {
+        "add a comment",
+        "write a comment",
+        "write a reply",
+        "your comment",
+        "bæta við athugasemd",
+        "skrifa athugasemd",
+        "viết bình luận",
+        "bình luận của bạn",
+        "escriu un comentari",
+        "afegeix un comentari",
+        "adicione um comentário",
+        "escreva um comentário",
+        "añade un comentario",
+        "agrega un comentario",
+        "ajouter un commentaire",
+        "kommentar hinzufügen",
+        "aggiungi un commento",
+        "voeg een reactie toe",
+        "schrijf een reactie",
+        "skriv en kommentar",
+        "kirjoita kommentti",
+        "lisää kommentti",
+        "dodaj komentarz",
+        "napsat komentář",
+        "pridať komentár",
+        "napíšte komentár",
+        "dodaj komentar",
+        "napiši komentar",
+        "adaugă un comentariu",
+        "hozzászólás írása",
+        "yorum yaz",
+        "bir yorum ekle",
+        "tulis komentar",
+        "γράψτε ένα σχόλιο",
+        "добавить комментарий",
+        "напишите комментарий",
+    }
+)
+
+
+@rule("boilerplate.comment_box.v1")
+def comment_box(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Bæta við athugasemd...' (DV on Facebook's plugin), 'Bình luận của bạn...' (Dân
+    trí): an empty comment box's prompt, over the first comment, where it would stand as
+    a reply of its own. Only with the dots a box prints: 'Dodaj komentarz' alone may be
+    a reader's words or the form's button."""
+    text = line.lower.strip()
+    if line.words > 6 or not text.endswith(("...", "…")):
+        return None
+    if text.rstrip(".… ") not in COMMENT_BOX_PROMPTS:
+        return None
+    return LineMatch(comment_box.rule_id, ROLE_BOILERPLATE, "call-to-action")
 
 
 _PAGER_OPENERS = ("«", "‹", "←")
@@ -2328,7 +2402,7 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.vote_count.v8")
+@rule("boilerplate.vote_count.v9")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
     'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
@@ -2343,7 +2417,8 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     and XenForo's 'Reactions:' label. v8: the Thai 'Comment' button, vBulletin's 'Quote:'
     label in eleven more languages ('Citiraj:'), and Discourse's topic map ('created',
     'last reply', 'users', 'links') and 'Solution' badge, and the Path of Exile forum's
-    buttons ('Quote this Post')."""
+    buttons ('Quote this Post'). v9: XenForo's 'Click to expand...' in Turkish
+    ('Genişletmek için tıkla...')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -2391,7 +2466,9 @@ def reaction_line(line: Line, config: SplitConfig) -> LineMatch | None:
 # 'Anna and 3 others like this': who reacted, written out under a post.
 _REACTION_NOTICE_RE = re.compile(
     r"^(?P<names>.{1,160}?)\s+(?:liked|likes|like|loved|love|reacted to|replied to|upvoted"
-    r"|thanked)\s+(?:this|that)(?:\s+(?:post|comment|reply|message))?\s*[.!]?$",
+    r"|thanked)\s+(?:this|that)(?:\s+(?:post|comment|reply|message))?\s*[.!]?$"
+    # v5: XenForo in Turkish ('emre_kaan34 ve Sarp_T bunu beğendi.').
+    r"|^(?P<names_tr>.{1,160}?)\s+bunu\s+beğendi\s*\.?$",
     re.IGNORECASE,
 )
 # '1 member likes this: mapleburl' (UBB.threads): the count first, the names after.
@@ -2414,7 +2491,7 @@ _QUANTIFIERS = frozenset_of(
 )
 # The 'and' and 'N others' of Portuguese, Spanish, French, German and Italian XenForo too
 # ('rafa_tdb, Gustavo M. e 6 outras pessoas'; reaction_notice.v4, reaction_names.v1).
-_NAME_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|e|y|et|und)\s+", re.IGNORECASE)
+_NAME_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|e|y|et|und|ve)\s+", re.IGNORECASE)
 _OTHERS_RE = re.compile(
     r"^(?:\d[\d,.]*k?|one|two|three)\s+(?:others?|outras pessoas|otras personas|autres"
     r"(?: personnes)?|weitere|altri|altre persone)$|^others$|^you$",
@@ -2435,7 +2512,7 @@ def _reaction_names(text: str, config: SplitConfig) -> list[str] | None:
     return names
 
 
-@rule("boilerplate.reaction_notice.v4")
+@rule("boilerplate.reaction_notice.v5")
 def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     """'mirko_v liked this.', 'haruto_dev, tjh_dev, and 2 others liked this.', 'mirko_v
     replied to this.' (Flarum), 'You and 3 others like this': the forum writing out who
@@ -2445,19 +2522,21 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     others'). v3: the list under XenForo 2's label ('Reactions: RustyFretwire, bluesdaddy
     and joe_tele', The Gear Page). v4: its 'and' and 'N others' in Portuguese, Spanish,
     French, German and Italian ('Reações: rafa_tdb e 6 outras pessoas'), and UBB.threads'
-    counted form ('1 member likes this: mapleburl')."""
+    counted form ('1 member likes this: mapleburl'). v5: XenForo in Turkish ('emre_kaan34
+    ve Sarp_T bunu beğendi.')."""
     lower = line.lower
     if line.words > REACTION_LIST_MAX_WORDS:
         return None
     text = line.text.strip()
     m = _REACTIONS_LABEL_RE.match(text) or _COUNTED_LIKERS_RE.match(text)
     if m is None:
-        if " this" not in lower and " that" not in lower and " other" not in lower:
+        if not any(cue in lower for cue in (" this", " that", " other", " bunu")):
             return None
         m = _REACTION_NOTICE_RE.match(text) or _REACTION_NAMES_RE.match(text)
     if not m:
         return None
-    names = _reaction_names(m.group("names"), config)
+    found = m.groupdict()
+    names = _reaction_names(found.get("names") or found["names_tr"], config)
     if names is None:
         return None
     # One name alone must look like one: a handle, or capitalised words ('Most people
@@ -2781,10 +2860,10 @@ _EDIT_NOTE_RE = re.compile(
     # total.').
     r"(?:,\s*edited\s+\d+\s+times?\s+in\s+total\.?)?$"
     # v2: the time before the editor ('Edited March 10 by spring_bar', Invision).
-    r"|^(?:last\s+)?edited\s+(?P<before>.{1,40}?)\s+by\s+[\w.\-]+$"
+    r"|^(?:last\s+)?edited\s+(?P<before>.{1,40}?)\s+by\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}$"
     # v4: the same note in Invision's Portuguese, Spanish and Italian ('Editado 11 de
     # março por Tassi.Hard', 'Modificato 11 marzo da X').
-    r"|^(?:editado|modificato)\s+(?P<intl>.{1,40}?)\s+(?:por|da)\s+[\w.\-]+$",
+    r"|^(?:editado|modificato)\s+(?P<intl>.{1,40}?)\s+(?:por|da)\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -2794,7 +2873,7 @@ _EDIT_NOTE_RE = re.compile(
 EDIT_NOTE_MAX_WORDS = 20
 
 
-@rule("boilerplate.edit_note.v4")
+@rule("boilerplate.edit_note.v5")
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
     a post that it was changed, with no words of the poster's own after it. v2: the time
@@ -2802,7 +2881,8 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     an edit mark alone in brackets ('(Edited)' over the text, Coral; '(bearbeitet)'). v4:
     Invision's note in Portuguese, Spanish and Italian ('Editado 11 de março por X'), and
     phpBB's ('Last edited by X on DATE, edited 1 time in total.'); 'Last edited by' is
-    the post's footer."""
+    the post's footer. v5: an editor's name of two or three words ('Edited Yesterday at
+    22:49 by Dave Franks', RMweb)."""
     bare = line.lower.strip()
     if bare[:1] in "([" and bare[-1:] in ")]" and bare[1:-1].strip() in EDITED_MARKS:
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -2935,18 +3015,20 @@ _REPLY_TO_LINE_RE = re.compile(
     r"|in risposta a|odpowiedź do|odgovor uporabniku|odgovor na komentar|antwoord op"
     # v5: Persian, Arabic and the Scandinavian languages ('در پاسخ به رضا', 'Svar til X').
     r"|در پاسخ به|ردا على|رداً على|svar til|svar till|בתגובה ל"
-    r"|replying to)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$",
+    r"|replying to)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$"
+    # v6: UBB.threads' '[Re: koan58]' over the post: brackets, or it is a subject line.
+    r"|^\[re:\s*(?P<bracketed>[^\]\s][^\]]{0,39}?)\s*\]$",
     re.IGNORECASE,
 )
 
 
 _REPLY_TO_LINE_GATE = re.compile(
     "reply|replying|response|antwort|réponse|respuesta|risposta|odpowiedź|odgovor|antwoord"
-    "|до коментар|پاسخ|ردا|svar|בתגובה"
+    "|до коментар|پاسخ|ردا|svar|בתגובה|^\\[re:"
 )
 
 
-@rule("reply.reply_to_line.v5")
+@rule("reply.reply_to_line.v6")
 def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[In reply to Andriy Kovalenko]' (Telegram), 'In response to bob': a line under a
     reply's header that names the post it answers; it is chrome, and the name finds the
@@ -2956,11 +3038,15 @@ def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     komentar: X', Blic; 'Antwoord op X', GVA) and 'Replying to X' (Times of Malta). v4: the
     answered comment's number before its poster ('До коментар [#1] от "Кирил Ангелов":',
     Dnevnik). v5: Persian, Arabic, Hebrew, Danish, Norwegian and Swedish ('در پاسخ به
-    رضا', 'בתגובה ל: מתכננת ערים')."""
+    رضا', 'בתגובה ל: מתכננת ערים'). v6: UBB.threads' '[Re: koan58]' over the post it
+    heads, which would otherwise stand alone as a reply; a full stop after the name ('In
+    reply to Bill Hutchison.', Shetland News)."""
     if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
         return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
-    name = m and (m.group("numbered") or m.group("name"))
+    name = m and (m.group("numbered") or m.group("name") or m.group("bracketed"))
+    if name and name.endswith(".") and not is_name(name.split(), config):
+        name = name[:-1]  # the cue's full stop, not an initial's ('Mercedes G.' keeps it)
     if not name or not is_name(name.split(), config):
         return None
     return LineMatch(reply_to_line.rule_id, ROLE_REPLY_TO, "forum-chrome", author=name)
@@ -3048,6 +3134,30 @@ def likes_for(line: Line, config: SplitConfig) -> LineMatch | None:
     if not line.text.rstrip().endswith(":"):
         return None
     return LineMatch(likes_for.rule_id, ROLE_FOOTER, "forum-chrome")
+
+
+_ACTION_ROW_SPLIT_RE = re.compile(r"\s*[·•]\s*")
+_BARE_COUNT_RE = re.compile(r"[\d.,]+[kKmM]?")
+# The most words a button or a time in an action row has ('Líkar þetta', '20 klst.').
+ACTION_ROW_MAX_SEGMENT_WORDS = 3
+
+
+@rule("boilerplate.action_row.v1")
+def action_row(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Líkar þetta · Svara · 38 · 1 d.': the buttons, like count and age under a comment
+    (Facebook's plugin), in any language: three pieces or more between middle dots,
+    none over three words, one a bare count and one without digits (a button). A
+    sentence has longer stretches between its dots. It closes the comment above it."""
+    if "·" not in line.text and "•" not in line.text:
+        return None
+    pieces = [piece for piece in _ACTION_ROW_SPLIT_RE.split(line.text.strip()) if piece]
+    if len(pieces) < 3 or any(len(p.split()) > ACTION_ROW_MAX_SEGMENT_WORDS for p in pieces):
+        return None
+    if not any(_BARE_COUNT_RE.fullmatch(p) for p in pieces):
+        return None
+    if not any(_LETTER_RE.search(p) and not any(c.isdigit() for c in p) for p in pieces):
+        return None
+    return LineMatch(action_row.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
 @rule("boilerplate.share_bar.v7")
@@ -3170,11 +3280,12 @@ def byline(line: Line, config: SplitConfig) -> LineMatch | None:
 # XenForo's line pair under a thread's title, in the layout sets' languages.
 _THREAD_STARTER_RE = re.compile(
     r"^(?:thread starter|autor do tópico|iniciador del tema|auteur de la discussion"
-    r"|ersteller|autore della discussione|tópico iniciado por)\s+",
+    r"|ersteller|autore della discussione|tópico iniciado por|konu sahibi)\s+",
     re.IGNORECASE,
 )
 _START_DATE_LABELS = (
-    r"(start date|data de início|fecha de inicio|date de début|erstellt am|data di inizio)"
+    r"(start date|data de início|fecha de inicio|date de début|erstellt am|data di inizio"
+    r"|başlangıç tarihi)"
 )
 _START_DATE_RE = re.compile(rf"^{_START_DATE_LABELS}\s+(?P<time>\S.*)$", re.IGNORECASE)
 # The same label inside a line, after the starter's name; its group keeps split's shape.
@@ -3185,12 +3296,13 @@ _START_DATE_LABEL_RE = re.compile(rf"\s+{_START_DATE_LABELS}\s+", re.IGNORECASE)
 _BOARD_CLOCK_RE = re.compile(r"^it is currently\s+(?P<time>\S.*)$", re.IGNORECASE)
 
 
-@rule("boilerplate.thread_meta.v1")
+@rule("boilerplate.thread_meta.v2")
 def thread_meta(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Thread starter tomasz_k' / 'Start date Mar 4, 2025' (XenForo, under the title;
     'Autor do tópico' / 'Data de início' in Portuguese): the thread's own byline and
     date. As text they run into the opening post and make the article look long. And
-    phpBB's 'It is currently Wed Mar 12, 2025 10:41 pm', the board's clock."""
+    phpBB's 'It is currently Wed Mar 12, 2025 10:41 pm', the board's clock. v2: Turkish
+    ('Konu sahibi emre_kaan34' / 'Başlangıç tarihi 10 Mart 2025')."""
     if line.words > config.byline_max_words:
         return None
     starter = _THREAD_STARTER_RE.match(line.text)
@@ -3636,7 +3748,7 @@ PROFILE_PLACE_PREFIXES = (
 )
 
 
-@rule("boilerplate.profile_line.v5")
+@rule("boilerplate.profile_line.v6")
 def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """A forum poster's rank, badge or profile field ('Senior Member', 'Top fan',
     'Join Date: Mar 2012', 'Posts: 4,512', '8,330 2 gold badges'): chrome of a post
@@ -3650,7 +3762,8 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     count in eighteen more languages ('2.318 messaggi'), Invision's groups in Italian and
     Portuguese ('Utente Esperto', 'Membro Pleno'), 'Member' in German, French, Spanish
     and Portuguese, XenForo's ranks in Portuguese, Invision's card words in Greek
-    ('Μέλος', 'μηνύματα') and 'Forum Resident'."""
+    ('Μέλος', 'μηνύματα') and 'Forum Resident'. v6: XenForo's card fields in Turkish
+    ('Mesajlar: 142', 'Yaş: 22')."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
@@ -3829,6 +3942,7 @@ LINE_RULES: list[LineRule] = [
     disclaimer,
     call_to_action,
     comment_form_button,
+    comment_box,
     navigation,
     closed_marker,
     rule_line,
@@ -3854,6 +3968,7 @@ LINE_RULES: list[LineRule] = [
     likes_for,
     archive_toggle,
     share_bar,
+    action_row,
     post_pager,
     posted_subject_header,
     timestamp,
@@ -4869,8 +4984,21 @@ def _card_short(line: Line, cfg: SplitConfig) -> bool:
     return line.words <= cfg.card_line_max_words and len(line.text) <= _CARD_MAX_CHARS
 
 
+def _time_family(shape: str) -> str:
+    """A card line's shape with the words inside a count-bearing line wildcarded: '0
+    hours ago' and '0 minutes ago' ('৩ ঘণ্টা আগে' and '৪৫ মিনিট আগে') are one line of
+    the card, whatever unit the age is counted in. Lines without a digit, and the first
+    and last words, stay as they are ('Reply', 'Likes 0')."""
+    tokens = shape.split()
+    if len(tokens) < 3 or not any(c.isdigit() for c in shape):
+        return shape
+    # A word without digits, marks included (Bengali's vowel signs are no letters).
+    middle = [tok if any(c.isdigit() for c in tok) else "*" for tok in tokens[1:-1]]
+    return " ".join([tokens[0], *middle, tokens[-1]])
+
+
 def card_template(ctx: Context, start: int) -> dict[int, LineMatch]:
-    """reply.card_template.v1: comment cards read from the page's own repetition, in
+    """reply.card_template.v2: comment cards read from the page's own repetition, in
     any language. Short lines whose shape recurs at least `card_template_min_cards`
     times ('3時間前', '返信12', 'Antworten') are card chrome; short lines directly above
     chrome of one shape are posters' names when at least that many of them, not all
@@ -4878,7 +5006,8 @@ def card_template(ctx: Context, start: int) -> dict[int, LineMatch]:
     text / 'Reply 12' / 'Like 845' on Yahoo! JAPAN). A name may itself recur.
     The chrome between a name and its text is the card's, the chrome after the text the
     post's footer; short lines after the last card's footer are the page's. Runs only
-    where no other rule found reply headers, so it never overrides a known layout."""
+    where no other rule found reply headers, so it never overrides a known layout.
+    v2: an age counted in other units is the same card line (`_time_family`)."""
     cfg = ctx.config
     lines, labels = ctx.lines, ctx.labels
     n = len(lines)
@@ -4887,7 +5016,7 @@ def card_template(ctx: Context, start: int) -> dict[int, LineMatch]:
     # Digits masked, words kept: 'Melden' recurs, distinct names do not ('N' for both
     # in `line_shape`).
     shapes = {
-        i: digits_masked(lines[i].text).casefold()
+        i: _time_family(digits_masked(lines[i].text).casefold())
         for i in range(start, n)
         if _card_short(lines[i], cfg)
     }
@@ -4953,13 +5082,13 @@ def _read_cards(ctx: Context, names: list[int], is_chrome: list[bool]) -> dict[i
     return out
 
 
-card_template.rule_id = "reply.card_template.v1"  # type: ignore[attr-defined]
+card_template.rule_id = "reply.card_template.v2"  # type: ignore[attr-defined]
 
 
 _PROFILE_FIELD_SET = frozenset(PROFILE_FIELDS)
 
 
-@rule("boilerplate.profile_field_pair.v2")
+@rule("boilerplate.profile_field_pair.v3")
 def profile_field_pair(ctx: Context, i: int) -> LineMatch | None:
     """'Joined' / 'Nov 14, 2019' / 'Messages' / '211' / 'Location' / 'Eau Claire, WI'
     (XenForo's post card): field names alone on their lines, each over its value. Two
@@ -4967,7 +5096,8 @@ def profile_field_pair(ctx: Context, i: int) -> LineMatch | None:
     the field's name and its value are both chrome, and so is the poster's title between
     the name header and the fields ('Recognized Contributor', XDA). A field of the
     site's own name ('Oddometer:') counts between two known ones (`_site_field`). v2: and
-    as the card's last field, over the post's time ('Tractor' / 'Kubota L4760 HST')."""
+    as the card's last field, over the post's time ('Tractor' / 'Kubota L4760 HST'). v3:
+    the fields in Turkish ('Katılım', 'Mesajlar', 'Tepkime puanı', 'Yer')."""
     if ctx.lines[i].gap > 0:
         return None
     field = _profile_field_in_card(ctx, i) or _profile_field_in_card(ctx, i - 1)
@@ -5553,7 +5683,13 @@ def header_like_page(ctx: Context, i: int) -> LineMatch | None:
 
 
 # A consent banner names cookies (in any of these spellings) and asks for consent.
-COOKIE_WORDS = ("cookie", "עוגיות", "쿠키", "クッキー", "ciasteczk")
+COOKIE_WORDS = (
+    "cookie", "עוגיות", "쿠키", "クッキー", "ciasteczk",
+    # Session 18: Turkish, Finnish, Croatian and Serbian, Slovenian, Hungarian,
+    # Lithuanian, Latvian, Estonian and Swedish words for cookies.
+    "çerez", "evästei", "kolačić", "колачић", "piškot", "sütik", "slapuk", "sīkdatn",
+    "küpsis", "kakor",
+)  # fmt: skip
 CONSENT_WORDS = (
     "we use", "uses", "use of", "utiliz", "usamos", "verwende", "gebruik", "agree", "accept",
     "consent", "continu", "partners", "navega", "souhlas", "zgod", "akzept", "personali",
@@ -5569,12 +5705,13 @@ COOKIE_NOTICE_EDGE_LINES = 40
 COOKIE_NOTICE_TAIL_LINES = 15
 
 
-@rule("boilerplate.cookie_notice.v2")
+@rule("boilerplate.cookie_notice.v3")
 def cookie_notice(ctx: Context, i: int) -> LineMatch | None:
     """'We use cookies to ensure you get the best experience on our website. By
     continuing, you are agreeing to our use of cookies.': the consent banner, pasted with
     the page at its top or bottom. A reader talking about cookies writes further in, or
-    does not ask for consent. v2: the asking words of seven more languages."""
+    does not ask for consent. v2: the asking words of seven more languages. v3: the word
+    for cookies in ten more ('Bu site çerezler kullanır.')."""
     if not _is_cookie_notice(ctx.lines, i):
         return None
     return LineMatch(cookie_notice.rule_id, ROLE_BOILERPLATE, "disclaimer")
@@ -5625,11 +5762,12 @@ def consent_dialogs(ctx: Context) -> dict[int, LineMatch]:
     return relabel
 
 
-@rule("quote.until_expand.v1")
+@rule("quote.until_expand.v2")
 def quote_until_expand(ctx: Context, i: int) -> LineMatch | None:
     """XenForo (Ars Technica and most forums since 2010) prints a quote as 'bob said:',
     the quoted lines without '>' marks, then 'Click to expand...': the lines between
-    the attribution and the marker are the quote, not the poster's words."""
+    the attribution and the marker are the quote, not the poster's words. v2: the
+    marker in Turkish ('Genişletmek için tıkla...')."""
     lines, labels = ctx.lines, ctx.labels
     if lines[i].gap > 0 or labels[i].role != ROLE_TEXT:
         return None
@@ -6048,24 +6186,35 @@ def after_comment_form(ctx: Context) -> int | None:
     attribution or post footer below it. A form over the comments has them below.
     Blogger's pager under the comments ('Newer Post Older Post Home') ends them too.
     v2: a form pasted without its button (WordPress.com: 'Leave a comment Cancel reply',
-    'Δ') ends the comments at its heading; only headers and attributions below count
-    then, since WordPress.com's action bar under the sidebar has a 'Comment' button."""
+    'Δ'), and wpDiscuz's name over its comment bubble, end the comments at their line;
+    only headers and attributions below count then, since WordPress.com's action bar
+    under the sidebar has a 'Comment' button and wpDiscuz's bubble a '| Reply'."""
     labels = ctx.labels
-    button = next((i for i in range(len(labels) - 1, -1, -1) if _ends_comments(ctx, i)), None)
-    posts = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER)
-    if button is None:
-        button = next(
-            (i for i in range(len(labels) - 1, -1, -1) if _is_respond_form_heading(ctx.lines[i])),
-            None,
-        )
-        posts = (ROLE_HEADER, ROLE_ATTRIBUTION)
-    if button is None or button + 1 >= len(labels):
-        return None
-    if any(label.role in posts for label in labels[button + 1 :]):
-        return None
-    if not any(label.role in (ROLE_HEADER, ROLE_ATTRIBUTION) for label in labels[:button]):
-        return None
-    return button + 1
+    strict = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER)
+    loose = (ROLE_HEADER, ROLE_ATTRIBUTION)
+    for ends, posts, after in (
+        (lambda i: _ends_comments(ctx, i), strict, 1),
+        (lambda i: _closes_comment_widget(ctx.lines[i]), loose, 0),
+    ):
+        end = next((i for i in range(len(labels) - 1, -1, -1) if ends(i)), None)
+        if end is None or end + 1 >= len(labels):
+            continue
+        if any(label.role in posts for label in labels[end + 1 :]):
+            continue
+        if any(label.role in (ROLE_HEADER, ROLE_ATTRIBUTION) for label in labels[:end]):
+            return end + after
+    return None
+
+
+# The name a comment plugin prints under the last comment, over its floating bubble
+# ('wpDiscuz' / '0' / 'Would love your thoughts, please comment.x').
+COMMENT_WIDGET_NAMES = frozenset({"wpdiscuz"})
+
+
+def _closes_comment_widget(line: Line) -> bool:
+    """A reply form's heading pasted without its button, or a comment plugin's name: the
+    comments are over."""
+    return _is_respond_form_heading(line) or line.lower.strip() in COMMENT_WIDGET_NAMES
 
 
 def _ends_comments(ctx: Context, i: int) -> bool:
@@ -6126,16 +6275,19 @@ def title_over_thread_meta(ctx: Context) -> int | None:
     return above
 
 
-@rule("title.breadcrumb_tail.v2")
+@rule("title.breadcrumb_tail.v3")
 def title_breadcrumb_tail(ctx: Context) -> int | None:
     """A forum's breadcrumb trail that ends at the thread's title ('Hardware Upgrade
     Forum > … > Dissipatore per Ryzen 7 9700X: tower singola o doppia?', vBulletin,
     SMF) names the headline: the first other line that says its last crumb is the title.
     Surer than a learned guess, which the menus around such a trail mislead. v2: looked
-    for twice as far down the page."""
+    for twice as far down the page. v3: not under the comment section's heading: a
+    trail that ends at the board ('Home › Lifestyle › Cars, Motorcycles & Bikes',
+    Vanilla) names the board, and the board list in the page's footer repeats it."""
     # v2: a trail may stand under a forum's log-in and topic links (FluxBB's 'Index »
     # Kernel & Hardware » [SOLVED] …', line 17).
     reach = TITLED_TRAIL_REACH * ctx.config.title_search_lines
+    markers = [k for k, label in enumerate(ctx.labels) if label.role == ROLE_MARKER]
     for i, line in enumerate(ctx.lines[:reach]):
         if not _TITLED_TRAIL_GATE.search(line.text):
             continue
@@ -6144,7 +6296,10 @@ def title_breadcrumb_tail(ctx: Context) -> int | None:
         if size < 3:
             continue
         tail = normalise(crumbs[-1])
-        for j, other in enumerate(ctx.lines):
+        # The comment section's heading under the trail (a menu's 'Diskuse' may stand
+        # over it).
+        comments = next((k for k in markers if k > i), len(ctx.lines))
+        for j, other in enumerate(ctx.lines[:comments]):
             if j != i and other.words == size and normalise(other.text) == tail:
                 return j
     return None
@@ -6295,11 +6450,11 @@ REPLY_BLOCK = "reply.block.v1"
 CARD_BEFORE_QUOTE = "reply.card_before_quote.v1"
 # A folded quote box inside a post its header opened (`pipeline._quote_inside_post`).
 REPLY_INNER_QUOTE = "reply.inner_quote.v1"
-REPLY_NAME_LINE = "reply.name_line.v1"
+REPLY_NAME_LINE = "reply.name_line.v2"
 REPLY_PRE_HEADER_CHROME = "reply.pre_header_chrome.v1"
 REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
 REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
-REPLY_REPEATED_STUB = "reply.repeated_stub.v2"
+REPLY_REPEATED_STUB = "reply.repeated_stub.v3"
 MARKUP_DEBRIS = "reply.markup_debris.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v3"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v3"
@@ -6309,7 +6464,7 @@ REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
 REPLY_TO_AUTHOR = "reply.reply_to_author.v3"
 AUTHOR_REPEAT = "reply.author_repeat.v1"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v2"
-REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v3"
+REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v4"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v2"
 # The title the learned headline choice made (stance/split/title_model.py).
@@ -6365,10 +6520,15 @@ def number_replies(
 def looks_like_name_line(text: str, config: SplitConfig) -> bool:
     """True when a reply's first line could be its poster's name ('JohnSmith'), or a name
     and the poster's town as regional news sites print it ('Gordon P., Sheffield'). A
-    closing initial ('Sarah W.') does not end a sentence."""
+    closing initial ('Sarah W.') does not end a sentence. Session 18: four capitalised
+    names are a name too (Vietnamese 'Phạm Thị Thu Hà')."""
     if ends_sentence(text) and not re.search(r"(?:^|\s)\w{1,2}\.$", text.strip()):
         return False
-    if is_name(text.split(), config) and len(text.split()) <= 3:
+    words = text.split()
+    # Four names only when each is capitalised ('Phạm Thị Thu Hà'): a heading of four
+    # words has a small word ('Ý kiến bạn đọc', 'Most Popular on bostonglobe.com').
+    capitalised = all(word[:1].isupper() for word in words)
+    if is_name(words, config) and (len(words) <= 3 or (capitalised and len(words) <= 4)):
         return True
     name, comma, place = text.rpartition(",")
     parts = [name.split(), place.split()]
