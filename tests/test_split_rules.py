@@ -3955,10 +3955,32 @@ def test_title_breadcrumb_tail_v3_stops_at_the_comment_section():
     assert R.title_breadcrumb_tail(_ctx(above)) == 1
 
 
-def test_cookie_notice_v3_knows_the_turkish_word():
-    banner = "Bu site çerezler kullanır. Bu siteyi kullanmaya devam ederek kabul edersiniz."
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Bu site çerezler kullanır. Bu siteyi kullanmaya devam ederek kabul edersiniz.",
+        "Við notum vafrakökur til að bæta upplifun þína á vefnum.",
+        "Utilitzem galetes pròpies i de tercers per millorar els nostres serveis.",
+        "My a naši partneri používame súbory cookie na ukladanie informácií.",
+    ],
+)
+def test_cookie_notice_v3_knows_more_languages(banner):
+    """The banner in Turkish, Icelandic, Catalan and Slovak: on DV, NacióDigital and
+    Pravda the banner had been taken for the headline, or for the body under it."""
     ctx = _ctx(f"Title\n\nBody text of the article.\n\n{banner}")
     assert R.cookie_notice(ctx, 2) is not None
+
+
+def test_title_breadcrumb_tail_v3_reads_a_trail_of_one_section():
+    """'News / Council hears …' over the headline names it; far from the trail, or a
+    short tail ('Home › Games and Technology', a board), it names nothing."""
+    title = "Council hears Whalsay ferry fare plea as timetable blamed"
+    ctx = _ctx(f"Menu\nNews / {title}\n{title}\nThe body of the article.")
+    assert R.title_breadcrumb_tail(ctx) == 2
+    far = _ctx(f"News / {title}\na\nb\nc\nd\n{title}\nThe body.")
+    assert R.title_breadcrumb_tail(far) is None
+    board = _ctx("Home › Games and Technology\nGames and Technology\nThe body.")
+    assert R.title_breadcrumb_tail(board) is None
 
 
 def test_a_danda_ends_a_reply_above_the_footer():

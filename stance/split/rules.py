@@ -5686,9 +5686,9 @@ def header_like_page(ctx: Context, i: int) -> LineMatch | None:
 COOKIE_WORDS = (
     "cookie", "עוגיות", "쿠키", "クッキー", "ciasteczk",
     # Session 18: Turkish, Finnish, Croatian and Serbian, Slovenian, Hungarian,
-    # Lithuanian, Latvian, Estonian and Swedish words for cookies.
+    # Lithuanian, Latvian, Estonian, Swedish, Icelandic and Catalan words for cookies.
     "çerez", "evästei", "kolačić", "колачић", "piškot", "sütik", "slapuk", "sīkdatn",
-    "küpsis", "kakor",
+    "küpsis", "kakor", "vafrakök", "galetes",
 )  # fmt: skip
 CONSENT_WORDS = (
     "we use", "uses", "use of", "utiliz", "usamos", "verwende", "gebruik", "agree", "accept",
@@ -5699,6 +5699,9 @@ CONSENT_WORDS = (
     # cookies til at forbedre din oplevelse', Ing.dk).
     "bruger", "bruker", "använder", "samtykke", "samtycke", "oplevelse", "opplevelse",
     "upplevelse", "toestemming", "használ", "koristi", "kullan",
+    # v3: Icelandic, Catalan, Slovak and Czech ('Við notum vafrakökur …', 'Utilitzem
+    # galetes …', 'používame súbory cookie').
+    "notum", "samþykk", "utilitz", "používa", "súhlas",
 )  # fmt: skip
 # Banners sit at the very top or the very bottom of a pasted page.
 COOKIE_NOTICE_EDGE_LINES = 40
@@ -6244,6 +6247,10 @@ _TITLED_TRAIL_GATE = re.compile(r" [>›»/] ")
 _TITLED_TRAIL_SPLIT_RE = re.compile(r"\s[>›»/]\s")
 
 
+# How far from a trail of one section and the title ('News / Title') the title stands.
+SECTION_CRUMB_REACH = 3
+# ... and how long that title is: 'Home › Games and Technology' names a board.
+SECTION_CRUMB_TITLE_MIN_WORDS = 5
 # A headline has two words at least (as `title_model.title_candidates` asks).
 TITLE_MIN_WORDS = 2
 # How many times `title_search_lines` down the page a titled breadcrumb trail is looked for.
@@ -6283,7 +6290,8 @@ def title_breadcrumb_tail(ctx: Context) -> int | None:
     Surer than a learned guess, which the menus around such a trail mislead. v2: looked
     for twice as far down the page. v3: not under the comment section's heading: a
     trail that ends at the board ('Home › Lifestyle › Cars, Motorcycles & Bikes',
-    Vanilla) names the board, and the board list in the page's footer repeats it."""
+    Vanilla) names the board, and the board list in the page's footer repeats it; and a
+    trail of one section ('News / Council hears …') when the title stands right by it."""
     # v2: a trail may stand under a forum's log-in and topic links (FluxBB's 'Index »
     # Kernel & Hardware » [SOLVED] …', line 17).
     reach = TITLED_TRAIL_REACH * ctx.config.title_search_lines
@@ -6292,14 +6300,23 @@ def title_breadcrumb_tail(ctx: Context) -> int | None:
         if not _TITLED_TRAIL_GATE.search(line.text):
             continue
         crumbs = _crumb_trail(line.text, _TITLED_TRAIL_SPLIT_RE)
+        # v3: one section before the title ('News / Council hears …', Shetland News)
+        # names it only when the title stands right by the trail.
+        near = None
+        if crumbs is None:
+            pair = _breadcrumbs(line.text, _TITLED_TRAIL_SPLIT_RE)
+            if len(pair) == 2 and _is_crumb(pair[0]):
+                crumbs, near = pair, SECTION_CRUMB_REACH
         size = count_words(crumbs[-1]) if crumbs else 0
-        if size < 3:
+        if size < (3 if near is None else SECTION_CRUMB_TITLE_MIN_WORDS):
             continue
         tail = normalise(crumbs[-1])
         # The comment section's heading under the trail (a menu's 'Diskuse' may stand
         # over it).
         comments = next((k for k in markers if k > i), len(ctx.lines))
         for j, other in enumerate(ctx.lines[:comments]):
+            if near is not None and abs(j - i) > near:
+                continue
             if j != i and other.words == size and normalise(other.text) == tail:
                 return j
     return None
