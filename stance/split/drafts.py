@@ -74,9 +74,15 @@ def drop_repeated_stubs(
 
     # v3: a stub the page already printed as chrome is that chrome again ('More sharing
     # options...' left alone once the learned trimming cut the row around it, Invision).
-    chrome = {R.normalise(item.text) for item in boilerplate}
+    stubs = {id(d): stub_text(d) for d in drafts}
+    chrome = {R.normalise(item.text) for item in boilerplate} if any(stubs.values()) else set()
     return _drop_repeats(
-        drafts, boilerplate, stub_text, "forum-chrome", R.REPLY_REPEATED_STUB, seen=chrome
+        drafts,
+        boilerplate,
+        lambda d: stubs[id(d)],
+        "forum-chrome",
+        R.REPLY_REPEATED_STUB,
+        seen=chrome,
     )
 
 

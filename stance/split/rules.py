@@ -5722,10 +5722,10 @@ def cookie_notice(ctx: Context, i: int) -> LineMatch | None:
 
 def _is_cookie_notice(lines: list[Line], i: int) -> bool:
     line = lines[i]
-    if line.words > 90 or not any(w in line.lower for w in COOKIE_WORDS):
-        return False
     near_edge = i < COOKIE_NOTICE_EDGE_LINES or i >= len(lines) - COOKIE_NOTICE_TAIL_LINES
-    return near_edge and any(w in line.lower for w in CONSENT_WORDS)
+    if not near_edge or line.words > 90 or not any(w in line.lower for w in COOKIE_WORDS):
+        return False
+    return any(w in line.lower for w in CONSENT_WORDS)
 
 
 @rule("boilerplate.consent_dialog.v2")
@@ -6192,15 +6192,22 @@ def after_comment_form(ctx: Context) -> int | None:
     'Δ'), and wpDiscuz's name over its comment bubble, end the comments at their line;
     only headers and attributions below count then, since WordPress.com's action bar
     under the sidebar has a 'Comment' button and wpDiscuz's bubble a '| Reply'."""
-    labels = ctx.labels
+    labels, lines = ctx.labels, ctx.lines
+    n = len(labels)
     strict = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER)
     loose = (ROLE_HEADER, ROLE_ATTRIBUTION)
-    for ends, posts, after in (
-        (lambda i: _ends_comments(ctx, i), strict, 1),
-        (lambda i: _closes_comment_widget(ctx.lines[i]), loose, 0),
-    ):
-        end = next((i for i in range(len(labels) - 1, -1, -1) if ends(i)), None)
-        if end is None or end + 1 >= len(labels):
+    button = next((i for i in range(n - 1, -1, -1) if _ends_comments(ctx, i)), None)
+    # Only the sidebar and the footer stand under such a line: looked for near the end.
+    widget = next(
+        (
+            i
+            for i in range(n - 1, max(-1, n - 1 - WIDGET_END_SEARCH_LINES), -1)
+            if lines[i].words <= RESPOND_FORM_MAX_WORDS and _closes_comment_widget(lines[i])
+        ),
+        None,
+    )
+    for end, posts, after in ((button, strict, 1), (widget, loose, 0)):
+        if end is None or end + 1 >= n:
             continue
         if any(label.role in posts for label in labels[end + 1 :]):
             continue
@@ -6212,6 +6219,9 @@ def after_comment_form(ctx: Context) -> int | None:
 # The name a comment plugin prints under the last comment, over its floating bubble
 # ('wpDiscuz' / '0' / 'Would love your thoughts, please comment.x').
 COMMENT_WIDGET_NAMES = frozenset({"wpdiscuz"})
+# How far from the page's end a form heading or a plugin's name is looked for: the
+# longest sidebar and footer of the layout sets are under 100 lines.
+WIDGET_END_SEARCH_LINES = 300
 
 
 def _closes_comment_widget(line: Line) -> bool:
@@ -6544,8 +6554,8 @@ def looks_like_name_line(text: str, config: SplitConfig) -> bool:
     words = text.split()
     # Four names only when each is capitalised ('Phạm Thị Thu Hà'): a heading of four
     # words has a small word ('Ý kiến bạn đọc', 'Most Popular on bostonglobe.com').
-    capitalised = all(word[:1].isupper() for word in words)
-    if is_name(words, config) and (len(words) <= 3 or (capitalised and len(words) <= 4)):
+    size_ok = len(words) <= 3 or (len(words) == 4 and all(word[:1].isupper() for word in words))
+    if size_ok and is_name(words, config):
         return True
     name, comma, place = text.rpartition(",")
     parts = [name.split(), place.split()]
