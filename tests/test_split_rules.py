@@ -607,7 +607,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.caption_paren.v1",
         "boilerplate.related_link.v1",
         "boilerplate.starred_headline.v1",
-        "boilerplate.disclaimer.v4",
+        "boilerplate.disclaimer.v5",
         "boilerplate.call_to_action.v4",
         "boilerplate.comment_form_button.v1",
         "boilerplate.comment_box.v1",
@@ -615,7 +615,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
         "boilerplate.signature_dash.v3",
-        "marker.comment_header.v6",
+        "marker.comment_header.v7",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v2",
         "boilerplate.profile_line.v6",
@@ -635,7 +635,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.device_signoff.v1",
         "boilerplate.likes_for.v1",
         "boilerplate.archive_toggle.v1",
-        "boilerplate.share_bar.v7",
+        "boilerplate.share_bar.v8",
         "boilerplate.action_row.v1",
         "boilerplate.post_pager.v2",
         "reply.posted_subject_header.v1",
@@ -692,7 +692,7 @@ def test_registered_rule_ids_are_pinned():
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
         "boilerplate.consent_dialog.v2",
-        "boilerplate.page_footer_tail.v8",
+        "boilerplate.page_footer_tail.v9",
         "boilerplate.after_comment_form.v2",
         "title.first_line.v1",
         "title.none.v1",
@@ -1817,6 +1817,39 @@ V18_CASES = [
     (R.reaction_notice, "emre_kaan34 ve Sarp_T bunu beğendi.", "Ben de bunu beğendim."),
     (R.thread_meta, "Konu sahibi emre_kaan34", "Konu sahibi olarak şunu söyleyeyim ki zor."),
     (R.thread_meta, "Başlangıç tarihi 10 Mart 2025", "Başlangıç tarihi belli değil."),
+    # heldout31: Finnish XenForo (MuroBBS), BLOX (Union-Bulletin), UKClimbing, SG.hu,
+    # Prothom Alo.
+    (R.thread_meta, "Aloittaja Joonas_K", "Aloittaja ei tiennyt mitään koko asiasta."),
+    (R.thread_meta, "Aloituspäivämäärä 9.3.2025", "Aloituspäivämäärä on vielä auki."),
+    (R.vote_count, "Klikkaa laajentaaksesi...", "Klikkaa laajentaaksesi kuvaa, niin näet."),
+    (R.vote_count, "Reaktiot:", "Reaktiot: hyvät ja huonot puolet selvisivät."),
+    (R.vote_count, "Loading Notifications...", "Loading the trailer took us an hour..."),
+    (R.vote_count, "Legújabb elöl", "Legújabb elöl ülök a buszon."),
+    (R.wrote_header, "Vesa-Pekka sanoi:", "Hän sanoi: ei käy."),
+    (R.share_bar, "Lainaa", "Lainaa minulle kymppi."),
+    (R.share_bar, "Vote up", "Vote up the ones you like, please."),
+    (R.share_bar, "Add Reply", "Add reply buttons to the app already."),
+    (
+        R.call_to_action,
+        "Sinun täytyy kirjautua sisään tai rekisteröityä vastataksesi tähän.",
+        "Sinun täytyy soittaa asentajalle.",
+    ),
+    (
+        R.call_to_action,
+        "Hozzászólás írásához be kell jelentkezni.",
+        "Hozzászólásod nagyon jó volt.",
+    ),
+    (
+        R.disclaimer,
+        "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person.",
+        "Be nice. He is new here.",
+    ),
+    (
+        R.disclaimer,
+        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+        "Keep it clean out there, folks.",
+    ),
+    (R.comment_header, "মন্তব্য (৮)", "মন্তব্য করতে লগইন করুন"),
     (R.bbs_push, "推 sunnyday88: 早該修了 假日根本騎不動 03/11 19:05", "推薦這家店 03/11 有開"),
     (R.bbs_push, "→ r0ckm4n: 樓上 冬天是觀光旺季吧 1.2.3.4 03/11 19:15", "→ 下一步: 報名"),
     (
@@ -4018,3 +4051,40 @@ def test_card_template_v2_reads_ages_in_other_units_as_one_line():
     thread = split_text(page, "t")
     assert [r.author for r in thread.replies] == [card[0] for card in cards]
     assert [r.text for r in thread.replies] == [card[2] for card in cards]
+
+
+def test_names_in_indic_scripts_and_a_name_closed_by_a_full_stop():
+    """`is_name` takes the vowel signs of Marathi and Bengali ('अस्मिता'); a name closed
+    by a full stop before '|' and a time is a header's name ('भरत. | 11 March, 2025 -
+    19:20', Maayboli). A sentence has no separator after its full stop."""
+    assert R.is_name(["अस्मिता"], CFG) and R.is_name(["সাবরিনা", "আক্তার"], CFG)
+    assert R.split_author_time("भरत. | 11 March, 2025 - 19:20", CFG) == (
+        "भरत.",
+        "11 March, 2025 - 19:20",
+    )
+    assert R.split_author_time("It was done. 11 March, 2025", CFG) is None
+
+
+def test_finnish_xenforo_reactions_are_no_poster():
+    """'Reaktiot:' over 'Joonas_K, ht_jukka ja 2 muuta' (MuroBBS): who reacted, in
+    Finnish, is chrome (reaction_names under any language's label)."""
+    page = (
+        ARTICLE + "\n\nVastaukset\n\nVesa-Pekka · 2 h sitten\nKatso onko yksikön alla jääkasaa.\n"
+        "Lainaa\nReaktiot:\nJoonas_K, ht_jukka ja 2 muuta\n\nmökkimikko · 1 h sitten\n"
+        "Kiitos, katson huomenna.\nLainaa\n"
+    )
+    thread = split_text(page, "t")
+    assert [r.author for r in thread.replies] == ["Vesa-Pekka", "mökkimikko"]
+    assert thread.replies[0].text == "Katso onko yksikön alla jääkasaa."
+    likers = [b.rule for b in thread.boilerplate if b.text == "Joonas_K, ht_jukka ja 2 muuta"]
+    assert likers == [R.reaction_names.rule_id]
+
+
+def test_page_footer_tail_v9_takes_latest_articles():
+    """'Latest Articles' over the site's headlines under the thread (UKClimbing)."""
+    ctx = _ctx(
+        "Title\n\nA sentence here.\n\nThis. And have a plan B that works.\nLike 2\nReport\n"
+        "Latest Articles\nWinter climbing courses: how to choose one\n"
+        "Cairngorms winter route round-up, March 2025\nForums\nPrivacy\n© 2025 UKClimbing"
+    )
+    assert ctx.lines[R.page_footer_tail(ctx)].text == "Latest Articles"

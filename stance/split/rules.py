@@ -142,6 +142,18 @@ RELATED_PREFIXES = (
 )
 DISCLAIMER_PREFIXES = (
     "disclaimer",
+    # BLOX (TownNews) papers print their commenting rules over and under the comments,
+    # each rule opening with the same words on every paper (v5).
+    "welcome to the discussion.",
+    "keep it clean. please avoid",
+    "please turn off your caps lock",
+    "don't threaten. threats of harming",
+    "be truthful. don't knowingly lie",
+    "be nice. no racism",
+    "be proactive. use the 'report' link",
+    "share with us. we'd love to hear",
+    "get an email notification whenever",
+    "notifications from this discussion will be",
     "the views and opinions expressed",
     "the views expressed",
     "views expressed",
@@ -256,6 +268,10 @@ CTA_PREFIXES = (
     # XenForo's box to a guest in Turkish (Technopat Sosyal).
     "cevap yazmak için giriş",
     "forumumuzda yeni bir hesap oluşturun",
+    # And in Finnish (MuroBBS), and a Hungarian board's ('Hozzászólás írásához be kell
+    # jelentkezni', SG.hu).
+    "sinun täytyy kirjautua sisään",
+    "hozzászólás írásához",
     "zaten bir hesabınız var mı",
     "you must be signed in",
     "commenting is available to",
@@ -432,6 +448,23 @@ CLOSED_WORDS = (
     "moved",
 )
 XENFORO_REACTIONS_LABEL = "reactions:"
+# The same label in the other languages XenForo ships in (Finnish 'Reaktiot:').
+XENFORO_REACTIONS_LABELS = frozenset(
+    {
+        XENFORO_REACTIONS_LABEL,
+        "reaktiot:",
+        "reaktionen:",
+        "réactions:",
+        "reacciones:",
+        "reações:",
+        "reazioni:",
+        "reacties:",
+        "reaktioner:",
+        "reakcje:",
+        "tepkiler:",
+        "реакции:",
+    }
+)
 # Singular "Reply"/"Comment" are left out: alone on a line they are footer buttons.
 COMMENT_HEADER_WORDS = (
     "comments",
@@ -477,7 +510,7 @@ REPLY_MARKERS_MORE = frozenset_of(
     odpowiedz zgłoś odpowiedź odpovědět nahlásit yanıtla cevapla beğen şikayet απάντηση
     αναφορά svara anmäl gilla svar anmeld rapporter lik vastaa ilmoita tykkää răspunde
     raportează válasz jelentés balas laporkan suka 답글 신고 返信 通報 回复 回覆 举报 檢舉 回应
-    赞 הגב השב דווח رد إبلاغ پاسخ citera gillar"""
+    赞 הגב השב דווח رد إبلاغ پاسخ citera gillar lainaa"""
 )
 # Session 14: the same buttons in Lithuanian, Latvian, Bulgarian, Croatian, Serbian,
 # Slovenian, Slovak, Estonian, Catalan and Afrikaans ('Atsakyti', 'Отговор', 'Odgovori').
@@ -854,6 +887,10 @@ FOOTER_PHRASES = (
     "report this comment",
     "rate up",
     "rate down",
+    # BLOX's buttons under each comment (Union-Bulletin, v8).
+    "add reply",
+    "vote up",
+    "vote down",
     "multi-quote this message",
     "multi-quote",
     "quick reply",
@@ -1032,6 +1069,11 @@ SORT_LINES = frozenset(
         "add a comment…",
         "see more comments",
         "load more comments",
+        # Hungarian boards' order ('Legrégebbi elöl' / 'Legújabb elöl': oldest, newest first).
+        "legrégebbi elöl",
+        "legújabb elöl",
+        "legrégebbi elől",
+        "legújabb elől",
     }
 )
 # Thread links that trail a header's time ('3 hours ago | parent | next [–]', Hacker News).
@@ -1062,6 +1104,8 @@ ATTRIBUTION_VERBS = (
     "napsal",
     "napsala",
     "kirjoitti",
+    "sanoi",  # Finnish XenForo ('Vesa-Pekka sanoi:')
+    "dedi",  # Turkish XenForo ('Sarp_T dedi:')
     "írta",
     "yazdı",
     "έγραψε",
@@ -1114,6 +1158,7 @@ EXPAND_MARKERS = frozenset(
         "haz clic para expandir...",
         "clique para expandir...",
         "genişletmek için tıkla...",
+        "klikkaa laajentaaksesi...",
         "expandir",  # Invision in Portuguese and Spanish
     }
 )
@@ -1186,7 +1231,7 @@ CHROME_LINES = (
     # WordPress: the comment form's spam-trap field ('Δ') and the categories widget.
     "δ",
     # XenForo's label over the names that reacted to a post.
-    XENFORO_REACTIONS_LABEL,
+    *XENFORO_REACTIONS_LABELS,
     # A widget's placeholder left in the page (Jetpack's likes under each comment).
     "loading...",
     "loading…",
@@ -1403,7 +1448,10 @@ _COMMENT_HEADER_RE = re.compile(
     r"|komentarai|komentāri|коментари|comentaris|kommentaar|iruzkinak|athugasemdir"
     r"|komente|mga komento"
     r"|комментарии|комментариев|коментарі|коментарів|תגובות|التعليقات|댓글|コメント"
-    r"|评论|評論|ความคิดเห็น)(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*:?$"
+    r"|评论|評論|ความคิดเห็น"
+    # v7: Bengali, Hindi, Marathi, Urdu and Persian ('মন্তব্য (৮)', 'प्रतिसाद').
+    r"|মন্তব্য|টিপ্পনী|टिप्पणियाँ|टिप्पणी|प्रतिसाद|تبصرے|نظرات)"
+    r"(?:\s*[(\[]\s*\d[\d,.]*\s*[)\]]|\s+\d[\d,.]*)?\s*:?$"
     r"|^latest comment:.{0,40}?\d[\d,]*\s*comments?.{0,60}$"
     r"|^(?:showing|displaying|viewing)\s+\d[\d,]*\s*[-–]\s*\d[\d,]*\s+of\s+\d[\d,]*\s+"
     r"(?:comments|replies|reviews|posts|answers|responses)$"
@@ -1529,7 +1577,14 @@ _GLUED_TIME_RE = re.compile(
 # Tokens repeat across a thread ('ago', 'hours', '·'): their kind is computed once.
 _TIME_KIND_CACHE: dict[str, int] = {}
 _TIME_KIND_CACHE_MAX = 200_000
-_NAME_TOKEN_RE = re.compile(r"^(?:/?u/)?[\w@][\w@.'’\-]*$")  # 'u/name': Reddit
+# The combining marks that `\w` leaves out: Latin accents typed apart, Hebrew and
+# Arabic points, and the vowel signs of the Indic and South-East Asian scripts (the
+# 'ि' of Marathi 'अस्मिता', the 'ী' of Bengali), which are no letters to `str.isalnum`.
+_NAME_MARKS = (
+    "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+    "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+)
+_NAME_TOKEN_RE = re.compile(rf"^(?:/?u/)?[\w@][\w@.'’\-{_NAME_MARKS}]*$")  # 'u/name': Reddit
 _PROFILE_RE = re.compile(
     r"^(?:" + "|".join(PROFILE_FIELDS) + r")\s*:\s*(?:\S|$)"
     r"|^liked\s+[\d,]+\s+times?\s+in\s+[\d,]+\s+posts?$"
@@ -1816,7 +1871,10 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     # a wide space) is cheaper than any search of the text.
     if len(author) > 1:
         author, target = _split_reply_to(author, text, config)
-    if not is_name(author, config):
+    # One word closed by a full stop is a name when a separator stands after it ('भरत. |
+    # 11 March, 2025 - 19:20', Maayboli): a sentence does not end at '|' or '·'.
+    dotted = len(author) == 1 and separated and author[0].endswith(".")
+    if not is_name(author, config) and not (dotted and is_name([author[0][:-1]], config)):
         return None
     relative = (
         any(_time_token(t) == 2 and not t[:1].isdigit() for t in rest)
@@ -2033,14 +2091,15 @@ def starred_headline(line: Line, config: SplitConfig) -> LineMatch | None:
 
 
 disclaimer = _pattern_rule(
-    "boilerplate.disclaimer.v4",
+    "boilerplate.disclaimer.v5",
     _DISCLAIMER_RE,
     "disclaimer",
     """'DISCLAIMER: The views ...' (example 003), copyright and policy lines. v2: and
     vBulletin's notice to first-time visitors over the thread. v3: a Latvian paper's
     ('Komentāri ir lasītāju viedoklis, un redakcija …'). v4: an Arabic paper's, Science
     X's editorial note ('This article has been reviewed according to …') and a comment
-    window ('Comments are open for 72 hours after publication.').""",
+    window ('Comments are open for 72 hours after publication.'). v5: the commenting rules
+    of BLOX papers ('Keep it Clean. Please avoid obscene, …', 'Be Proactive. …').""",
 )
 call_to_action = _pattern_rule(
     "boilerplate.call_to_action.v4",
@@ -2383,7 +2442,7 @@ def rule_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("marker.comment_header.v6")
+@rule("marker.comment_header.v7")
 def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'12 Comments', 'Replies', 'Comments (3)': the header between article and replies;
     chrome itself, and the strongest sign of where the replies start. v2: 'Comments 84',
@@ -2394,8 +2453,9 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     more languages ('Коментари (37)', 'Komentarai (84)'). v5: not XenForo's 'Reactions:',
     the label of the names that reacted to a post (`vote_count` takes it as chrome);
     read as the comment header, it put the opening post's first reply in the article.
-    v6: Haaretz's 'הצג את כל התגובות (31)' ('show all comments')."""
-    if line.lower.strip() == XENFORO_REACTIONS_LABEL:
+    v6: Haaretz's 'הצג את כל התגובות (31)' ('show all comments'). v7: in Bengali, Hindi,
+    Marathi, Urdu and Persian ('মন্তব্য (৮)')."""
+    if line.lower.strip() in XENFORO_REACTIONS_LABELS:
         return None
     if line.words <= config.chrome_max_words and _COMMENT_HEADER_RE.match(line.text.strip()):
         return LineMatch(comment_header.rule_id, ROLE_MARKER, "forum-chrome")
@@ -2417,8 +2477,9 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     and XenForo's 'Reactions:' label. v8: the Thai 'Comment' button, vBulletin's 'Quote:'
     label in eleven more languages ('Citiraj:'), and Discourse's topic map ('created',
     'last reply', 'users', 'links') and 'Solution' badge, and the Path of Exile forum's
-    buttons ('Quote this Post'). v9: XenForo's 'Click to expand...' in Turkish
-    ('Genişletmek için tıkla...')."""
+    buttons ('Quote this Post'). v9: XenForo's 'Click to expand...' in Turkish and
+    Finnish ('Genişletmek için tıkla...'), its 'Reactions:' label in ten languages, and a
+    placeholder naming what it loads ('Loading Notifications...')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -2435,7 +2496,13 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if _VOTE_RE.match(bare) or bare in CHROME_LINES or bare in ICON_LABELS:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    if bare.startswith("loading") and _LOADING_RE.match(bare):
+        return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
+
+
+# A widget's placeholder naming what it loads ('Loading Notifications...', UKClimbing).
+_LOADING_RE = re.compile(r"^loading(?:\s+[^\W\d_]+){0,2}\s*(?:\.\.\.|…)$")
 
 
 _SORT_GATE = re.compile(r"[|·•/\t]|  ")
@@ -2491,9 +2558,12 @@ _QUANTIFIERS = frozenset_of(
 )
 # The 'and' and 'N others' of Portuguese, Spanish, French, German and Italian XenForo too
 # ('rafa_tdb, Gustavo M. e 6 outras pessoas'; reaction_notice.v4, reaction_names.v1).
-_NAME_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+(?:and|e|y|et|und|ve)\s+", re.IGNORECASE)
+_NAME_LIST_SPLIT_RE = re.compile(
+    r",\s*(?:and\s+)?|\s+(?:and|e|y|et|und|ve|ja|och|og)\s+", re.IGNORECASE
+)
 _OTHERS_RE = re.compile(
-    r"^(?:\d[\d,.]*k?|one|two|three)\s+(?:others?|outras pessoas|otras personas|autres"
+    r"^(?:\d[\d,.]*k?|one|two|three)\s+(?:others?|muuta|andra|andre|outros|otros"
+    r"|outras pessoas|otras personas|autres"
     r"(?: personnes)?|weitere|altri|altre persone)$|^others$|^you$",
     re.IGNORECASE,
 )
@@ -2571,7 +2641,7 @@ def reaction_names(ctx: Context, i: int) -> LineMatch | None:
     if ctx.lines[i].gap or ctx.lines[i].words > REACTION_LIST_MAX_WORDS:
         return None
     above = ctx.lines[i - 1].lower.strip()
-    if above != XENFORO_REACTIONS_LABEL and above not in LIKE_BUTTONS:
+    if above not in XENFORO_REACTIONS_LABELS and above not in LIKE_BUTTONS:
         if ctx.labels[i - 1].rule != reaction_names.rule_id:
             return None
         if ctx.lines[i].lower.strip() == "and":
@@ -3160,7 +3230,7 @@ def action_row(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(action_row.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
-@rule("boilerplate.share_bar.v7")
+@rule("boilerplate.share_bar.v8")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
     '• Reply•Share ›', 'Like (12)'). With a reply word it is a reply's footer and closes
@@ -3176,7 +3246,8 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     'Link al commento' / 'Condividi su altri siti'), Douban's ('回应', '赞', '转发'), the
     Persian 'Reply' ('پاسخ'), a count glued to its button in any language ('赞(86)',
     'Like(12)'), Invision's row in Greek, and Newsquest's ('Report this comment',
-    'Rate up')."""
+    'Rate up'). v8: BLOX's 'Add Reply' / 'Vote up' / 'Vote down', and Finnish XenForo's
+    'Lainaa' (quote)."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -3280,12 +3351,12 @@ def byline(line: Line, config: SplitConfig) -> LineMatch | None:
 # XenForo's line pair under a thread's title, in the layout sets' languages.
 _THREAD_STARTER_RE = re.compile(
     r"^(?:thread starter|autor do tópico|iniciador del tema|auteur de la discussion"
-    r"|ersteller|autore della discussione|tópico iniciado por|konu sahibi)\s+",
+    r"|ersteller|autore della discussione|tópico iniciado por|konu sahibi|aloittaja)\s+",
     re.IGNORECASE,
 )
 _START_DATE_LABELS = (
     r"(start date|data de início|fecha de inicio|date de début|erstellt am|data di inizio"
-    r"|başlangıç tarihi)"
+    r"|başlangıç tarihi|aloituspäivämäärä)"
 )
 _START_DATE_RE = re.compile(rf"^{_START_DATE_LABELS}\s+(?P<time>\S.*)$", re.IGNORECASE)
 # The same label inside a line, after the starter's name; its group keeps split's shape.
@@ -5701,7 +5772,8 @@ CONSENT_WORDS = (
     "upplevelse", "toestemming", "használ", "koristi", "kullan",
     # v3: Icelandic, Catalan, Slovak and Czech ('Við notum vafrakökur …', 'Utilitzem
     # galetes …', 'používame súbory cookie').
-    "notum", "samþykk", "utilitz", "používa", "súhlas",
+    "notum", "samþykk", "utilitz", "používa", "súhlas", "käyttää", "hyväksy",
+    "naudoja", "izmanto", "kasutame",
 )  # fmt: skip
 # Banners sit at the very top or the very bottom of a pasted page.
 COOKIE_NOTICE_EDGE_LINES = 40
@@ -6007,6 +6079,10 @@ PAGE_FOOTER_HEADINGS = (
     "similar apps",
     "similar products",
     "related stories",
+    "related articles",
+    "latest articles",
+    "latest news",
+    "latest stories",
     "top stories",
     "you may also like",
     "read next",
@@ -6089,7 +6165,7 @@ def _site_blurb(line: Line, holder: str | None, above: LineMatch) -> bool:
     )
 
 
-@rule("boilerplate.page_footer_tail.v8")
+@rule("boilerplate.page_footer_tail.v9")
 def page_footer_tail(ctx: Context) -> int | None:
     """Where the site's footer under the last comment begins ('Terms', 'Privacy', '©
     2024 Patch Media', 'Most Popular', 'Recommended Stories' and the headlines under it).
@@ -6109,7 +6185,8 @@ def page_footer_tail(ctx: Context) -> int | None:
     'about us', 'contact', 'privacy' and 'terms' links of twenty more languages, and the
     copyright line and 'most read' heading in Arabic and Persian, Blogger's sidebar
     ('Blog Archive', 'Popular Posts'), and Discourse's suggested topics down to its
-    'Browse other topics …' line."""
+    'Browse other topics …' line. v9: 'Latest Articles' and the like over the site's
+    headlines under the thread (UKClimbing)."""
     lines = ctx.lines
     anchors: dict[int, bool] = {}
     tail = range(max(0, len(lines) - PAGE_FOOTER_MAX_LINES), len(lines))
