@@ -714,8 +714,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.repeated_stub.v3",
         "reply.markup_debris.v1",
         "article.opening_post.v2",
-        "reply.learned_boundary.v3",
-        "reply.learned_chrome.v3",
+        "reply.learned_boundary.v4",
+        "reply.learned_chrome.v4",
         "title.learned_headline.v1",
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
@@ -4088,3 +4088,44 @@ def test_page_footer_tail_v9_takes_latest_articles():
         "Cairngorms winter route round-up, March 2025\nForums\nPrivacy\n© 2025 UKClimbing"
     )
     assert ctx.lines[R.page_footer_tail(ctx)].text == "Latest Articles"
+
+
+def test_bloggers_popular_posts_under_the_comments_are_the_sidebar():
+    """after_comment_form.v2 (Narrowboat Kingfisher): 'Popular posts from this blog'
+    under the comments opens the sidebar; its blog roll with times is no reply."""
+    page = WP_SIDEBAR_PAGE.replace(
+        "Leave a Reply Cancel reply\nComment *\nName *\nPost Comment\n",
+        "Post a Comment\nPopular posts from this blog\nWinter on the Shroppie\n"
+        "January 14, 2025\nRead more\nOther boaters' blogs\nNo Problem\nBack on the Oxford\n"
+        "2 hours ago\nReport Abuse\nPowered by Blogger\n",
+    )
+    thread = split_text(page, "t")
+    assert [r.author for r in thread.replies] == ["Ken Albright", "Jo-Anne"]
+    assert thread.replies[-1].text == "Love the photo of Paul."
+
+
+def test_a_code_block_without_its_label_stays_in_its_post():
+    """learned_chrome.v4 (openHAB's Discourse): the fenced code in a post, three
+    code-shaped lines or more, is the poster's; the text under it is the same post."""
+    code = (
+        "var timer = cache.private.get('hallTimer');\n"
+        "if (timer !== null && timer.isActive()) {\n"
+        "  timer.reschedule(time.toZDT().plusMinutes(3));\n"
+        "} else {\n"
+        "  items.Hallway_Light.sendCommand('ON');\n"
+        "}\n"
+    )
+    page = (
+        ARTICLE
+        + "\n\nComments\n\njschwarz · 2h ago\nDon't create a new timer, reschedule it.\n\n"
+        + code
+        + "\nRules in the same rule never run at the same time, by the way.\nReply\n\n"
+        "keiththemole · 1h ago\nOr use the debounce profile.\nReply\n"
+    )
+    replies = split_text(page, "t").replies
+    assert [r.author for r in replies] == ["jschwarz", "keiththemole"]
+    assert replies[0].text.endswith("by the way.")
+    lines = to_lines(code)
+    assert R.code_run_lines(lines) == list(range(len(lines)))
+    prose = to_lines("We left at six;\nthe rain came at noon;\nand then we went home.")
+    assert R.code_run_lines(prose) == []

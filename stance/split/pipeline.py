@@ -608,7 +608,9 @@ def _trim_learned_chrome(
     (`_drop_trailing_unheaded`). v2 (and learned_boundary.v2): a line closed by a
     smiling face ('Fair enough, I stand corrected 😄') reads as prose and is never
     confident chrome (`reads_as_prose`), whatever its neighbours say. v3 (and
-    learned_boundary.v3): nor is a line of a code box (`rules.code_box_lines`)."""
+    learned_boundary.v3): nor is a line of a code box (`rules.code_box_lines`). v4 (and
+    learned_boundary.v4): nor one of a code block pasted without its label
+    (`rules.code_run_lines`: a Discourse post's fenced code)."""
 
     def trim(body: list[R.Line], at: int, step: int, keep: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line

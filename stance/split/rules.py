@@ -4242,7 +4242,8 @@ CODE_BOX_LABEL_MAX_WORDS = max(len(label.split()) for label in CODE_BOX_LABELS)
 
 def code_box_lines(lines: Sequence[Line]) -> list[int]:
     """Indices of the lines of each code box: those under a code label, down to the next
-    blank line. A poster's commands and logs, however much they look like chrome."""
+    blank line, and the code blocks pasted without one (`code_run_lines`). A poster's
+    commands and logs, however much they look like chrome."""
     out = []
     for k, line in enumerate(lines):
         if line.words > CODE_BOX_LABEL_MAX_WORDS or line.lower.strip() not in CODE_BOX_LABELS:
@@ -4253,6 +4254,40 @@ def code_box_lines(lines: Sequence[Line]) -> list[int]:
         ):
             out.append(j)
             j += 1
+    return out + code_run_lines(lines)
+
+
+# A line of program code is closed by ';', '{' or '}', or opened by a closing bracket
+# ('} else {', '}));'). Prose ends in a full stop, and rarely thrice in a row like this.
+_CODE_ENDS = frozenset(";{}")
+_CODE_OPENERS = frozenset("}])")
+# The fewest code lines in a row that make a pasted code block.
+CODE_RUN_MIN_LINES = 3
+
+
+def code_run_lines(lines: Sequence[Line]) -> list[int]:
+    """Indices of the lines of a code block pasted without a label (Discourse's fenced
+    code): `CODE_RUN_MIN_LINES` code-shaped lines or more, no blank line between them
+    and at most one other line between two of them, from its first code line to its
+    last. Every line of every page is looked at, so the test is two string lookups."""
+    shaped = [
+        text[-1:] in _CODE_ENDS or text.lstrip()[:1] in _CODE_OPENERS
+        for text in (line.text.rstrip() for line in lines)
+    ]
+    out: list[int] = []
+    k, n = 0, len(lines)
+    while k < n:
+        if not shaped[k]:
+            k += 1
+            continue
+        j, last, coded = k + 1, k, 1
+        while j < n and lines[j].gap == 0 and j - last <= 2:
+            if shaped[j]:
+                last, coded = j, coded + 1
+            j += 1
+        if coded >= CODE_RUN_MIN_LINES:
+            out.extend(range(k, last + 1))
+        k = last + 1
     return out
 
 
@@ -6266,7 +6301,8 @@ def after_comment_form(ctx: Context) -> int | None:
     attribution or post footer below it. A form over the comments has them below.
     Blogger's pager under the comments ('Newer Post Older Post Home') ends them too.
     v2: a form pasted without its button (WordPress.com: 'Leave a comment Cancel reply',
-    'Δ'), and wpDiscuz's name over its comment bubble, end the comments at their line;
+    'Δ'), wpDiscuz's name over its comment bubble, and Blogger's 'Popular posts from
+    this blog' under the comments, end the comments at their line;
     only headers and attributions below count then, since WordPress.com's action bar
     under the sidebar has a 'Comment' button and wpDiscuz's bubble a '| Reply'."""
     labels, lines = ctx.labels, ctx.lines
@@ -6294,8 +6330,9 @@ def after_comment_form(ctx: Context) -> int | None:
 
 
 # The name a comment plugin prints under the last comment, over its floating bubble
-# ('wpDiscuz' / '0' / 'Would love your thoughts, please comment.x').
-COMMENT_WIDGET_NAMES = frozenset({"wpdiscuz"})
+# ('wpDiscuz' / '0' / 'Would love your thoughts, please comment.x'), and the heading of
+# the sidebar that Blogger's themes print under the comment link.
+COMMENT_WIDGET_NAMES = frozenset({"wpdiscuz", "popular posts from this blog"})
 # How far from the page's end a form heading or a plugin's name is looked for: the
 # longest sidebar and footer of the layout sets are under 100 lines.
 WIDGET_END_SEARCH_LINES = 300
@@ -6560,8 +6597,8 @@ REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
 REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
 REPLY_REPEATED_STUB = "reply.repeated_stub.v3"
 MARKUP_DEBRIS = "reply.markup_debris.v1"
-REPLY_LEARNED_CHROME = "reply.learned_chrome.v3"
-REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v3"
+REPLY_LEARNED_CHROME = "reply.learned_chrome.v4"
+REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v4"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
