@@ -645,7 +645,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.thread_meta.v2",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v10",
+        "reply.wrote_header.v11",
         "reply.numbered_post.v6",
         "reply.card_header.v4",
         "reply.arrow_header.v1",
@@ -696,7 +696,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.after_comment_form.v2",
         "title.first_line.v1",
         "title.none.v1",
-        "region.comment_header.v3",
+        "region.comment_header.v4",
         "region.reply_header.v1",
         "region.mention_run.v1",
         "region.footer_block.v1",
@@ -1826,6 +1826,8 @@ V18_CASES = [
     (R.vote_count, "Loading Notifications...", "Loading the trailer took us an hour..."),
     (R.vote_count, "Legújabb elöl", "Legújabb elöl ülök a buszon."),
     (R.wrote_header, "Vesa-Pekka sanoi:", "Hän sanoi: ei käy."),
+    (R.wrote_header, "ציטוט מתוך הודעה של dganit77:", "ציטוט מתוך הספר שקראתי אתמול בערב"),
+    (R.share_bar, "תגובה עם ציטוט", "תגובה עם ציטוט מהספר שאהבתי מאוד"),
     (R.share_bar, "Lainaa", "Lainaa minulle kymppi."),
     (R.share_bar, "Vote up", "Vote up the ones you like, please."),
     (R.share_bar, "Add Reply", "Add reply buttons to the app already."),
@@ -1850,6 +1852,11 @@ V18_CASES = [
         "Keep it clean out there, folks.",
     ),
     (R.comment_header, "মন্তব্য (৮)", "মন্তব্য করতে লগইন করুন"),
+    (
+        R.disclaimer,
+        "Please read our community guidelines before posting.",
+        "Please read our article again before posting that.",
+    ),
     (R.bbs_push, "推 sunnyday88: 早該修了 假日根本騎不動 03/11 19:05", "推薦這家店 03/11 有開"),
     (R.bbs_push, "→ r0ckm4n: 樓上 冬天是觀光旺季吧 1.2.3.4 03/11 19:15", "→ 下一步: 報名"),
     (
@@ -4129,3 +4136,37 @@ def test_a_code_block_without_its_label_stays_in_its_post():
     assert R.code_run_lines(lines) == list(range(len(lines)))
     prose = to_lines("We left at six;\nthe rain came at noon;\nand then we went home.")
     assert R.code_run_lines(prose) == []
+
+
+def _reach_page(paragraphs: int) -> str:
+    body = "\n\n".join(
+        f"Paragraph {n} of the story says what the council decided about the bus lane and "
+        "what the traders on the road told the reporter about it this week."
+        for n in range(paragraphs)
+    )
+    return (
+        "Residents furious as bus lane cameras issue 4,000 fines\nComments\nNewsBy\n"
+        "Priya Mistry\n11:32, 11 MAR 2025\n\n"
+        + body
+        + "\n\nComments\n27\nBarryFromBraunstone\n2 hours ago\nIt's a bus lane. Read the sign.\n"
+        "Reply\nKiran P\n1 hour ago\n@BarryFromBraunstone have you driven there?\nReply\n"
+    )
+
+
+def test_region_comment_header_v4_skips_a_comments_link_over_the_byline():
+    """Reach's papers: 'Comments' over the byline ('NewsBy' / name / date) is a jump
+    link; the article's paragraphs and then the real header follow."""
+    thread = split_text(_reach_page(6), "t")
+    assert [r.author for r in thread.replies] == ["BarryFromBraunstone", "Kiran P"]
+    assert len(thread.article.paragraphs) >= 6
+    # With only a reply's few paragraphs under it, the first header stays a reply's.
+    from stance.split import pipeline as P
+
+    lines = to_lines(_reach_page(2))
+    labels, _ = P._label_lines(lines, CFG)
+    assert labels[2].role == R.ROLE_HEADER  # 'NewsBy' / 'Priya Mistry' / the date
+    rc = R.RegionContext(lines, labels, CFG, 0)
+    assert R._article_paragraphs_before_next_marker(rc, 1) == (0, False)
+    lines = to_lines(_reach_page(6))
+    labels, _ = P._label_lines(lines, CFG)
+    assert R._article_paragraphs_before_next_marker(R.RegionContext(lines, labels, CFG, 0), 1)[1]

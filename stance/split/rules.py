@@ -153,6 +153,7 @@ DISCLAIMER_PREFIXES = (
     "be proactive. use the 'report' link",
     "share with us. we'd love to hear",
     "get an email notification whenever",
+    "please read our community guidelines",  # Reach's papers, over the comment box
     "notifications from this discussion will be",
     "the views and opinions expressed",
     "the views expressed",
@@ -887,7 +888,11 @@ FOOTER_PHRASES = (
     "report this comment",
     "rate up",
     "rate down",
-    # BLOX's buttons under each comment (Union-Bulletin, v8).
+    # BLOX's buttons under each comment (Union-Bulletin, v8), and Rotter's ('reply with
+    # quote', 'quick reply', 'report to the forum's moderator').
+    "תגובה עם ציטוט",
+    "תגובה מהירה",
+    "דווח על הודעה לאחראי הפורום",
     "add reply",
     "vote up",
     "vote down",
@@ -1118,6 +1123,7 @@ ATTRIBUTION_VERBS = (
 )
 QUOTE_PREFIXES = (
     "originally posted by",
+    "ציטוט מתוך הודעה של",  # Rotter ('quote from the message of')
     "quote from",
     "quoting",
     "in reply to",
@@ -3246,8 +3252,8 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     'Link al commento' / 'Condividi su altri siti'), Douban's ('回应', '赞', '转发'), the
     Persian 'Reply' ('پاسخ'), a count glued to its button in any language ('赞(86)',
     'Like(12)'), Invision's row in Greek, and Newsquest's ('Report this comment',
-    'Rate up'). v8: BLOX's 'Add Reply' / 'Vote up' / 'Vote down', and Finnish XenForo's
-    'Lainaa' (quote)."""
+    'Rate up'). v8: BLOX's 'Add Reply' / 'Vote up' / 'Vote down', Finnish XenForo's
+    'Lainaa' (quote), and Rotter's buttons in Hebrew ('תגובה עם ציטוט')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -3449,7 +3455,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
 _DATE_FIRST_OPENERS = ("on ", "il ", "am ", "le ", "el ", "em ", "op ", "den ", "πριν ")
 
 
-@rule("reply.wrote_header.v10")
+@rule("reply.wrote_header.v11")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
@@ -3467,7 +3473,9 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     2025-03-05 09:10:'), and a relative time before the name ('8 minutes ago, X said:').
     v9: Latvian ('Māris (04.03.2025 21:58) rakstīja:'). v10: Invision's date-first header
     in other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:', 'Πριν από 2
-    ώρες, X είπε:'), and 'Originally Posted by' in eight more ('Izvorno napisao X')."""
+    ώρες, X είπε:'), and 'Originally Posted by' in eight more ('Izvorno napisao X'). v11:
+    'X said:' in Finnish and Turkish ('Vesa-Pekka sanoi:', 'Sarp_T dedi:'), and Rotter's
+    'ציטוט מתוך הודעה של X:' ('quote from the message of X')."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
@@ -6467,16 +6475,31 @@ def _is_content(label: LineMatch) -> bool:
     return label.role in (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE)
 
 
+# A byline read as a reply header stands this close under a 'Comments' link at the top
+# of an article ('Comments' / 'NewsBy' / 'Priya Mistry', Reach's papers) ...
+BYLINE_UNDER_MARKER_LINES = 2
+# ... and the article's paragraphs under it, this many at least, tell it from a reply.
+BYLINE_ARTICLE_MIN_PARAGRAPHS = 4
+
+
 def _article_paragraphs_before_next_marker(rc: RegionContext, start: int) -> tuple[int, bool]:
     """Long prose paragraphs after `start` before any reply header or marker, and
-    whether another marker follows them (a lone 'Reply' button may sit between)."""
+    whether another marker follows them (a lone 'Reply' button may sit between). A
+    header right under `start` may be the article's byline: the paragraphs are counted
+    on past it, and count only when they are an article's many."""
     long_paragraphs = 0
+    byline = False
     for k in range(start + 1, len(rc.lines)):
         role = rc.labels[k].role
         if role == ROLE_MARKER:
+            if byline and long_paragraphs < BYLINE_ARTICLE_MIN_PARAGRAPHS:
+                return 0, False
             return long_paragraphs, True
         if role in (ROLE_HEADER, ROLE_ATTRIBUTION):
-            return long_paragraphs, False
+            if not byline and k - start <= BYLINE_UNDER_MARKER_LINES and not long_paragraphs:
+                byline = True
+                continue
+            return (0 if byline else long_paragraphs), False
         if role == ROLE_FOOTER and rc.labels[k].author:  # a signed post: replies began
             return long_paragraphs, False
         if role == ROLE_TEXT and rc.lines[k].words >= 20:
@@ -6492,13 +6515,15 @@ def _sentence_follows(rc: RegionContext, start: int) -> bool:
     )
 
 
-@rule("region.comment_header.v3")
+@rule("region.comment_header.v4")
 def region_comment_header(rc: RegionContext) -> int | None:
     """Replies start after the first '12 Comments' / 'Replies' header below the article.
     v2: a comment count in the byline ('Comments (27)' next to the date, Kinja) is
     followed by the article's own paragraphs and then the real header; it is skipped.
     v3: so is a header with no sentence after it, such as the 'Replies' column of a
-    related-topics table under a Discourse thread."""
+    related-topics table under a Discourse thread. v4: and a 'Comments' link over the
+    byline, when the article's paragraphs and then the real header follow (Reach's
+    papers: 'Comments' / 'NewsBy' / 'Priya Mistry' / the date)."""
     for i in range(rc.article_start + 1, len(rc.lines)):
         if rc.labels[i].role == ROLE_MARKER:
             prose, marker_follows = _article_paragraphs_before_next_marker(rc, i)
