@@ -711,7 +711,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.wide_gap_block.v1",
         "reply.footer_delimited.v1",
         "boilerplate.signature_block.v1",
-        "reply.repeated_stub.v3",
+        "reply.repeated_stub.v4",
         "reply.markup_debris.v1",
         "article.opening_post.v2",
         "reply.learned_boundary.v4",
@@ -4170,3 +4170,18 @@ def test_region_comment_header_v4_skips_a_comments_link_over_the_byline():
     lines = to_lines(_reach_page(6))
     labels, _ = P._label_lines(lines, CFG)
     assert R._article_paragraphs_before_next_marker(R.RegionContext(lines, labels, CFG, 0), 1)[1]
+
+
+def test_a_label_or_question_under_every_comment_is_chrome():
+    """repeated_stub.v4 (20minutos' 'Valorar:', Motor-Talk's 'Hilfreich?'): a short line
+    ending in ':' or '?' that stands alone three times on the page is the site's; twice,
+    it may be two readers asking the same."""
+    from stance.split import drafts as D
+
+    def drafts(text: str, copies: int) -> list:
+        return [D.Draft("r", None, text_lines=to_lines(text)) for _ in range(copies)]
+
+    assert D.drop_repeated_stubs(drafts("Hilfreich?", 3), [], CFG) == []
+    assert D.drop_repeated_stubs(drafts("Valorar:", 3), [], CFG) == []
+    assert len(D.drop_repeated_stubs(drafts("Why?", 2), [], CFG)) == 2
+    assert len(D.drop_repeated_stubs(drafts("Is the seal worn out?", 3), [], CFG)) == 3

@@ -56,7 +56,9 @@ def drop_repeated_stubs(
     line ending a sentence, and the same words as another such draft — is a button row
     no rule knew, not two readers writing the same thing. v2: a draft of one line said
     twice has that line's words. v3: a stub whose words the page has as chrome elsewhere
-    goes too."""
+    goes too. v4: a label or question of a few words that closes a line ('Valorar:',
+    'Hilfreich?', 20minutos and Motor-Talk under every comment) is one when the page
+    has it `PROMPT_STUB_MIN_COPIES` times: readers do not ask the same thing thrice."""
 
     def stub_text(draft: Draft) -> str | None:
         if draft.author or draft.quote_lines or not draft.text_lines:
@@ -76,7 +78,7 @@ def drop_repeated_stubs(
     # options...' left alone once the learned trimming cut the row around it, Invision).
     stubs = {id(d): stub_text(d) for d in drafts}
     chrome = {R.normalise(item.text) for item in boilerplate} if any(stubs.values()) else set()
-    return _drop_repeats(
+    drafts = _drop_repeats(
         drafts,
         boilerplate,
         lambda d: stubs[id(d)],
@@ -84,6 +86,29 @@ def drop_repeated_stubs(
         R.REPLY_REPEATED_STUB,
         seen=chrome,
     )
+
+    def prompt_text(draft: Draft) -> str | None:
+        if draft.author or draft.quote_lines or len(draft.text_lines) != 1:
+            return None
+        line = draft.text_lines[0]
+        if line.words > PROMPT_STUB_MAX_WORDS or not line.text.rstrip().endswith(("?", ":")):
+            return None
+        return R.normalise(line.text)
+
+    return _drop_repeats(
+        drafts,
+        boilerplate,
+        prompt_text,
+        "forum-chrome",
+        R.REPLY_REPEATED_STUB,
+        least=PROMPT_STUB_MIN_COPIES,
+    )
+
+
+# A label or question under every comment ('Valorar:', 'Hilfreich?'): this short, and
+# this many copies on the page.
+PROMPT_STUB_MAX_WORDS = 3
+PROMPT_STUB_MIN_COPIES = 3
 
 
 def _masked(text: str) -> str:
@@ -496,17 +521,18 @@ def _drop_repeats(
     rule_id: str,
     spare_pairs: bool = False,
     seen: frozenset[str] | set[str] = frozenset(),
+    least: int = 2,
 ) -> list[Draft]:
-    """Drafts whose `key` (None: never dropped) at least one other draft shares, or that
-    is in `seen`, go to boilerplate as `kind`; with `spare_pairs`, not copies side by
-    side (a double post)."""
+    """Drafts whose `key` (None: never dropped) `least` drafts share, counting those in
+    `seen` once more, go to boilerplate as `kind`; with `spare_pairs`, not copies side
+    by side (a double post)."""
     keys = [key(d) for d in drafts]
     counts = Counter(k for k in keys if k)
     counts.update({k: 1 for k in keys if k and k in seen})
     doubled = {a for a, b in zip(keys, keys[1:], strict=False) if a and a == b}
     kept = []
     for draft, k in zip(drafts, keys, strict=True):
-        if k and counts[k] >= 2 and not (spare_pairs and k in doubled):
+        if k and counts[k] >= least and not (spare_pairs and k in doubled):
             for line in draft.text_lines:
                 boilerplate.append(BoilerplateItem(kind, line.text, rule_id))
         else:
