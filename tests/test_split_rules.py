@@ -1852,6 +1852,7 @@ V18_CASES = [
         "Keep it clean out there, folks.",
     ),
     (R.comment_header, "মন্তব্য (৮)", "মন্তব্য করতে লগইন করুন"),
+    (R.call_to_action, "Sign In or Register to comment.", "Sign in or regret it later."),
     (
         R.disclaimer,
         "Please read our community guidelines before posting.",

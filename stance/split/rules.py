@@ -266,6 +266,10 @@ CTA_PREFIXES = (
     "commenting has been disabled",
     "you must be logged in",
     "you must log in or register",
+    # Vanilla's and Drupal's line under the last comment ('Sign In or Register to
+    # comment.', Gardeners' World, PinoyExchange; 'Log in or register to post comments').
+    "sign in or register to comment",
+    "log in or register to post comments",
     # XenForo's box to a guest in Turkish (Technopat Sosyal).
     "cevap yazmak için giriş",
     "forumumuzda yeni bir hesap oluşturun",
