@@ -4283,8 +4283,8 @@ def code_run_lines(lines: Sequence[Line]) -> list[int]:
     and at most one other line between two of them, from its first code line to its
     last. Every line of every page is looked at, so the test is two string lookups."""
     shaped = [
-        text[-1:] in _CODE_ENDS or text.lstrip()[:1] in _CODE_OPENERS
-        for text in (line.text.rstrip() for line in lines)
+        text[-1:] in _CODE_ENDS or text[:1] in _CODE_OPENERS
+        for text in (line.text.strip() for line in lines)
     ]
     out: list[int] = []
     k, n = 0, len(lines)
@@ -5102,13 +5102,16 @@ def _card_short(line: Line, cfg: SplitConfig) -> bool:
     return line.words <= cfg.card_line_max_words and len(line.text) <= _CARD_MAX_CHARS
 
 
+@lru_cache(maxsize=4096)
 def _time_family(shape: str) -> str:
     """A card line's shape with the words inside a count-bearing line wildcarded: '0
     hours ago' and '0 minutes ago' ('৩ ঘণ্টা আগে' and '৪৫ মিনিট আগে') are one line of
     the card, whatever unit the age is counted in. Lines without a digit, and the first
     and last words, stay as they are ('Reply', 'Likes 0')."""
+    if "0" not in shape:  # `digits_masked` wrote every digit as '0'
+        return shape
     tokens = shape.split()
-    if len(tokens) < 3 or not any(c.isdigit() for c in shape):
+    if len(tokens) < 3:
         return shape
     # A word without digits, marks included (Bengali's vowel signs are no letters).
     middle = [tok if any(c.isdigit() for c in tok) else "*" for tok in tokens[1:-1]]
