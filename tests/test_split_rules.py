@@ -9,6 +9,7 @@ import pytest
 from stance.split import SplitConfig, split_text
 from stance.split import rules as R
 from stance.split.pipeline import to_lines
+from stance.thread import Thread
 
 CFG = SplitConfig()
 
@@ -3290,20 +3291,29 @@ def test_lines_under_a_comment_form_after_the_comments_are_the_sidebar():
     }
 
 
-def test_a_comment_form_pasted_without_its_button_still_ends_the_comments():
-    """after_comment_form.v2 (Lost Shops of Leith, heldout29): WordPress.com's form shows
-    only its heading ('Leave a comment Cancel reply') and 'Δ'; the sidebar under it is
-    no reply, even with the action bar's 'Comment' button at the foot of the page."""
+def _wp_page_ending_with(form: str, tail: str = "") -> Thread:
+    """WP_SIDEBAR_PAGE split with `form` where its comment form was: its two replies must
+    come out whole, whatever stands under them."""
     page = (
         WP_SIDEBAR_PAGE.replace(
-            "Leave a Reply Cancel reply\nComment *\nName *\nPost Comment\n",
-            "Leave a comment Cancel reply\nΔ\nSearch for:\n",
+            "Leave a Reply Cancel reply\nComment *\nName *\nPost Comment\n", form
         )
-        + "Blog at WordPress.com.\nComment\nReblog\nSubscribe\n"
+        + tail
     )
     thread = split_text(page, "t")
     assert [r.author for r in thread.replies] == ["Ken Albright", "Jo-Anne"]
     assert thread.replies[-1].text == "Love the photo of Paul."
+    return thread
+
+
+def test_a_comment_form_pasted_without_its_button_still_ends_the_comments():
+    """after_comment_form.v2 (Lost Shops of Leith, heldout29): WordPress.com's form shows
+    only its heading ('Leave a comment Cancel reply') and 'Δ'; the sidebar under it is
+    no reply, even with the action bar's 'Comment' button at the foot of the page."""
+    thread = _wp_page_ending_with(
+        "Leave a comment Cancel reply\nΔ\nSearch for:\n",
+        "Blog at WordPress.com.\nComment\nReblog\nSubscribe\n",
+    )
     sidebar = [b.text for b in thread.boilerplate if b.rule == R.after_comment_form.rule_id]
     assert "Search for:" in sidebar and "Welcome!" in sidebar
     assert R._is_respond_form_heading(line("Laisser un commentaire Annuler la réponse"))
@@ -3924,14 +3934,10 @@ def test_wpdiscuz_name_under_the_comments_ends_them():
     """after_comment_form.v2 (Universe Today, The Parish Chest): wpDiscuz's name over
     its comment bubble ends the comments; the bubble and the sidebar's 'Recent Comments'
     ('Ellen W on …') are no replies."""
-    page = WP_SIDEBAR_PAGE.replace(
-        "Leave a Reply Cancel reply\nComment *\nName *\nPost Comment\n",
+    _wp_page_ending_with(
         "Load More Comments\nwpDiscuz\n0\n0\nWould love your thoughts, please comment.x\n"
-        "()\nx\n| Reply\n\nRecent Comments\nJo-Anne on Headline about the leaked files\n",
+        "()\nx\n| Reply\n\nRecent Comments\nJo-Anne on Headline about the leaked files\n"
     )
-    thread = split_text(page, "t")
-    assert [r.author for r in thread.replies] == ["Ken Albright", "Jo-Anne"]
-    assert thread.replies[-1].text == "Love the photo of Paul."
 
 
 def test_a_mention_over_a_quoted_line_is_the_quotes_attribution():
@@ -4101,15 +4107,11 @@ def test_page_footer_tail_v9_takes_latest_articles():
 def test_bloggers_popular_posts_under_the_comments_are_the_sidebar():
     """after_comment_form.v2 (Narrowboat Kingfisher): 'Popular posts from this blog'
     under the comments opens the sidebar; its blog roll with times is no reply."""
-    page = WP_SIDEBAR_PAGE.replace(
-        "Leave a Reply Cancel reply\nComment *\nName *\nPost Comment\n",
+    _wp_page_ending_with(
         "Post a Comment\nPopular posts from this blog\nWinter on the Shroppie\n"
         "January 14, 2025\nRead more\nOther boaters' blogs\nNo Problem\nBack on the Oxford\n"
-        "2 hours ago\nReport Abuse\nPowered by Blogger\n",
+        "2 hours ago\nReport Abuse\nPowered by Blogger\n"
     )
-    thread = split_text(page, "t")
-    assert [r.author for r in thread.replies] == ["Ken Albright", "Jo-Anne"]
-    assert thread.replies[-1].text == "Love the photo of Paul."
 
 
 def test_a_code_block_without_its_label_stays_in_its_post():
