@@ -1808,6 +1808,10 @@ V18_CASES = [
     (R.comment_box, "Bình luận của bạn...", "Bình luận của bạn rất hay..."),
     (R.action_row, "Líkar þetta · Svara · 38 · 1 d.", "Bergen · Oslo · Trondheim"),
     (R.action_row, "Like · Reply · 3", "I paid 38 · then left the shop · never came back"),
+    (R.action_row, "Reply · Share · 12k", "Home · News · 2024"),
+    (R.action_row, "Svara · 2 · 1 d.", "Yes · No · ..."),
+    (R.reaction_notice, "Reaktiot: bob_k, Anna ja 3 muuta", "Reaktiot: ne olivat hyviä."),
+    (R.bbs_system_line, "※ 轉錄至看板 Gossiping", "※ 轉錄的文章請註明出處"),
     (
         R.call_to_action,
         "Cevap yazmak için giriş yapmalı veya kayıt olmalısınız.",
@@ -3250,6 +3254,7 @@ def test_a_reply_of_punctuation_alone_under_no_header_is_markup_debris():
     assert not kept(None, "()")
     assert not kept(None, ".\n|")
     assert kept(None, "👍")
+    assert kept(None, ":)") and kept(None, "...") and kept(None, "?")
     assert kept(None, "No.")
     assert kept("Ann", "?")
 
@@ -3958,6 +3963,8 @@ def test_a_mention_over_a_quoted_line_is_the_quotes_attribution():
     replies = split_text(page, "t").replies
     assert replies[1].text == "Yeah, and I would bet they have emulated the link code too."
     assert replies[1].quoted.startswith("@Snatcher") and replies[1].parent == 1
+    other = page.replace("@Snatcher\nHopefully", "@Banjo\nHopefully")
+    assert split_text(other, "t").replies[1].text.startswith("@Banjo")  # not Banjo's words
     own = page.replace(
         "@Snatcher\nHopefully they are doing it the same way as the 3DS", "@Snatcher\nMe too"
     )
@@ -3985,6 +3992,7 @@ def test_a_stub_the_page_has_as_chrome_elsewhere_is_chrome():
         ("Ý kiến bạn đọc", False),
         ("Most Popular on bostonglobe.com", False),
         ("Bli med i samtalen", False),
+        ("Read More Latest News", False),
     ],
 )
 def test_name_line_v2_takes_four_capitalised_names(text, expected):
@@ -4072,11 +4080,13 @@ def test_names_in_indic_scripts_and_a_name_closed_by_a_full_stop():
     by a full stop before '|' and a time is a header's name ('भरत. | 11 March, 2025 -
     19:20', Maayboli). A sentence has no separator after its full stop."""
     assert R.is_name(["अस्मिता"], CFG) and R.is_name(["সাবরিনা", "আক্তার"], CFG)
+    assert not R.is_name(["भरत।"], CFG)  # the danda ends a sentence, no name holds it
     assert R.split_author_time("भरत. | 11 March, 2025 - 19:20", CFG) == (
         "भरत.",
         "11 March, 2025 - 19:20",
     )
     assert R.split_author_time("It was done. 11 March, 2025", CFG) is None
+    assert R.split_author_time("Yes. on 3 May 2016", CFG) is None
 
 
 def test_finnish_xenforo_reactions_are_no_poster():
@@ -4139,6 +4149,10 @@ def test_a_code_block_without_its_label_stays_in_its_post():
     assert R.code_run_lines(lines) == list(range(len(lines)))
     prose = to_lines("We left at six;\nthe rain came at noon;\nand then we went home.")
     assert R.code_run_lines(prose) == []
+    greek = to_lines("Τι λες;\nΠού πας;\nΠότε έρχεσαι;")  # Greek questions end in ';'
+    assert R.code_run_lines(greek) == []
+    sql = to_lines("CREATE USER app FROM LOGIN app;\nALTER ROLE db_owner ADD MEMBER app;\nGO;")
+    assert R.code_run_lines(sql) == [0, 1, 2]
 
 
 def _reach_page(paragraphs: int) -> str:

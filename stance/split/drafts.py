@@ -51,7 +51,7 @@ def drop_author_repeats(drafts: list[Draft], boilerplate: list[BoilerplateItem])
 def drop_repeated_stubs(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:
-    """reply.repeated_stub.v2: a would-be reply that is only short chrome the page repeats
+    """reply.repeated_stub.v4: a would-be reply that is only short chrome the page repeats
     ('Messages', 'Rate this comment positively', 'Show parent') — no author, no quote, no
     line ending a sentence, and the same words as another such draft — is a button row
     no rule knew, not two readers writing the same thing. v2: a draft of one line said
@@ -413,8 +413,12 @@ def unmarked_quotes(
         if position in short_attributed and _said_by(body[0], draft.author, said):
             source = draft.author
             draft.quote_lines.append(body.pop(0))
-        if position in mention_led and source_of(body[1], article_too=False) is not False:
-            draft.quote_lines.append(body.pop(0))
+        elif position in mention_led and R.is_lone_mention(body[0].text):
+            found = source_of(body[1], article_too=False)
+            # The words are the named poster's: '@Snatcher' over a line of Snatcher's.
+            if isinstance(found, str) and _name_key(found) == _name_key(body[0].text):
+                source = found
+                draft.quote_lines += [body.pop(0), body.pop(0)]
         while len(body) >= 2 and body[0].words >= size:
             found = source_of(body[0])
             if found is False:
@@ -488,15 +492,16 @@ def drop_repeated_blocks(
 
 
 # What markup leaves behind as lines of its own: brackets round an empty count ('()'),
-# a tag list's closing full stop, a pipe between two buttons.
-_MARKUP_DEBRIS_RE = re.compile(r"[\s!-/:-@\[-`{-~]*")
+# a tag list's closing full stop, a pipe between two buttons. Not an emoticon (':)'), an
+# ellipsis or '?': those are a reader's.
+_MARKUP_DEBRIS_RE = re.compile(r"[\s()\[\]{}|,]*\.?[\s()\[\]{}|,]*")
 
 
 def drop_markup_debris(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> list[Draft]:
-    """reply.markup_debris.v1: a would-be reply of ASCII punctuation only, under no
-    header and quoting nothing ('()' in wpDiscuz's comment bubble, the '.' after Stack
-    Exchange's tag list), is what the page's markup left, not a reader's words. A
-    reply of emoji ('👍') is a reader's, and so is '?' under a poster's name."""
+    """reply.markup_debris.v1: a would-be reply of brackets, pipes, commas and at most one
+    full stop, under no header and quoting nothing ('()' in wpDiscuz's comment bubble,
+    the '.' after Stack Exchange's tag list), is what the page's markup left, not a
+    reader's words. Emoji ('👍'), an emoticon (':)'), '...' and '?' are a reader's."""
     kept = []
     for draft in drafts:
         debris = (

@@ -518,7 +518,7 @@ class _ChromeJudge:
         self.scores: dict[int, float] = {}
         # v3: the lines of a code box under its 'Code:' label are the poster's ('cat
         # /sys/power/mem_sleep' / 'lsmod'): short, no sentence, every look of chrome,
-        # and never judged.
+        # and never judged; v4: so are those of a code block pasted without a label.
         for k in R.code_box_lines(lines):
             self.scores[k] = 0.0
 
@@ -552,7 +552,7 @@ class _ChromeJudge:
 def _split_at_chrome_runs(
     drafts: list[Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], min_run: int
 ) -> list[Draft]:
-    """reply.learned_boundary.v3: a run of `min_run` or more confident chrome lines
+    """reply.learned_boundary.v4: a run of `min_run` or more confident chrome lines
     with text on both sides inside one would-be reply is a card the rules did not read
     (a name, a badge, a time, a button row): the text after it is the next reply."""
     out: list[Draft] = []
@@ -596,7 +596,7 @@ def _trim_learned_chrome(
     boilerplate: list[BoilerplateItem],
     cfg: SplitConfig,
 ) -> list[Draft]:
-    """reply.learned_chrome.v3: lines at either edge of a reply that the learned scorer
+    """reply.learned_chrome.v4: lines at either edge of a reply that the learned scorer
     is confident are the site's chrome ('Works at …', '#3 of 62', 'Show 3 new
     comments') go to boilerplate; a reply of several lines that is chrome through and
     through (a site footer under the last comment) goes with them. Inside a reply, one

@@ -11,6 +11,7 @@ Changing what a rule does means publishing it under a new `.vN` id.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -1172,110 +1173,112 @@ EXPAND_MARKERS = frozenset(
         "expandir",  # Invision in Portuguese and Spanish
     }
 )
-CHROME_LINES = (
-    "avatar",
-    # The 'Comment' button over a comment list, in eleven languages.
-    "kommentieren",
-    "commenter",
-    "comentar",
-    "commenta",
-    "reageren",
-    "skomentuj",
-    "komentovat",
-    "kommentera",
-    "kommentoi",
-    "bình luận",
-    "yorum yap",
-    "แสดงความคิดเห็น",  # v8: Thai (Pantip)
-    # v8: Discourse's topic map over the first reply ('created' / 'Mar 3' / 'last reply'
-    # / 'Mar 4' / '7' / 'replies' / '412' / 'views' / '5' / 'users' / '14' / 'likes').
-    "created",
-    "last reply",
-    "users",
-    "links",
-    # and its accepted-answer badge over a post's card ('Solution' / name / date), also
-    # Invision's in Portuguese and Spanish.
-    "solution",
-    "solução",
-    "solución",
-    # The Path of Exile forum's buttons under its card ('Posted by' / name / 'on DATE').
-    "quote this post",
-    "report forum post",
-    "attachment(s)",
-    "attachments",
-    # Khoros (Lithium) support forums' post menu, and Flarum's composer.
-    "report inappropriate content",
-    "subscribe to rss feed",
-    "mark as new",
-    "mark as read",
-    "write a reply",
-    "write a reply...",
-    "write a reply…",
-    "quote:",
-    "quote",
-    # v8: vBulletin's 'Quote:' over a quote box in other languages ('Citiraj:').
-    "citiraj:",
-    "zitat:",
-    "cytat:",
-    "citace:",
-    "idézet:",
-    "citat:",
-    "alıntı:",
-    "lainaus:",
-    "citação:",
-    "cita:",
-    "citazione:",
-    "load more",
-    "load more comments",
-    "post navigation",
-    "load more replies",
-    "show more",
-    "show less",
-    "show more replies",
-    "show more comments",
-    "hide replies",
-    # The line that ends a folded quote (quote_until_expand) is chrome too.
-    *EXPAND_MARKERS,
-    # XenForo's post card, between the date and '#3'.
-    "add bookmark",
-    # WordPress: the comment form's spam-trap field ('Δ') and the categories widget.
-    "δ",
-    # XenForo's label over the names that reacted to a post.
-    *XENFORO_REACTIONS_LABELS,
-    # A widget's placeholder left in the page (Jetpack's likes under each comment).
-    "loading...",
-    "loading…",
-    "select category",
-    "expand",
-    "collapse",
-    "edited",
-    "[deleted]",
-    "[removed]",
-    "deleted",
-    "·",
-    "•",
-    "see more",
-    "see translation",
-    "updated review",
-    "collapse all",
-    "expand all",
-    "comments sorted by",
-    "sorted by",
-    "previous review",
-    "original review",
-    "translate",
-    "show translation",
-    "show original",
-    "see original",
-    "view more replies",
-    "view more comments",
-    "sort by",
-    "newest",
-    "oldest",
-    "top",
-    "best",
-    "newest first",
-    "oldest first",
+CHROME_LINES = frozenset(
+    {
+        "avatar",
+        # The 'Comment' button over a comment list, in eleven languages.
+        "kommentieren",
+        "commenter",
+        "comentar",
+        "commenta",
+        "reageren",
+        "skomentuj",
+        "komentovat",
+        "kommentera",
+        "kommentoi",
+        "bình luận",
+        "yorum yap",
+        "แสดงความคิดเห็น",  # v8: Thai (Pantip)
+        # v8: Discourse's topic map over the first reply ('created' / 'Mar 3' / 'last reply'
+        # / 'Mar 4' / '7' / 'replies' / '412' / 'views' / '5' / 'users' / '14' / 'likes').
+        "created",
+        "last reply",
+        "users",
+        "links",
+        # and its accepted-answer badge over a post's card ('Solution' / name / date), also
+        # Invision's in Portuguese and Spanish.
+        "solution",
+        "solução",
+        "solución",
+        # The Path of Exile forum's buttons under its card ('Posted by' / name / 'on DATE').
+        "quote this post",
+        "report forum post",
+        "attachment(s)",
+        "attachments",
+        # Khoros (Lithium) support forums' post menu, and Flarum's composer.
+        "report inappropriate content",
+        "subscribe to rss feed",
+        "mark as new",
+        "mark as read",
+        "write a reply",
+        "write a reply...",
+        "write a reply…",
+        "quote:",
+        "quote",
+        # v8: vBulletin's 'Quote:' over a quote box in other languages ('Citiraj:').
+        "citiraj:",
+        "zitat:",
+        "cytat:",
+        "citace:",
+        "idézet:",
+        "citat:",
+        "alıntı:",
+        "lainaus:",
+        "citação:",
+        "cita:",
+        "citazione:",
+        "load more",
+        "load more comments",
+        "post navigation",
+        "load more replies",
+        "show more",
+        "show less",
+        "show more replies",
+        "show more comments",
+        "hide replies",
+        # The line that ends a folded quote (quote_until_expand) is chrome too.
+        *EXPAND_MARKERS,
+        # XenForo's post card, between the date and '#3'.
+        "add bookmark",
+        # WordPress: the comment form's spam-trap field ('Δ') and the categories widget.
+        "δ",
+        # XenForo's label over the names that reacted to a post.
+        *XENFORO_REACTIONS_LABELS,
+        # A widget's placeholder left in the page (Jetpack's likes under each comment).
+        "loading...",
+        "loading…",
+        "select category",
+        "expand",
+        "collapse",
+        "edited",
+        "[deleted]",
+        "[removed]",
+        "deleted",
+        "·",
+        "•",
+        "see more",
+        "see translation",
+        "updated review",
+        "collapse all",
+        "expand all",
+        "comments sorted by",
+        "sorted by",
+        "previous review",
+        "original review",
+        "translate",
+        "show translation",
+        "show original",
+        "see original",
+        "view more replies",
+        "view more comments",
+        "sort by",
+        "newest",
+        "oldest",
+        "top",
+        "best",
+        "newest first",
+        "oldest first",
+    }
 )
 
 # A site footer is never longer than this many lines; the backward scan stops there.
@@ -1587,14 +1590,22 @@ _GLUED_TIME_RE = re.compile(
 # Tokens repeat across a thread ('ago', 'hours', '·'): their kind is computed once.
 _TIME_KIND_CACHE: dict[str, int] = {}
 _TIME_KIND_CACHE_MAX = 200_000
-# The combining marks that `\w` leaves out: Latin accents typed apart, Hebrew and
-# Arabic points, and the vowel signs of the Indic and South-East Asian scripts (the
-# 'ि' of Marathi 'अस्मिता', the 'ী' of Bengali), which are no letters to `str.isalnum`.
-_NAME_MARKS = (
-    "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
-    "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-)
-_NAME_TOKEN_RE = re.compile(rf"^(?:/?u/)?[\w@][\w@.'’\-{_NAME_MARKS}]*$")  # 'u/name': Reddit
+_NAME_TOKEN_RE = re.compile(r"^(?:/?u/)?[\w@][\w@.'’\-]*$")  # 'u/name': Reddit
+
+
+def _is_name_token(tok: str) -> bool:
+    """A token a name can hold. The combining marks that `\\w` leaves out (the vowel
+    signs of the Indic and South-East Asian scripts: the 'ि' of Marathi 'अस्मिता', the
+    'ী' of Bengali; Hebrew and Arabic points) are part of a name; a script's punctuation
+    (the danda '।') is not."""
+    if _NAME_TOKEN_RE.match(tok):
+        return True
+    if tok.isascii():
+        return False
+    bare = "".join(c for c in tok if not unicodedata.category(c).startswith("M"))
+    return bool(bare) and _NAME_TOKEN_RE.match(bare) is not None
+
+
 _PROFILE_RE = re.compile(
     r"^(?:" + "|".join(PROFILE_FIELDS) + r")\s*:\s*(?:\S|$)"
     r"|^liked\s+[\d,]+\s+times?\s+in\s+[\d,]+\s+posts?$"
@@ -1802,7 +1813,7 @@ def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
     if tokens[0].lower().rstrip(":") in NOT_NAME_WORDS:
         return False
     for tok in tokens:
-        if not _NAME_TOKEN_RE.match(tok):
+        if not _is_name_token(tok):
             return False
         if tok.endswith(("!", "?", ":", ";")):
             return False
@@ -1883,7 +1894,11 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
         author, target = _split_reply_to(author, text, config)
     # One word closed by a full stop is a name when a separator stands after it ('भरत. |
     # 11 March, 2025 - 19:20', Maayboli): a sentence does not end at '|' or '·'.
-    dotted = len(author) == 1 and separated and author[0].endswith(".")
+    dotted = (
+        len(author) == 1
+        and author[0].endswith(".")
+        and any(sep in text for sep in _SYMBOL_SEPARATORS)
+    )
     if not is_name(author, config) and not (dotted and is_name([author[0][:-1]], config)):
         return None
     relative = (
@@ -1903,6 +1918,8 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     return None
 
 
+# The separators that are no words: a full stop before one closes a name, not a sentence.
+_SYMBOL_SEPARATORS = ("|", "·", "•")
 # A header separator, a comma or a wide space: any of them lets a number be a time.
 _BARE_NUMBER_BLOCKER_RE = re.compile(r"[·•|,\t]|  ")
 
@@ -2543,11 +2560,11 @@ def reaction_line(line: Line, config: SplitConfig) -> LineMatch | None:
 # 'Anna and 3 others like this': who reacted, written out under a post.
 _REACTION_NOTICE_RE = re.compile(
     r"^(?P<names>.{1,160}?)\s+(?:liked|likes|like|loved|love|reacted to|replied to|upvoted"
-    r"|thanked)\s+(?:this|that)(?:\s+(?:post|comment|reply|message))?\s*[.!]?$"
-    # v5: XenForo in Turkish ('emre_kaan34 ve Sarp_T bunu beğendi.').
-    r"|^(?P<names_tr>.{1,160}?)\s+bunu\s+beğendi\s*\.?$",
+    r"|thanked)\s+(?:this|that)(?:\s+(?:post|comment|reply|message))?\s*[.!]?$",
     re.IGNORECASE,
 )
+# v5: XenForo in Turkish ('emre_kaan34 ve Sarp_T bunu beğendi.').
+_TURKISH_REACTION_RE = re.compile(r"^(?P<names>.{1,160}?)\s+bunu\s+beğendi\s*\.?$", re.IGNORECASE)
 # '1 member likes this: mapleburl' (UBB.threads): the count first, the names after.
 _COUNTED_LIKERS_RE = re.compile(
     r"^\d[\d,]*\s+members?\s+likes?\s+this\s*:\s*(?P<names>\S.*)$", re.IGNORECASE
@@ -2559,7 +2576,9 @@ _REACTION_NAMES_RE = re.compile(
 )
 # 'Reactions: RustyFretwire, bluesdaddy and joe_tele' (XenForo 2).
 _REACTIONS_LABEL_RE = re.compile(
-    r"^(?:reactions|reaktionen|réactions|reacciones|reações|reazioni)\s*:\s*(?P<names>\S.*)$",
+    r"^(?:"
+    + "|".join(re.escape(label[:-1]) for label in sorted(XENFORO_REACTIONS_LABELS))
+    + r")\s*:\s*(?P<names>\S.*)$",
     re.IGNORECASE,
 )
 _QUANTIFIERS = frozenset_of(
@@ -2610,13 +2629,15 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     text = line.text.strip()
     m = _REACTIONS_LABEL_RE.match(text) or _COUNTED_LIKERS_RE.match(text)
     if m is None:
-        if not any(cue in lower for cue in (" this", " that", " other", " bunu")):
+        if " this" in lower or " that" in lower or " other" in lower:
+            m = _REACTION_NOTICE_RE.match(text) or _REACTION_NAMES_RE.match(text)
+        elif " bunu" in lower:
+            m = _TURKISH_REACTION_RE.match(text)
+        else:
             return None
-        m = _REACTION_NOTICE_RE.match(text) or _REACTION_NAMES_RE.match(text)
     if not m:
         return None
-    found = m.groupdict()
-    names = _reaction_names(found.get("names") or found["names_tr"], config)
+    names = _reaction_names(m.group("names"), config)
     if names is None:
         return None
     # One name alone must look like one: a handle, or capitalised words ('Most people
@@ -3217,7 +3238,7 @@ def likes_for(line: Line, config: SplitConfig) -> LineMatch | None:
 
 
 _ACTION_ROW_SPLIT_RE = re.compile(r"\s*[·•]\s*")
-_BARE_COUNT_RE = re.compile(r"[\d.,]+[kKmM]?")
+_BARE_COUNT_RE = re.compile(r"(?!(?:19|20)\d\d$)\d[\d.,]*[kKmM]?")
 # The most words a button or a time in an action row has ('Líkar þetta', '20 klst.').
 ACTION_ROW_MAX_SEGMENT_WORDS = 3
 
@@ -3684,6 +3705,7 @@ def bbs_push(line: Line, config: SplitConfig) -> LineMatch | None:
 # The lines PTT's server writes into a post: where it was sent from, its address, who
 # edited it and when, where it was forwarded ('※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …').
 BBS_SYSTEM_LABELS = ("發信站", "文章網址", "編輯", "轉錄者", "轉錄至看板")
+_BBS_SYSTEM_RE = re.compile(r"^※\s*(?:" + "|".join(BBS_SYSTEM_LABELS) + r")[\s:：]")
 
 
 @rule("boilerplate.bbs_system_line.v1")
@@ -3691,10 +3713,7 @@ def bbs_system_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'※ 編輯: lazycat0521 (114.36.218.77 臺灣), 03/11/2025 19:33:05': the BBS's own
     note between the pushes, not the end of the push above it. A '※' note in an
     article ('※価格は税込') has none of these labels."""
-    if not line.text.startswith("※"):
-        return None
-    label = line.text[1:].lstrip().split(":", 1)[0].split("：", 1)[0].strip()
-    if label not in BBS_SYSTEM_LABELS:
+    if not line.text.startswith("※") or not _BBS_SYSTEM_RE.match(line.text):
         return None
     return LineMatch(bbs_system_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
@@ -4280,8 +4299,9 @@ CODE_RUN_MIN_LINES = 3
 def code_run_lines(lines: Sequence[Line]) -> list[int]:
     """Indices of the lines of a code block pasted without a label (Discourse's fenced
     code): `CODE_RUN_MIN_LINES` code-shaped lines or more, no blank line between them
-    and at most one other line between two of them, from its first code line to its
-    last. Every line of every page is looked at, so the test is two string lookups."""
+    and at most one other line between two of them, all ASCII or one of them closed by
+    a brace (Greek questions end in ';'), from its first code line to its last. Every
+    line of every page is looked at, so the test is two string lookups."""
     shaped = [
         text[-1:] in _CODE_ENDS or text[:1] in _CODE_OPENERS
         for text in (line.text.strip() for line in lines)
@@ -4297,7 +4317,13 @@ def code_run_lines(lines: Sequence[Line]) -> list[int]:
             if shaped[j]:
                 last, coded = j, coded + 1
             j += 1
-        if coded >= CODE_RUN_MIN_LINES:
+        # Greek writes its question mark as ';': three questions in a row are no code.
+        # Code is ASCII, or holds a brace ('} else {' round a string in Greek).
+        block = range(k, last + 1)
+        coded_ok = all(lines[i].text.isascii() for i in block) or any(
+            lines[i].text.strip()[-1:] in "{}" for i in block
+        )
+        if coded >= CODE_RUN_MIN_LINES and coded_ok:
             out.extend(range(k, last + 1))
         k = last + 1
     return out
@@ -5104,18 +5130,24 @@ def _card_short(line: Line, cfg: SplitConfig) -> bool:
 
 @lru_cache(maxsize=4096)
 def _time_family(shape: str) -> str:
-    """A card line's shape with the words inside a count-bearing line wildcarded: '0
-    hours ago' and '0 minutes ago' ('৩ ঘণ্টা আগে' and '৪৫ মিনিট আগে') are one line of
-    the card, whatever unit the age is counted in. Lines without a digit, and the first
-    and last words, stay as they are ('Reply', 'Likes 0')."""
+    """A card line's shape with its varying words wildcarded: '0 hours ago' and '0
+    minutes ago' ('৩ ঘণ্টা আগে' and '৪৫ মিনিট আগে') are one line of the card, whatever
+    unit the age is counted in. Lines without a digit or of two words stay as they are
+    ('Reply', 'Likes 0')."""
     if "0" not in shape:  # `digits_masked` wrote every digit as '0'
         return shape
     tokens = shape.split()
     if len(tokens) < 3:
         return shape
-    # A word without digits, marks included (Bengali's vowel signs are no letters).
-    middle = [tok if any(c.isdigit() for c in tok) else "*" for tok in tokens[1:-1]]
-    return " ".join([tokens[0], *middle, tokens[-1]])
+    # Words without a digit between the first and the last (a unit, a poster's name
+    # inside the card line: '回答者： NAME 回答日時：…'), and the word after a count at the
+    # end ('0:0 pm' / '0:0 am'); marks count as letters (Bengali's vowel signs).
+    out = [tokens[0]]
+    for k in range(1, len(tokens)):
+        last = k == len(tokens) - 1
+        after_count = "0" in tokens[k - 1]
+        out.append("*" if "0" not in tokens[k] and (not last or after_count) else tokens[k])
+    return " ".join(out)
 
 
 def card_template(ctx: Context, start: int) -> dict[int, LineMatch]:
@@ -5820,8 +5852,8 @@ CONSENT_WORDS = (
     # cookies til at forbedre din oplevelse', Ing.dk).
     "bruger", "bruker", "använder", "samtykke", "samtycke", "oplevelse", "opplevelse",
     "upplevelse", "toestemming", "használ", "koristi", "kullan",
-    # v3: Icelandic, Catalan, Slovak and Czech ('Við notum vafrakökur …', 'Utilitzem
-    # galetes …', 'používame súbory cookie').
+    # v3: Icelandic, Catalan, Slovak and Czech, Finnish, Lithuanian, Latvian and Estonian
+    # ('Við notum vafrakökur …', 'Utilitzem galetes …', 'používame súbory cookie').
     "notum", "samþykk", "utilitz", "používa", "súhlas", "käyttää", "hyväksy",
     "naudoja", "izmanto", "kasutame",
 )  # fmt: skip
@@ -5836,7 +5868,8 @@ def cookie_notice(ctx: Context, i: int) -> LineMatch | None:
     continuing, you are agreeing to our use of cookies.': the consent banner, pasted with
     the page at its top or bottom. A reader talking about cookies writes further in, or
     does not ask for consent. v2: the asking words of seven more languages. v3: the word
-    for cookies in ten more ('Bu site çerezler kullanır.')."""
+    for cookies in twelve more ('Bu site çerezler kullanır.'), and the asking words of
+    Icelandic, Catalan, Slovak, Finnish and the Baltic languages."""
     if not _is_cookie_notice(ctx.lines, i):
         return None
     return LineMatch(cookie_notice.rule_id, ROLE_BOILERPLATE, "disclaimer")
@@ -6506,7 +6539,7 @@ def _article_paragraphs_before_next_marker(rc: RegionContext, start: int) -> tup
             if not byline and k - start <= BYLINE_UNDER_MARKER_LINES and not long_paragraphs:
                 byline = True
                 continue
-            return (0 if byline else long_paragraphs), False
+            return long_paragraphs, False
         if role == ROLE_FOOTER and rc.labels[k].author:  # a signed post: replies began
             return long_paragraphs, False
         if role == ROLE_TEXT and rc.lines[k].words >= 20:
@@ -6698,9 +6731,12 @@ def looks_like_name_line(text: str, config: SplitConfig) -> bool:
     if ends_sentence(text) and not re.search(r"(?:^|\s)\w{1,2}\.$", text.strip()):
         return False
     words = text.split()
-    # Four names only when each is capitalised ('Phạm Thị Thu Hà'): a heading of four
-    # words has a small word ('Ý kiến bạn đọc', 'Most Popular on bostonglobe.com').
-    size_ok = len(words) <= 3 or (len(words) == 4 and all(word[:1].isupper() for word in words))
+    # Four names only when each is capitalised and one has a letter beyond ASCII ('Phạm
+    # Thị Thu Hà'): a heading has a small word ('Ý kiến bạn đọc') or is English Title
+    # Case ('Read More Latest News').
+    size_ok = len(words) <= 3 or (
+        len(words) == 4 and not text.isascii() and all(word[:1].isupper() for word in words)
+    )
     if size_ok and is_name(words, config):
         return True
     name, comma, place = text.rpartition(",")
