@@ -1600,10 +1600,26 @@ def _is_name_token(tok: str) -> bool:
     (the danda '।') is not."""
     if _NAME_TOKEN_RE.match(tok):
         return True
-    if tok.isascii():
+    if tok.isascii() or not _COMBINING_MARK_RE.search(tok):
         return False
-    bare = "".join(c for c in tok if not unicodedata.category(c).startswith("M"))
+    bare = _COMBINING_MARK_RE.sub("", tok)
     return bool(bare) and _NAME_TOKEN_RE.match(bare) is not None
+
+
+def _combining_mark_class() -> str:
+    """A regex character class of every combining mark (Unicode category M) in the
+    Basic Multilingual Plane, built once: names are tested on every short line."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]"
+
+
+_COMBINING_MARK_RE = re.compile(_combining_mark_class())
 
 
 _PROFILE_RE = re.compile(
