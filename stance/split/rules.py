@@ -1053,9 +1053,7 @@ SORT_LINES = frozenset(
         "view all comments",
         "view all comments >",
         "share what you think",
-        "write a comment...",
         "write a comment",
-        "add a comment...",
         "what do you think?",
         "see new posts",
         "conversation",
@@ -1073,10 +1071,8 @@ SORT_LINES = frozenset(
         "kommentar schreiben",
         "mehr kommentare laden",
         "weitere kommentare laden",
-        "write a comment…",
         "add topic",
         "new topic",
-        "add a comment…",
         "see more comments",
         "load more comments",
         # Hungarian boards' order ('Legrégebbi elöl' / 'Legújabb elöl': oldest, newest first).
@@ -1245,8 +1241,6 @@ CHROME_LINES = frozenset(
         # XenForo's label over the names that reacted to a post.
         *XENFORO_REACTIONS_LABELS,
         # A widget's placeholder left in the page (Jetpack's likes under each comment).
-        "loading...",
-        "loading…",
         "select category",
         "expand",
         "collapse",
@@ -4534,7 +4528,9 @@ def _closes_post_above(ctx: Context, k: int) -> bool:
     count lines with a line of prose (five words or more) right above them. A run of
     counts under no prose is a rating histogram ('5' / '4' / '3' / '2' / '1'). Or the
     comment list's sort control ('Sort by' / 'Newest'), over the first card."""
-    if ctx.labels[k].rule == sort_bar.rule_id or ctx.lines[k].lower.strip() in SORT_LINES:
+    if ctx.labels[k].rule in (sort_bar.rule_id, comment_box.rule_id):
+        return True
+    if ctx.lines[k].lower.strip() in SORT_LINES:
         return True
     top = k
     while top > k - 2 and ctx.labels[top].rule == vote_count.rule_id:
@@ -6379,7 +6375,7 @@ def after_comment_form(ctx: Context) -> int | None:
         (
             i
             for i in range(n - 1, max(-1, n - 1 - WIDGET_END_SEARCH_LINES), -1)
-            if lines[i].words <= RESPOND_FORM_MAX_WORDS and _closes_comment_widget(lines[i])
+            if lines[i].words <= RESPOND_FORM_MAX_WORDS and _closes_comments(lines[i])
         ),
         None,
     )
@@ -6393,19 +6389,19 @@ def after_comment_form(ctx: Context) -> int | None:
     return None
 
 
-# The name a comment plugin prints under the last comment, over its floating bubble
-# ('wpDiscuz' / '0' / 'Would love your thoughts, please comment.x'), and the heading of
-# the sidebar that Blogger's themes print under the comment link.
-COMMENT_WIDGET_NAMES = frozenset({"wpdiscuz", "popular posts from this blog"})
+# Lines under which no comment follows: the name a comment plugin prints under the last
+# comment, over its floating bubble ('wpDiscuz' / '0' / 'Would love your thoughts, please
+# comment.x'), and the heading of the sidebar Blogger's themes print under the comments.
+COMMENTS_END_LINES = frozenset({"wpdiscuz", "popular posts from this blog"})
 # How far from the page's end a form heading or a plugin's name is looked for: the
 # longest sidebar and footer of the layout sets are under 100 lines.
 WIDGET_END_SEARCH_LINES = 300
 
 
-def _closes_comment_widget(line: Line) -> bool:
-    """A reply form's heading pasted without its button, or a comment plugin's name: the
-    comments are over."""
-    return _is_respond_form_heading(line) or line.lower.strip() in COMMENT_WIDGET_NAMES
+def _closes_comments(line: Line) -> bool:
+    """A reply form's heading pasted without its button, or a line of
+    `COMMENTS_END_LINES`: the comments are over."""
+    return _is_respond_form_heading(line) or line.lower.strip() in COMMENTS_END_LINES
 
 
 def _ends_comments(ctx: Context, i: int) -> bool:
