@@ -317,6 +317,8 @@ def test_an_unheaded_last_reply_on_a_headed_page_is_the_site_footer():
 
 
 def test_an_unheaded_last_reply_the_scorer_reads_as_text_stays():
-    last = HEADED + "And nobody asked the people who actually use the branch.\n"
+    # Closed by the cards' own button, as a post whose header the rules missed is
+    # (unclosed by it, the page's shape alone makes it page text: unclosed_tail.v1).
+    last = HEADED + "And nobody asked the people who actually use the branch.\nReply\n"
     thread = split_text(last, "t", chrome_scorer=scorer_for("zorble"))
     assert thread.replies[-1].text == "And nobody asked the people who actually use the branch."

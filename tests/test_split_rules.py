@@ -721,8 +721,9 @@ def test_registered_rule_ids_are_pinned():
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
+        "reply.unclosed_tail.v1",
         "reply.reply_to_author.v3",
-        "reply.unmarked_quote.v4",
+        "reply.unmarked_quote.v5",
         "reply.repeated_block.v1",
         "reply.comment_section_notice.v2",
         "boilerplate.pipe_signature.v1",
@@ -4202,3 +4203,73 @@ def test_a_label_or_question_under_every_comment_is_chrome():
     assert D.drop_repeated_stubs(drafts("Valorar:", 3), [], CFG) == []
     assert len(D.drop_repeated_stubs(drafts("Why?", 2), [], CFG)) == 2
     assert len(D.drop_repeated_stubs(drafts("Is the seal worn out?", 3), [], CFG)) == 3
+
+
+def test_a_short_label_over_a_quoted_line_is_the_quotes_attribution():
+    """unmarked_quote.v5 (The Hull Truth): 'Originally Posted by Capt. Lenny View Post'
+    over a line of Capt. Lenny's post is the quote's attribution in the site's words;
+    the reply is what follows. Over a line of the writer's own, the label stays."""
+    said = (
+        "Phase separation is rare. Did it rain hard last week? Underground tanks with bad "
+        "seals take on water every time the lot floods."
+    )
+    page = (
+        ARTICLE
+        + "\n\nComments\n\nCapt. Lenny · 2h ago\n"
+        + said
+        + "\nReply\n\nSeaRayBob · 1h ago\nOriginally Posted by Capt. Lenny View Post\n"
+        "Did it rain hard last week? Underground tanks with bad seals take on water every "
+        "time the lot floods.\nYep, we had almost four inches Wednesday night.\nReply\n"
+    )
+    replies = split_text(page, "t").replies
+    assert replies[1].text == "Yep, we had almost four inches Wednesday night."
+    assert replies[1].quoted.startswith("Originally Posted by") and replies[1].parent == 1
+    # A label no rule knows: over a quoted line it goes with the quote, over a line of
+    # the writer's own it stays.
+    label = page.replace("Originally Posted by Capt. Lenny View Post", "Lenny ha scritto così")
+    assert split_text(label, "t").replies[1].quoted.startswith("Lenny ha scritto")
+    own = label.replace(
+        "Did it rain hard last week? Underground tanks with bad seals take on water every "
+        "time the lot floods.\nYep",
+        "We had four inches of rain on the lot last Wednesday night.\nYep",
+    )
+    assert split_text(own, "t").replies[1].text.startswith("Lenny ha scritto")
+    # A sentence over the quoted line is the writer's own and stays in the reply.
+    sentence = page.replace("Originally Posted by Capt. Lenny View Post", "Lenny is right.")
+    assert split_text(sentence, "t").replies[1].text.startswith("Lenny is right.")
+
+
+CARD_TAIL_PAGE = (
+    ARTICLE
+    + "\n\nComments\n\n"
+    + "".join(
+        f"{name}\n45 minutes ago\n{text}\nLike\nReply\nReport\n\n"
+        for name, text in [
+            ("Zeynep Y.", "Good luck to the neighbours keeping watch tonight."),
+            ("Mert K.", "The council promised a new pump two years ago."),
+            ("Ayla T.", "We moved our car to the hill road just in case."),
+        ]
+    )
+)
+
+
+def test_text_under_the_last_card_that_no_card_chrome_closes_is_the_page_s():
+    """unclosed_tail.v1 (Milliyet): where every comment card ends in its buttons, a
+    last block that no header opens and no buttons close (the footer's copyright
+    sentence) is the page's; a last card closed like the others stays a reply, and so
+    does the block when a header line stands over it."""
+    # The learned scorer's own tail rule (trailing_unheaded) set aside: this one reads
+    # the cards' shape alone.
+    cfg = replace(CFG, trailing_unheaded_min_authored=1.0, trailing_unheaded_min_chrome=1.0)
+    footer = "Content published on this site may not be reproduced without permission.\n"
+    thread = split_text(CARD_TAIL_PAGE + footer, "t", cfg)
+    assert [r.author for r in thread.replies] == ["Zeynep Y.", "Mert K.", "Ayla T."]
+    assert (
+        "navigation",
+        footer.strip(),
+        "reply.unclosed_tail.v1",
+    ) in [(b.kind, b.text, b.rule) for b in thread.boilerplate]
+    closed = split_text(CARD_TAIL_PAGE + footer + "Like\nReply\n", "t", cfg)
+    assert closed.replies[-1].text == footer.strip()
+    headed = split_text(CARD_TAIL_PAGE + "#4\n" + footer, "t", cfg)
+    assert headed.replies[-1].text == footer.strip()

@@ -317,10 +317,14 @@ def leading_quote(line: R.Line) -> tuple[R.Line, R.Line] | None:
     )
 
 
+# The most words an attribution over a quote has ('8 minutes ago, Jud - s/v Sputnik said:').
+_ATTRIBUTION_MAX_WORDS = 12
+
+
 def unmarked_quotes(
     drafts: list[Draft], config: SplitConfig, article_lines: Sequence[R.Line] = ()
 ) -> list[Draft]:
-    """reply.unmarked_quote.v4: a reply's opening lines that repeat words of an earlier
+    """reply.unmarked_quote.v5: a reply's opening lines that repeat words of an earlier
     reply ('„Dacă ne scoateți de pe trotuar…”' under 'DanaV a scris:'; a line of the
     post answered, pasted without '>') are a quote of it, whatever the site's markup
     was. A draft the rules opened at 'X wrote:' whose first line quotes X, right under
@@ -332,7 +336,10 @@ def unmarked_quotes(
     'X wrote:', a first line shorter than the run length ('Anonyymi kirjoitti:' / 'Osta
     Toyota.', Suomi24) quotes X when one of X's recent replies holds it word for word.
     v4: an '@name' alone over such a quote ('@Snatcher' / a line of Snatcher's post, Nintendo
-    Life) is the quote's attribution and goes with it."""
+    Life) is the quote's attribution and goes with it. v5: so is any short line that
+    ends no sentence over such a quote ('Originally Posted by Capt. Lenny View Post',
+    'mira_k:', 'Op dinsdag 11 maart 2025 14:05 schreef Mark_V:'): the quoted words found
+    in an earlier reply are the evidence, so the site's wording need not be known."""
     size = config.unmarked_quote_min_words
     article = f" {R.normalise(' '.join(line.text for line in article_lines))} "
     # Earlier replies by their word runs of `size`, so a line is compared only with the
@@ -386,6 +393,16 @@ def unmarked_quotes(
         and d.text_lines[1].words >= size
         and R.is_lone_mention(d.text_lines[0].text)
     }
+    # v5: a short line that ends no sentence over such a quote ('Originally Posted by
+    # Capt. Lenny View Post', 'mira_k:', '(In reply to Alastair Wu from comment #3)')
+    # is the quote's attribution in the site's own words, whatever the language.
+    label_led = {
+        k
+        for k, d in enumerate(drafts)
+        if len(d.text_lines) >= 3
+        and d.text_lines[1].words >= size
+        and _attribution_shaped(d.text_lines[0])
+    }
     openers = [
         k
         for k, d in enumerate(drafts)
@@ -393,6 +410,7 @@ def unmarked_quotes(
         or k in inline
         or k in short_attributed
         or k in mention_led
+        or k in label_led
     ]
     last = openers[-1] if openers else -1
     # Only a line above a reply's last can be read as a quote, so only the runs those
@@ -417,6 +435,11 @@ def unmarked_quotes(
             found = source_of(body[1], article_too=False)
             # The words are the named poster's: '@Snatcher' over a line of Snatcher's.
             if isinstance(found, str) and _name_key(found) == _name_key(body[0].text):
+                source = found
+                draft.quote_lines += [body.pop(0), body.pop(0)]
+        elif position in label_led and _attribution_shaped(body[0]):
+            found = source_of(body[1], article_too=False)
+            if found is not False:
                 source = found
                 draft.quote_lines += [body.pop(0), body.pop(0)]
         while len(body) >= 2 and body[0].words >= size:
@@ -457,6 +480,15 @@ def unmarked_quotes(
             said.append((text, draft.author))
         out.append(draft)
     return out
+
+
+def _attribution_shaped(line: R.Line) -> bool:
+    """A line short enough to name a poster and a time, ending no sentence (or with
+    the colon that introduces a quote)."""
+    text = line.text.rstrip()
+    return line.words <= _ATTRIBUTION_MAX_WORDS and (
+        text.endswith(":") or not R.ends_sentence(text)
+    )
 
 
 def _said_by(line: R.Line, author: str | None, said: list[tuple[str, str | None]]) -> bool:

@@ -719,6 +719,51 @@ def _drop_site_blocks(
     return [d for d in drafts if id(d) not in dropped]
 
 
+# What closes a comment card: its button row, its counts, its time (not the page's
+# navigation or a call to action, which close the page).
+_CARD_CLOSING_KINDS = frozenset({"forum-chrome", "timestamp"})
+
+
+def _closed_by_card_chrome(draft: Draft, lines: list[R.Line], labels: list[R.LineMatch]) -> bool:
+    """Whether the line right under the draft's last line is its card's chrome."""
+    after = draft.text_lines[-1].index + 1
+    if after >= len(lines):
+        return False
+    label = labels[after]
+    return label.role == R.ROLE_FOOTER or (
+        label.role == R.ROLE_BOILERPLATE and label.kind in _CARD_CLOSING_KINDS
+    )
+
+
+def _drop_unclosed_tail(
+    drafts: list[Draft],
+    lines: list[R.Line],
+    labels: list[R.LineMatch],
+    boilerplate: list[BoilerplateItem],
+) -> list[Draft]:
+    """reply.unclosed_tail.v1: where every comment is a card closed by its own chrome
+    (a button row, a count, a time under the text), a last would-be reply that no
+    header opened and no such chrome closes is the page's own text under the cards: a
+    related thread, a 'who is reading' line, a copyright sentence left over from the
+    footer. Language-free: it reads the page's shape, not its words. A post whose
+    header the rules saw but whose author they missed keeps its place (a header line
+    between the last card and it)."""
+    live = [d for d in drafts if d.text_lines]
+    if len(live) < 3:
+        return drafts
+    last, earlier = live[-1], live[:-1]
+    if last.author or last.quote_lines or _closed_by_card_chrome(last, lines, labels):
+        return drafts
+    if not all(_closed_by_card_chrome(d, lines, labels) for d in earlier):
+        return drafts
+    between = range(earlier[-1].text_lines[-1].index + 1, last.text_lines[0].index)
+    if any(labels[i].role == R.ROLE_HEADER for i in between):
+        return drafts
+    for line in last.text_lines:
+        boilerplate.append(BoilerplateItem("navigation", line.text, R.REPLY_UNCLOSED_TAIL))
+    return [d for d in drafts if d is not last]
+
+
 def _runs_on(first: R.Line, second: R.Line) -> bool:
     """A sentence wrapped over two lines ('Agreed' / 'the installers are …'): the second
     opens in lower case and the first does not end a sentence, so both are prose."""
@@ -860,6 +905,7 @@ def _split_page(
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     drafts = D.drop_repeated_blocks(drafts, boilerplate, config)
     drafts = D.drop_markup_debris(drafts, boilerplate)
+    drafts = _drop_unclosed_tail(drafts, lines, labels, boilerplate)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None

@@ -6677,12 +6677,13 @@ MARKUP_DEBRIS = "reply.markup_debris.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v4"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v4"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
+REPLY_UNCLOSED_TAIL = "reply.unclosed_tail.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
 REPLY_TO_AUTHOR = "reply.reply_to_author.v3"
 AUTHOR_REPEAT = "reply.author_repeat.v1"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v2"
-REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v4"
+REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v5"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v2"
 # The title the learned headline choice made (stance/split/title_model.py).
@@ -6844,6 +6845,7 @@ def all_rule_ids() -> list[str]:
     ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB, MARKUP_DEBRIS]
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
+    ids += [REPLY_UNCLOSED_TAIL]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
     ids += [PIPE_SIGNATURE, AUTHOR_REPEAT, POSTER_SIGN_OFF, CARD_BEFORE_QUOTE, REPLY_INNER_QUOTE]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
