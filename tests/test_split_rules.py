@@ -722,6 +722,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
         "reply.unclosed_tail.v1",
+        "reply.unclosed_head.v1",
         "reply.reply_to_author.v3",
         "reply.unmarked_quote.v5",
         "reply.repeated_block.v1",
@@ -4273,3 +4274,37 @@ def test_text_under_the_last_card_that_no_card_chrome_closes_is_the_page_s():
     assert closed.replies[-1].text == footer.strip()
     headed = split_text(CARD_TAIL_PAGE + "#4\n" + footer, "t", cfg)
     assert headed.replies[-1].text == footer.strip()
+
+
+def test_a_one_paragraph_notice_over_closed_comment_cards_is_the_page_s():
+    """unclosed_head.v1 (Phileleftheros, NodeBB): over comment cards that each end in
+    their buttons, a first block with no header that no buttons close (a moderation
+    notice, 'This topic has been deleted') is the page's; a first post of several
+    paragraphs stays (its header may sit inside its text, Kakaku), and so does one
+    under a header line."""
+    cfg = replace(CFG, trailing_unheaded_min_authored=1.0, trailing_unheaded_min_chrome=1.0)
+    cards = CARD_TAIL_PAGE.split("Comments\n\n", 1)[1]
+    # Swahili ('This topic has been deleted. Only users with topic management
+    # privileges can see it and read all its answers'): no word of it is known.
+    notice = (
+        "Mada hii imefutwa. Ni watumiaji wenye mamlaka ya kusimamia mada pekee wanaoweza "
+        "kuiona na kusoma majibu yake yote.\n\n"
+    )
+    page = ARTICLE + "\n\nComments\n\n" + notice + cards
+    thread = split_text(page, "t", cfg)
+    assert [r.author for r in thread.replies] == ["Zeynep Y.", "Mert K.", "Ayla T."]
+    assert (notice.strip(), "reply.unclosed_head.v1") in [
+        (b.text, b.rule) for b in thread.boilerplate
+    ]
+    long_post = notice.replace("\n\n", "\n\nWe found the same last winter.\n\n")
+    kept = split_text(ARTICLE + "\n\nComments\n\n" + long_post + cards, "t", cfg)
+    assert kept.replies[0].text.startswith("Mada hii")
+    headed = split_text(ARTICLE + "\n\nComments\n\n#1\n" + notice + cards, "t", cfg)
+    assert headed.replies[0].text.startswith("Mada hii")
+    # Cards that do not all end in buttons give the page no shape to read.
+    loose = cards.replace(
+        "Good luck to the neighbours keeping watch tonight.\nLike\nReply\nReport",
+        "Good luck to the neighbours keeping watch tonight.",
+    )
+    unshaped = split_text(ARTICLE + "\n\nComments\n\n" + notice + loose, "t", cfg)
+    assert unshaped.replies[0].text.startswith("Mada hii")

@@ -735,7 +735,7 @@ def _closed_by_card_chrome(draft: Draft, lines: list[R.Line], labels: list[R.Lin
     )
 
 
-def _drop_unclosed_tail(
+def _drop_unclosed_edges(
     drafts: list[Draft],
     lines: list[R.Line],
     labels: list[R.LineMatch],
@@ -745,23 +745,46 @@ def _drop_unclosed_tail(
     (a button row, a count, a time under the text), a last would-be reply that no
     header opened and no such chrome closes is the page's own text under the cards: a
     related thread, a 'who is reading' line, a copyright sentence left over from the
-    footer. Language-free: it reads the page's shape, not its words. A post whose
+    footer. reply.unclosed_head.v1: the same of a first would-be reply over such cards
+    (a moderation notice, the teaser of the comment box, 'This topic has been
+    deleted'). Language-free: they read the page's shape, not its words. A post whose
     header the rules saw but whose author they missed keeps its place (a header line
-    between the last card and it)."""
+    stands between it and the text above)."""
     live = [d for d in drafts if d.text_lines]
     if len(live) < 3:
         return drafts
-    last, earlier = live[-1], live[:-1]
-    if last.author or last.quote_lines or _closed_by_card_chrome(last, lines, labels):
-        return drafts
-    if not all(_closed_by_card_chrome(d, lines, labels) for d in earlier):
-        return drafts
-    between = range(earlier[-1].text_lines[-1].index + 1, last.text_lines[0].index)
-    if any(labels[i].role == R.ROLE_HEADER for i in between):
-        return drafts
-    for line in last.text_lines:
-        boilerplate.append(BoilerplateItem("navigation", line.text, R.REPLY_UNCLOSED_TAIL))
-    return [d for d in drafts if d is not last]
+    closed = [_closed_by_card_chrome(d, lines, labels) for d in live]
+    drop: list[tuple[Draft, str]] = []
+    last, first = live[-1], live[0]
+    # Between the last card's text and the tail; over the head, a card's header and
+    # profile lines take a few lines at most.
+    tail_gap = range(live[-2].text_lines[-1].index + 1, last.text_lines[0].index)
+    head_gap = range(max(0, first.text_lines[0].index - _HEAD_LOOKBACK), first.text_lines[0].index)
+    if all(closed[:-1]) and not closed[-1] and _unheaded(last, tail_gap, labels):
+        drop.append((last, R.REPLY_UNCLOSED_TAIL))
+    # Over the cards only a notice of one paragraph: a first post whose header the
+    # rules read as its text runs on in paragraphs of its own (Kakaku).
+    notice = all(line.gap == 0 for line in first.text_lines[1:])
+    if all(closed[1:]) and not closed[0] and notice and _unheaded(first, head_gap, labels):
+        drop.append((first, R.REPLY_UNCLOSED_HEAD))
+    for draft, rule in drop:
+        for line in draft.text_lines:
+            boilerplate.append(BoilerplateItem("navigation", line.text, rule))
+    gone = {id(d) for d, _ in drop}
+    return [d for d in drafts if id(d) not in gone]
+
+
+# How far above a first would-be reply its card's header could stand (name, rank,
+# join date, post count, location, then the text).
+_HEAD_LOOKBACK = 8
+
+
+def _unheaded(draft: Draft, above: range, labels: list[R.LineMatch]) -> bool:
+    """No author, no quote, and no header line in `above` (a card's header whose name
+    the rules missed still opens a post)."""
+    if draft.author or draft.quote_lines:
+        return False
+    return not any(labels[k].role == R.ROLE_HEADER for k in above)
 
 
 def _runs_on(first: R.Line, second: R.Line) -> bool:
@@ -905,7 +928,7 @@ def _split_page(
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     drafts = D.drop_repeated_blocks(drafts, boilerplate, config)
     drafts = D.drop_markup_debris(drafts, boilerplate)
-    drafts = _drop_unclosed_tail(drafts, lines, labels, boilerplate)
+    drafts = _drop_unclosed_edges(drafts, lines, labels, boilerplate)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None
