@@ -4308,3 +4308,44 @@ def test_a_one_paragraph_notice_over_closed_comment_cards_is_the_page_s():
     )
     unshaped = split_text(ARTICLE + "\n\nComments\n\n" + notice + loose, "t", cfg)
     assert unshaped.replies[0].text.startswith("Mada hii")
+
+
+def test_a_short_line_over_most_replies_is_the_cards_own_not_an_attribution():
+    """unmarked_quote.v5: a label over a quoted line is the quote's attribution only
+    where few replies have one; over most of them it is the cards' name line (note.com)
+    and the line under it stays the reply's, even where it repeats an earlier one."""
+    from stance.split import drafts as D
+
+    said = "The ring road was built with public money years ago"
+
+    def card(name: str, first: str) -> D.Draft:
+        return D.Draft("r", text_lines=to_lines(f"{name}\n{first}\nAnd more words of mine."))
+
+    few = [D.Draft("r", text_lines=to_lines(said + ".\nMore."))] + [
+        card("Mark wrote", said) if k == 2 else D.Draft("r", text_lines=to_lines(f"Plain {k}."))
+        for k in range(6)
+    ]
+    quoted = D.unmarked_quotes(few, CFG)[3]
+    assert quoted.quote_lines and quoted.text_lines[0].text == "And more words of mine."
+    many = [D.Draft("r", text_lines=to_lines(said + ".\nMore."))] + [
+        card(f"hiker{k}", said if k == 2 else f"My own words here number {k}") for k in range(6)
+    ]
+    assert not D.unmarked_quotes(many, CFG)[3].quote_lines
+
+
+def test_a_last_card_whose_chrome_stands_over_its_text_stays_a_reply():
+    """unclosed_tail.v1: on a page of cards whose chrome stands over the text ('Reply
+    Share' / '7 hours ago' / the comment) and that ends with its last comment, that
+    comment comes under the same run of chrome as every other: a card, not the page's."""
+    texts = [
+        "Is this similar to the Nazi-Soviet Pact?",
+        "Perhaps in a way. Russia never really did attack ISIS.",
+        "The pact lasted two years, this has lasted longer.",
+        "Turkey shot down the fighter jet, not ISIS.",
+    ]
+    page = (
+        ARTICLE
+        + "\n\n"
+        + "".join(f"Reply  Share\n{k + 2} hours ago\n{t}\n" for k, t in enumerate(texts))
+    )
+    assert [r.text for r in split_text(page, "t").replies] == texts

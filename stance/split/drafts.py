@@ -319,6 +319,8 @@ def leading_quote(line: R.Line) -> tuple[R.Line, R.Line] | None:
 
 # The most words an attribution over a quote has ('8 minutes ago, Jud - s/v Sputnik said:').
 _ATTRIBUTION_MAX_WORDS = 12
+# Label-led drafts a page may have before its labels read as its cards' own lines.
+_LABEL_LED_MIN = 3
 
 
 def unmarked_quotes(
@@ -403,6 +405,11 @@ def unmarked_quotes(
         and d.text_lines[1].words >= size
         and _attribution_shaped(d.text_lines[0])
     }
+    # A short line over most replies is the cards' own (a name line the rules did not
+    # read as a header: note.com's name over its date), not a quote's attribution, and
+    # looking under each for a quote would index every reply of a long page.
+    if len(label_led) > max(_LABEL_LED_MIN, len(drafts) // 2):
+        label_led = set()
     openers = [
         k
         for k, d in enumerate(drafts)

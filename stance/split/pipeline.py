@@ -749,9 +749,15 @@ def _drop_unclosed_edges(
     (a moderation notice, the teaser of the comment box, 'This topic has been
     deleted'). Language-free: they read the page's shape, not its words. A post whose
     header the rules saw but whose author they missed keeps its place (a header line
-    stands between it and the text above)."""
+    stands between it and the text above), and so does a last comment under the same
+    run of chrome as every card before it (`_under_card_seam`)."""
     live = [d for d in drafts if d.text_lines]
     if len(live) < 3:
+        return drafts
+    # Most pages end (and begin) with a card closed like the others: nothing to read.
+    if _closed_by_card_chrome(live[0], lines, labels) and _closed_by_card_chrome(
+        live[-1], lines, labels
+    ):
         return drafts
     closed = [_closed_by_card_chrome(d, lines, labels) for d in live]
     drop: list[tuple[Draft, str]] = []
@@ -760,7 +766,12 @@ def _drop_unclosed_edges(
     # profile lines take a few lines at most.
     tail_gap = range(live[-2].text_lines[-1].index + 1, last.text_lines[0].index)
     head_gap = range(max(0, first.text_lines[0].index - _HEAD_LOOKBACK), first.text_lines[0].index)
-    if all(closed[:-1]) and not closed[-1] and _unheaded(last, tail_gap, labels):
+    if (
+        all(closed[:-1])
+        and not closed[-1]
+        and _unheaded(last, tail_gap, labels)
+        and not _under_card_seam(live, tail_gap, labels)
+    ):
         drop.append((last, R.REPLY_UNCLOSED_TAIL))
     # Over the cards only a notice of one paragraph: a first post whose header the
     # rules read as its text runs on in paragraphs of its own (Kakaku).
@@ -772,6 +783,20 @@ def _drop_unclosed_edges(
             boilerplate.append(BoilerplateItem("navigation", line.text, rule))
     gone = {id(d) for d, _ in drop}
     return [d for d in drafts if id(d) not in gone]
+
+
+def _under_card_seam(live: list[Draft], gap: range, labels: list[R.LineMatch]) -> bool:
+    """Whether the lines in `gap` run as those between any two cards before it (their
+    rules in order): then the block under them is one more card, whose chrome stands
+    over its text ('Reply  Share' / '9 hours ago' / the comment, on a page that ends
+    with its last comment)."""
+    seam = tuple(labels[k].rule for k in gap)
+    return bool(seam) and any(
+        len(seam) == b.text_lines[0].index - a.text_lines[-1].index - 1
+        and seam
+        == tuple(labels[k].rule for k in range(a.text_lines[-1].index + 1, b.text_lines[0].index))
+        for a, b in zip(live, live[1:-1], strict=False)
+    )
 
 
 # How far above a first would-be reply its card's header could stand (name, rank,
