@@ -386,18 +386,10 @@ def unmarked_quotes(
         and len(d.text_lines) >= 2
         and 0 < d.text_lines[0].words < size
     }
-    # v4: '@Snatcher' alone over the words quoted from Snatcher's post (Nintendo Life):
-    # the mention is the quote's attribution, and the line under it may be the quote.
-    mention_led = {
-        k
-        for k, d in enumerate(drafts)
-        if len(d.text_lines) >= 3
-        and d.text_lines[1].words >= size
-        and R.is_lone_mention(d.text_lines[0].text)
-    }
     # v5: a short line that ends no sentence over such a quote ('Originally Posted by
     # Capt. Lenny View Post', 'mira_k:', '(In reply to Alastair Wu from comment #3)')
-    # is the quote's attribution in the site's own words, whatever the language.
+    # is the quote's attribution in the site's own words, whatever the language; v4:
+    # '@Snatcher' alone is one when the quoted words are Snatcher's (Nintendo Life).
     label_led = {
         k
         for k, d in enumerate(drafts)
@@ -416,7 +408,6 @@ def unmarked_quotes(
         if (len(d.text_lines) >= 2 and d.text_lines[0].words >= size)
         or k in inline
         or k in short_attributed
-        or k in mention_led
         or k in label_led
     ]
     last = openers[-1] if openers else -1
@@ -438,15 +429,13 @@ def unmarked_quotes(
         if position in short_attributed and _said_by(body[0], draft.author, said):
             source = draft.author
             draft.quote_lines.append(body.pop(0))
-        elif position in mention_led and R.is_lone_mention(body[0].text):
+        elif position in label_led:
             found = source_of(body[1], article_too=False)
-            # The words are the named poster's: '@Snatcher' over a line of Snatcher's.
-            if isinstance(found, str) and _name_key(found) == _name_key(body[0].text):
-                source = found
-                draft.quote_lines += [body.pop(0), body.pop(0)]
-        elif position in label_led and _attribution_shaped(body[0]):
-            found = source_of(body[1], article_too=False)
-            if found is not False:
+            # A mention must name the quoted poster: '@Snatcher' over a line of Snatcher's.
+            named = not R.is_lone_mention(body[0].text) or (
+                isinstance(found, str) and _name_key(found) == _name_key(body[0].text)
+            )
+            if found is not False and named:
                 source = found
                 draft.quote_lines += [body.pop(0), body.pop(0)]
         while len(body) >= 2 and body[0].words >= size:
