@@ -4089,6 +4089,11 @@ def test_names_in_indic_scripts_and_a_name_closed_by_a_full_stop():
     )
     assert R.split_author_time("It was done. 11 March, 2025", CFG) is None
     assert R.split_author_time("Yes. on 3 May 2016", CFG) is None
+    # The separator must follow the word itself, not stand later in the line.
+    assert R.split_author_time("Agreed. 2 hours ago | parent", CFG) is None
+    # Initials are capitals: 'J.R.' may name a poster, 'e.g.' and 'a.m.' do not.
+    assert R.is_name(["J.R."], CFG)
+    assert not R.is_name(["e.g."], CFG) and not R.is_name(["a.m."], CFG)
 
 
 def test_finnish_xenforo_reactions_are_no_poster():

@@ -589,7 +589,7 @@ RELATIVE_TIME_WORDS = frozenset({"ago", "yesterday", "today", "now"})
 # Time words of German, French, Spanish, Italian, Dutch and Portuguese pages ('vor 2
 # Stunden', 'il y a 3 heures', 'hace 5 minutos', '3 ore fa', '14 avril 2023 à 18h12'),
 # read by every rule that reads times since timestamp.v3 (card_header.v3,
-# numbered_post.v3, header_shape.v3, share_bar.v3 share the reader).
+# numbered_post.v3, header_shape.v2, share_bar.v3 share the reader).
 RELATIVE_TIME_WORDS_INTL = frozenset_of(
     """vor hace fa geleden há gestern heute vorgestern hier aujourd'hui aujourd’hui ayer
     hoy anteayer ieri oggi gisteren vandaag ontem hoje"""
@@ -1238,10 +1238,9 @@ CHROME_LINES = frozenset(
         "add bookmark",
         # WordPress: the comment form's spam-trap field ('Δ') and the categories widget.
         "δ",
+        "select category",
         # XenForo's label over the names that reacted to a post.
         *XENFORO_REACTIONS_LABELS,
-        # A widget's placeholder left in the page (Jetpack's likes under each comment).
-        "select category",
         "expand",
         "collapse",
         "edited",
@@ -1807,6 +1806,11 @@ _DECORATION_RE = re.compile(r"^[^\w\s.,;:!?\"'()\[\]<>@#]+$")
 _INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){2,4}$")
 
 
+def _is_initials(tok: str) -> bool:
+    """'J.R.' is a name's initials; 'e.g.' and 'a.m.' are no name."""
+    return tok[:1].isupper() and _INITIALS_RE.match(tok) is not None
+
+
 def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
     """True when tokens look like a user or display name, not the start of a sentence.
 
@@ -1829,7 +1833,7 @@ def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
             return False
         # "J.", "Jr." and "K.W." are initials; any other token ending in "." ends a
         # sentence.
-        if tok.endswith(".") and len(tok.rstrip(".")) > 2 and not _INITIALS_RE.match(tok):
+        if tok.endswith(".") and len(tok.rstrip(".")) > 2 and not _is_initials(tok):
             return False
         if tok.isdigit():
             return False
@@ -1907,7 +1911,7 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
     dotted = (
         len(author) == 1
         and author[0].endswith(".")
-        and any(sep in text for sep in _SYMBOL_SEPARATORS)
+        and tokens[k : k + 1] in ([sep] for sep in _SYMBOL_SEPARATORS)
     )
     if not is_name(author, config) and not (dotted and is_name([author[0][:-1]], config)):
         return None
@@ -3266,7 +3270,7 @@ def action_row(line: Line, config: SplitConfig) -> LineMatch | None:
         return None
     if not any(_BARE_COUNT_RE.fullmatch(p) for p in pieces):
         return None
-    if not any(_LETTER_RE.search(p) and not any(c.isdigit() for c in p) for p in pieces):
+    if not any(_LETTER_RE.search(p) and not has_digit(p) for p in pieces):
         return None
     return LineMatch(action_row.rule_id, ROLE_FOOTER, "forum-chrome")
 
@@ -5129,8 +5133,9 @@ repeated_shapes.rule_id = "reply.repeated_shape.v1"  # type: ignore[attr-defined
 
 
 _CLOCK_RE = re.compile(r"\d:\d\d")
-# A sentence's last character; unlike `_TERMINAL`, not ')' ('Rhiannon (mod)' is a name).
-_STOPS = (".", "!", "?", "…", "。", "！", "？")
+# A sentence's last character: `_TERMINAL` without closing quotes, ')' ('Rhiannon (mod)' is a name)
+# and ':'.
+_STOPS = tuple(c for c in _TERMINAL if c not in ('"', "”", "’", "'", ")", ":"))
 # Lines at most this long (in characters) can be card chrome or a poster's name; word
 # counts alone miss scripts written without spaces (a Japanese sentence is one 'word').
 _CARD_MAX_CHARS = 40
