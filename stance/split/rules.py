@@ -2306,8 +2306,9 @@ COMMENT_BOX_PROMPTS = frozenset(
 def comment_box(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Bæta við athugasemd...' (DV on Facebook's plugin), 'Bình luận của bạn...' (Dân
     trí): an empty comment box's prompt, over the first comment, where it would stand as
-    a reply of its own. Only with the dots a box prints: 'Dodaj komentarz' alone may be
-    a reader's words or the form's button."""
+    a reply of its own. Only with the dots a box prints: without them a prompt may be a
+    reader's words. Rules earlier in the cascade take some first ('Add a comment...' is a
+    call to action, 'Dodaj komentarz...' the form's button, `comment_form_button`)."""
     text = line.lower.strip()
     if line.words > 6 or not text.endswith(("...", "…")):
         return None
@@ -3364,11 +3365,10 @@ def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
         return None
     # A rating opens with its digit or 'not rated' (most lines fail this cheap test).
     rated = _RATED_TIME_RE.match(line.text.strip()) if line.text[:1] in _RATED_FIRST else None
-    if rated:
-        line = make_line(line.index, rated.group("time"), line.gap, line.block)
-    if _starts_untimed(line.text):
+    text = rated.group("time") if rated else line.text
+    if _starts_untimed(text):
         return None
-    tokens = _tokens(line.text)
+    tokens = _tokens(text)
     if (
         len(tokens) > 2
         and not tokens[-1].isascii()
@@ -4381,12 +4381,13 @@ def subject_echo(ctx: Context, i: int) -> LineMatch | None:
     return LineMatch(subject_echo.rule_id, ROLE_BOILERPLATE, "forum-chrome")
 
 
-@rule("boilerplate.doubled_rank.v1")
+@rule("boilerplate.doubled_rank.v2")
 def doubled_rank(ctx: Context, i: int) -> LineMatch | None:
     """'Engineer' / 'Engineer' over 'Posts: 41' (phpBB's prosilver: the rank's image alt
     text, then the rank): a short line said twice right above a post card's profile
     fields, under the poster's name, is the poster's rank. Too short for `doubled_line`,
-    it would be a reply."""
+    it would be a reply. v2: the two lines are compared as `_repeats_line_above` compares
+    them (normalised: case and punctuation aside)."""
     line = ctx.lines[i]
     if line.words > 4 or ends_sentence(line.text):
         return None
@@ -5900,14 +5901,15 @@ def _is_cookie_notice(lines: list[Line], i: int) -> bool:
     return any(w in line.lower for w in CONSENT_WORDS)
 
 
-@rule("boilerplate.consent_dialog.v2")
+@rule("boilerplate.consent_dialog.v3")
 def consent_dialogs(ctx: Context) -> dict[int, LineMatch]:
     """A consent dialog near the top of the page: its cookie notice, the heading right
     over it ('We value your privacy', 'Dbamy o Twoją prywatność') and the buttons right
     under it ('AGREE', 'MORE OPTIONS', 'Odmítnout vše'). Read before the title is chosen:
     the notice is the page's first long text, where the headline search looked for the
     article's body, and the heading was taken for the headline on four of twenty blind
-    pages (heldout22). v2: the notices of cookie_notice.v2 ('Vi bruger cookies', Ing.dk)."""
+    pages (heldout22). v2: the notices of cookie_notice.v2 ('Vi bruger cookies', Ing.dk).
+    v3: and of cookie_notice.v3 (a dozen more languages)."""
     relabel: dict[int, LineMatch] = {}
     lines, labels = ctx.lines, ctx.labels
     for i in range(min(len(lines), COOKIE_NOTICE_EDGE_LINES)):
