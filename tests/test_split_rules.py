@@ -729,6 +729,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.comment_section_notice.v2",
         "boilerplate.pipe_signature.v1",
         "reply.author_repeat.v1",
+        "reply.profile_between_headers.v1",
+        "reply.marked_quote_attribution.v1",
         "boilerplate.poster_sign_off.v1",
         "reply.card_before_quote.v1",
         "reply.inner_quote.v1",
@@ -4354,3 +4356,136 @@ def test_a_last_card_whose_chrome_stands_over_its_text_stays_a_reply():
         + "".join(f"Reply  Share\n{k + 2} hours ago\n{t}\n" for k, t in enumerate(texts))
     )
     assert [r.text for r in split_text(page, "t").replies] == texts
+
+
+PHPBB_ARTICLE = (
+    "Sprite zero timing on Dendy\n\nI have a platformer that uses sprite 0 hit to split the "
+    "status bar. On NTSC and PAL it works, but on a Dendy clone the split happens one "
+    "scanline later. The loop is the same on every region.\n\nHas anyone seen this before?\n\n"
+)
+
+
+def _phpbb_card(name: str, rank: str | None, when: str, text: str) -> str:
+    profile = f"{rank}\n" if rank else ""
+    return (
+        f"User avatar\n{name}\n{profile}Posts: 120\nJoined: Mon Sep 20, 2004 6:04 am\n"
+        f"Re: Sprite zero timing on Dendy\n\nQuote\nPost by {name} » {when}\n\n{text}\n"
+    )
+
+
+def test_a_rank_between_two_headers_naming_one_poster_is_the_card_s():
+    """profile_between_headers.v1 (nesdev, phpBB): a rank no rule knows ('Site Admin')
+    between the avatar's name line and the 'Post by' header of the same poster is a
+    profile line, where other cards show that pair of headers with nothing between; a
+    double post ('Bump' under one card, the poster's next card under it) stays."""
+    page = (
+        PHPBB_ARTICLE
+        + _phpbb_card(
+            "kevtris_fan", None, "Sun Mar 09, 2025 7:12 pm", "Are you sure it is the hit?"
+        )
+        + _phpbb_card("Nesdev_Admin", "Site Admin", "Mon Mar 10, 2025 1:05 am", "Split it out.")
+        + _phpbb_card("pixelgrub", None, "Mon Mar 10, 2025 5:48 pm", "Shortened the loop.")
+        + _phpbb_card("pixelgrub", None, "Tue Mar 11, 2025 9:02 am", "Bump")
+        + _phpbb_card("pixelgrub", None, "Tue Mar 11, 2025 9:30 am", "Solved it myself.")
+    )
+    thread = split_text(page, "t")
+    assert [r.text for r in thread.replies] == [
+        "Are you sure it is the hit?",
+        "Split it out.",
+        "Shortened the loop.",
+        "Bump",
+        "Solved it myself.",
+    ]
+    assert ("Site Admin", "reply.profile_between_headers.v1") in [
+        (b.text, b.rule) for b in thread.boilerplate
+    ]
+
+
+def test_a_profile_line_needs_the_page_s_bare_header_pair_and_no_sentence():
+    """profile_between_headers.v1 at draft level: the pair of header rules must be seen
+    bare elsewhere on the page, name the same poster both times, and hold a line or two
+    of a few words that end no sentence."""
+    from stance.split import drafts as D
+
+    def drafts(rank: str, second_author: str = "Ann") -> list[D.Draft]:
+        return [
+            D.Draft("avatar", author="Bo"),
+            D.Draft("post_by", author="Bo", text_lines=to_lines("First post here.")),
+            D.Draft("avatar", author="Ann", text_lines=to_lines(rank)),
+            D.Draft("post_by", author=second_author, text_lines=to_lines("Second post.")),
+        ]
+
+    def kept(page: list[D.Draft]) -> list[str]:
+        D.drop_profile_lines(page, [])
+        return [line.text for d in page for line in d.text_lines]
+
+    assert kept(drafts("Site Admin")) == ["First post here.", "Second post."]
+    assert "Agreed." in kept(drafts("Agreed."))
+    assert "A rank of many more words" in kept(drafts("A rank of many more words"))
+    assert "Site Admin" in kept(drafts("Site Admin", second_author="Cy"))
+    unseen = drafts("Site Admin")
+    unseen[0].rule = "other"
+    assert "Site Admin" in kept(unseen)
+
+
+def test_a_short_line_right_over_a_marked_quote_introduces_it():
+    """marked_quote_attribution.v1 (Bugzilla, Gerrit, mailing lists): a reply's first
+    line, right over its '>' quote and ending no sentence ('(In reply to Alastair Wu
+    from comment #1)', 'Patch Set 2:'), joins the quote; a sentence there, a line away
+    from the quote, or a reply with nothing after the quote stays the writer's."""
+    from stance.split import drafts as D
+
+    def draft(text: str) -> D.Draft:
+        lines = to_lines(text)
+        quote = [line for line in lines if line.text.startswith(">")]
+        body = [line for line in lines if not line.text.startswith(">")]
+        return D.Draft("r", text_lines=body, quote_lines=quote)
+
+    cue = "(In reply to Alastair Wu [:alwu] from comment #1)"
+    page = [
+        draft(f"{cue}\n> Could you attach about:support?\nNo crash reports. None at all."),
+        draft("I checked this myself.\n> Could you attach it?\nNo crash reports."),
+        draft(f"{cue}\nSomething between.\n> Could you attach it?\nNo crash reports."),
+        draft(f"{cue}\n> Could you attach about:support?"),
+    ]
+    boilerplate: list = []
+    D.marked_quote_attributions(page, boilerplate)
+    assert [d.text_lines[0].text for d in page] == [
+        "No crash reports. None at all.",
+        "I checked this myself.",
+        cue,
+        cue,
+    ]
+    assert [(b.text, b.rule) for b in boilerplate] == [(cue, "reply.marked_quote_attribution.v1")]
+
+
+def test_a_reply_opening_with_a_cue_over_its_quote_keeps_its_parent():
+    """marked_quote_attribution.v1 through the splitter (Bugzilla-style cards): the cue
+    leaves the reply's text, and the quote under it still finds the reply it quotes."""
+    article = (
+        "Audio stutters on Wayland\n\nSince version 133, audio in Firefox stutters on "
+        "Wayland sessions when a video plays in another tab. It happens on Fedora and "
+        "Debian.\n\n"
+    )
+
+    def card(name: str, number: int, body: str) -> str:
+        return f"{name}\nComment {number}\n•\n4 months ago\n{body}\n"
+
+    page = (
+        article
+        + card("Alastair Wu", 1, "Thanks for the report. Could you attach about:support?")
+        + card(
+            "Jonas Koenig",
+            2,
+            "(In reply to Alastair Wu from comment #1)\n> Could you attach about:support?\n"
+            "Done, it is attached now.",
+        )
+        + card("Tomasz Nowicki", 3, "I can reproduce this on Fedora 41 as well.")
+    )
+    thread = split_text(page, "t")
+    reply = thread.replies[1]
+    assert (reply.text, reply.parent, reply.quoted) == (
+        "Done, it is attached now.",
+        1,
+        "Could you attach about:support?",
+    )

@@ -48,6 +48,67 @@ def drop_author_repeats(drafts: list[Draft], boilerplate: list[BoilerplateItem])
             boilerplate.append(BoilerplateItem("byline", body.pop(0).text, R.AUTHOR_REPEAT))
 
 
+def drop_profile_lines(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> None:
+    """reply.profile_between_headers.v1: a post card may name its poster in two headers
+    (phpBB: 'User avatar' / 'Nesdev_Admin' / 'Site Admin' / 'Posts: 1207' / … / 'Post by
+    Nesdev_Admin » Mon Mar 10'), and a rank or title line between the two, which no
+    rule knows ('Site Admin', 'Sponsor'), reads as a post of its own. It is the card's
+    when the page shows that pair of headers with nothing between them on other cards
+    (the posters without a rank): a short line or two that end no sentence, under one
+    header and over another naming the same poster. Language-free: it reads which
+    header rules follow each other, not the rank's words."""
+
+    def same_poster(a: Draft, b: Draft) -> bool:
+        return bool(a.author) and _name_key(a.author or "") == _name_key(b.author or "")
+
+    bare_pairs = {
+        (a.rule, b.rule)
+        for a, b in zip(drafts, drafts[1:], strict=False)
+        if same_poster(a, b) and not a.text_lines and not a.quote_lines and a.rule != b.rule
+    }
+    for a, b in zip(drafts, drafts[1:], strict=False):
+        if (a.rule, b.rule) not in bare_pairs or not same_poster(a, b) or a.quote_lines:
+            continue
+        body = a.text_lines
+        if not body or len(body) > _MAX_PROFILE_LINES:
+            continue
+        if any(
+            len(line.text.split()) > _MAX_PROFILE_WORDS or R.ends_sentence(line.text)
+            for line in body
+        ):
+            continue
+        for line in body:
+            boilerplate.append(
+                BoilerplateItem("forum-chrome", line.text, R.PROFILE_BETWEEN_HEADERS)
+            )
+        a.text_lines = []
+
+
+# A rank, a title, a location: a card's profile lines are a few words each.
+_MAX_PROFILE_LINES = 2
+_MAX_PROFILE_WORDS = 4
+
+
+def marked_quote_attributions(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> None:
+    """reply.marked_quote_attribution.v1: a short line opening a reply right over its
+    marked quote ('(In reply to Alastair Wu from comment #1)' / '> Could you attach…',
+    'Patch Set 2:' / '> That seems long') introduces the quote in the site's or the
+    mailer's own words. It goes to boilerplate, and the reply starts after the quote;
+    the quote stays as it is, to find the reply it quotes. Language-free: the quote
+    marks say what follows is quoted, and the line's shape (a few words, no sentence
+    stop) says it is no prose of the writer's."""
+    for draft in drafts:
+        body, quote = draft.text_lines, draft.quote_lines
+        # The writer's own words must follow the quote: a reply is never only its cue.
+        if len(body) < 2 or not quote or quote[0].index != body[0].index + 1:
+            continue
+        cue = body[0]
+        if cue.words <= _ATTRIBUTION_MAX_WORDS and not R.ends_with_stop(cue.text):
+            boilerplate.append(
+                BoilerplateItem("forum-chrome", body.pop(0).text, R.MARKED_QUOTE_ATTRIBUTION)
+            )
+
+
 def drop_repeated_stubs(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:

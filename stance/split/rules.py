@@ -1372,6 +1372,9 @@ _WORD_RE = re.compile(r"\S+")
 # Session 18: the danda of Bengali and Hindi ('।'), the Urdu full stop ('۔'), the Arabic
 # question mark and the Armenian full stop end sentences too.
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", "。", "！", "？", "।", "۔", "؟", "։")
+# A sentence's last character: `_TERMINAL` without closing quotes, ')' ('Rhiannon (mod)' is a name)
+# and ':'.
+_STOPS = tuple(c for c in _TERMINAL if c not in ('"', "”", "’", "'", ")", ":"))
 # 'ringing_470u.png (45.12 kB. 800x480 - viewed 212 times.)' (SMF): an attachment's
 # file name with its size; 'Attachments:' over it.
 _IMAGE_RE = re.compile(
@@ -1722,6 +1725,12 @@ def strip_quote_marks(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """True when a line ends the way a sentence or paragraph ends."""
     return text.rstrip().endswith(_TERMINAL)
+
+
+def ends_with_stop(text: str) -> bool:
+    """True when a line ends with a sentence's own stop: a bracket, a closing quote
+    mark or a colon closes labels and names too ('(In reply to X from comment #1)')."""
+    return text.rstrip().endswith(_STOPS)
 
 
 def _tokens(text: str) -> list[str]:
@@ -5134,9 +5143,6 @@ repeated_shapes.rule_id = "reply.repeated_shape.v1"  # type: ignore[attr-defined
 
 
 _CLOCK_RE = re.compile(r"\d:\d\d")
-# A sentence's last character: `_TERMINAL` without closing quotes, ')' ('Rhiannon (mod)' is a name)
-# and ':'.
-_STOPS = tuple(c for c in _TERMINAL if c not in ('"', "”", "’", "'", ")", ":"))
 # Lines at most this long (in characters) can be card chrome or a poster's name; word
 # counts alone miss scripts written without spaces (a Japanese sentence is one 'word').
 _CARD_MAX_CHARS = 40
@@ -6690,6 +6696,8 @@ REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
 REPLY_TO_AUTHOR = "reply.reply_to_author.v3"
 AUTHOR_REPEAT = "reply.author_repeat.v1"
+PROFILE_BETWEEN_HEADERS = "reply.profile_between_headers.v1"
+MARKED_QUOTE_ATTRIBUTION = "reply.marked_quote_attribution.v1"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v2"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v5"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
@@ -6855,6 +6863,14 @@ def all_rule_ids() -> list[str]:
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_UNCLOSED_TAIL, REPLY_UNCLOSED_HEAD]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
-    ids += [PIPE_SIGNATURE, AUTHOR_REPEAT, POSTER_SIGN_OFF, CARD_BEFORE_QUOTE, REPLY_INNER_QUOTE]
+    ids += [
+        PIPE_SIGNATURE,
+        AUTHOR_REPEAT,
+        PROFILE_BETWEEN_HEADERS,
+        MARKED_QUOTE_ATTRIBUTION,
+        POSTER_SIGN_OFF,
+        CARD_BEFORE_QUOTE,
+        REPLY_INNER_QUOTE,
+    ]
     ids += [fn.rule_id for fn in PARENT_RULES] + [PARENT_FALLBACK]
     return ids
