@@ -692,6 +692,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
+        "boilerplate.counter_button.v1",
         "boilerplate.consent_dialog.v3",
         "boilerplate.page_footer_tail.v9",
         "boilerplate.after_comment_form.v2",
@@ -4489,3 +4490,56 @@ def test_a_reply_opening_with_a_cue_over_its_quote_keeps_its_parent():
         1,
         "Could you attach about:support?",
     )
+
+
+def _counter_page(likes: list[int]) -> str:
+    article = (
+        "Nieuwe fietsbrug in Hasselt pas volgend jaar open\n\nDe nieuwe fietsbrug over het "
+        "kanaal in Hasselt gaat pas volgend jaar open. Bij een controle werden gebreken in "
+        "de lassen gevonden, meldt de stad.\n\nDe brug kost 9,4 miljoen euro.\n\nReacties (3)\n\n"
+    )
+    cards = [
+        ("Guido Schepers", "Vandaag om 15:40", "Wie controleert die aannemers eigenlijk?"),
+        (
+            "Ilse Martens",
+            "Vandaag om 16:02",
+            "Liever dit dan een brug die na vijf jaar dicht moet.",
+        ),
+        ("Tom Vanderhoydonck", "Vandaag om 16:30", "Ik fiets elke dag over de Hasseltweg."),
+    ]
+    return article + "".join(
+        f"{name}\n{when}\n{text}\nBeantwoorden\nMelden\nLeuk ({n})\n\n"
+        for (name, when, text), n in zip(cards, likes, strict=True)
+    )
+
+
+def test_a_button_with_a_count_that_differs_per_card_is_no_poster():
+    """counter_button.v1 (hbvl, Version2, Ekstra Bladet): 'Leuk (14)' under each comment
+    read as a poster 'Leuk' with a post count, and opened a post over every next card.
+    Its count differs from card to card, so it is a button; the real names are found."""
+    thread = split_text(_counter_page([14, 9, 3]), "t")
+    assert [(r.author, r.text) for r in thread.replies] == [
+        ("Guido Schepers", "Wie controleert die aannemers eigenlijk?"),
+        ("Ilse Martens", "Liever dit dan een brug die na vijf jaar dicht moet."),
+        ("Tom Vanderhoydonck", "Ik fiets elke dag over de Hasseltweg."),
+    ]
+
+
+def test_a_name_with_the_same_count_on_each_card_stays_a_poster():
+    """counter_button.v1 at rule level: a poster's count is the same on each of the
+    poster's cards ('Leuk (14)' thrice is a poster with 14 posts), and a name seen
+    twice gives too little to read; only a repeated name with differing counts goes."""
+    from stance.split.pipeline import line_roles
+
+    def relabelled(text: str) -> list[str]:
+        lines = to_lines(text)
+        ctx = R.Context(lines, line_roles(lines, CFG), CFG)
+        return sorted(lines[k].text for k in R.counter_buttons(ctx))
+
+    assert relabelled("Leuk (14)\nHi.\nLeuk (9)\nHo.\nLeuk (3)\nHa.") == [
+        "Leuk (14)",
+        "Leuk (3)",
+        "Leuk (9)",
+    ]
+    assert relabelled("Leuk (14)\nHi.\nLeuk (14)\nHo.\nLeuk (14)\nHa.") == []
+    assert relabelled("Leuk (14)\nHi.\nLeuk (9)\nHo.") == []

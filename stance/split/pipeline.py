@@ -182,6 +182,8 @@ def _label_lines(
     """Run the line cascade, find the title, then the context cascade on text lines."""
     labels = line_roles(lines, config)
     ctx = R.Context(lines, labels, config)
+    for k, match in R.counter_buttons(ctx).items():
+        labels[k] = match
     for k, match in R.consent_dialogs(ctx).items():
         labels[k] = match
     title = _find_title(ctx, config, title_scorer)

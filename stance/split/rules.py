@@ -5907,6 +5907,35 @@ def _is_cookie_notice(lines: list[Line], i: int) -> bool:
     return any(w in line.lower for w in CONSENT_WORDS)
 
 
+# A button's count beside its label: '(14)', '27', '+3', '1.2k'.
+_BUTTON_COUNT_RE = re.compile(r"^\(?\s*[+\-]?\d[\d.,]*\s*[kK]?\s*\)?$")
+# How often one 'name' must head the page's cards before its counts say what it is.
+COUNTER_BUTTON_MIN_REPEATS = 3
+
+
+@rule("boilerplate.counter_button.v1")
+def counter_buttons(ctx: Context) -> dict[int, LineMatch]:
+    """'Leuk (14)', 'Synes godt om (9)', 'Empfehlen (41)', 'Podrži (27)': a reaction
+    button with its count reads as a poster's name with a post count, and opened a
+    would-be post under every comment. The page tells them apart in any language: a
+    poster's count is the same on each of the poster's cards, while a button's count
+    differs from card to card. So a header 'name' seen on three or more lines whose
+    counts are bare numbers, not all equal, is a button. Read before the card rules,
+    which then see the page's real name and time lines."""
+    seen: dict[str, list[int]] = {}
+    for i, label in enumerate(ctx.labels):
+        counted = label.chrome and _BUTTON_COUNT_RE.match(label.chrome.strip())
+        if label.role == ROLE_HEADER and label.author and counted:
+            seen.setdefault(label.author, []).append(i)
+    relabel: dict[int, LineMatch] = {}
+    for found in seen.values():
+        counts = {ctx.labels[i].chrome for i in found}
+        if len(found) >= COUNTER_BUTTON_MIN_REPEATS and len(counts) >= 2:
+            for i in found:
+                relabel[i] = LineMatch(counter_buttons.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return relabel
+
+
 @rule("boilerplate.consent_dialog.v3")
 def consent_dialogs(ctx: Context) -> dict[int, LineMatch]:
     """A consent dialog near the top of the page: its cookie notice, the heading right
@@ -6852,7 +6881,7 @@ def all_rule_ids() -> list[str]:
     ids += [numbered_talkback.rule_id]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
-    ids += [consent_dialogs.rule_id]
+    ids += [counter_buttons.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
