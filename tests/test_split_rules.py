@@ -722,6 +722,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
+        "reply.footer_run_stub.v1",
         "reply.unclosed_tail.v1",
         "reply.unclosed_head.v1",
         "reply.reply_to_author.v3",
@@ -4543,3 +4544,56 @@ def test_a_name_with_the_same_count_on_each_card_stays_a_poster():
     ]
     assert relabelled("Leuk (14)\nHi.\nLeuk (14)\nHo.\nLeuk (14)\nHa.") == []
     assert relabelled("Leuk (14)\nHi.\nLeuk (9)\nHo.") == []
+
+
+def _button_run_page(extra: str) -> str:
+    article = (
+        "Night buses return to Split\n\nThe city will run night buses from the old town to "
+        "the suburbs every forty minutes from Friday, the transport company said on "
+        "Monday.\n\nThe service runs until the end of September.\n\n12 Comments\n\n"
+    )
+    cards = [
+        ("kastelanka_88", "Finally! Ten years we waited for this.", extra),
+        ("Mate_ST", "Every forty minutes is too rare.", ""),
+        ("ivana_z", "Better than nothing at all.", ""),
+        ("Ante", "lol no", ""),
+    ]
+    return article + "".join(
+        f"{name}\nprije 3 sata\n{text}\nOdgovori\n{more}Sviđa mi se 38\nNe sviđa mi se 1\n\n"
+        for name, text, more in cards
+    )
+
+
+def test_a_short_line_inside_a_card_s_button_run_is_a_button():
+    """footer_run_stub.v1 (Večernji list): '5 odgovora' ('5 replies') between a card's
+    'Odgovori' button and its like counts is one more button, not a reply; a sentence
+    there, or a line of more words, stays a reply."""
+    thread = split_text(_button_run_page("5 odgovora\n"), "t")
+    assert [r.author for r in thread.replies] == ["kastelanka_88", "Mate_ST", "ivana_z", "Ante"]
+    assert ("5 odgovora", "reply.footer_run_stub.v1") in [
+        (b.text, b.rule) for b in thread.boilerplate
+    ]
+    for kept in ("Me too.", "and I said so before"):
+        thread = split_text(_button_run_page(kept + "\n"), "t")
+        assert kept in [r.text for r in thread.replies]
+
+
+def test_a_button_run_stub_needs_a_button_above_and_no_author():
+    """footer_run_stub.v1 at draft level: the line must stand right under a button (a
+    short reply under its header's time line stays) and have no author of its own."""
+    from stance.split import drafts as D
+    from stance.split.pipeline import _drop_footer_run_stubs
+
+    lines = to_lines("Odgovori\n5 odgovora\nSviđa mi se 38\n3 hours ago\nlol no\nSviđa mi se 2")
+    roles = [R.ROLE_FOOTER, R.ROLE_TEXT, R.ROLE_FOOTER, R.ROLE_BOILERPLATE, R.ROLE_TEXT]
+    labels = [R.LineMatch("t", role) for role in roles + [R.ROLE_FOOTER]]
+    page = [
+        D.Draft("r", text_lines=[lines[1]]),
+        D.Draft("r", text_lines=[lines[4]]),
+        D.Draft("r", author="Ante", text_lines=[lines[1]]),
+    ]
+    kept = _drop_footer_run_stubs(page, lines, labels, [])
+    assert [(d.author, d.text_lines[0].text) for d in kept] == [
+        (None, "lol no"),
+        ("Ante", "5 odgovora"),
+    ]

@@ -721,6 +721,44 @@ def _drop_site_blocks(
     return [d for d in drafts if id(d) not in dropped]
 
 
+# A label in a card's button row: a count and its word ('5 odgovora', '2 Antworten').
+_FOOTER_STUB_MAX_WORDS = 3
+
+
+def _drop_footer_run_stubs(
+    drafts: list[Draft],
+    lines: list[R.Line],
+    labels: list[R.LineMatch],
+    boilerplate: list[BoilerplateItem],
+) -> list[Draft]:
+    """reply.footer_run_stub.v1: a would-be reply of one short line that ends no
+    sentence, inside a card's run of buttons (a button right above it and chrome right
+    below, no blank line between: 'Odgovori' / '5 odgovora' / 'Sviđa mi se 38'), is one
+    more button no rule knew. A reply's text stands under its header, not under its
+    card's buttons; language-free, it reads the run, not the words."""
+
+    def in_run(draft: Draft) -> bool:
+        if draft.author or draft.quote_lines or len(draft.text_lines) != 1:
+            return False
+        line = draft.text_lines[0]
+        i = line.index
+        if i == 0 or i + 1 >= len(lines) or line.gap or lines[i + 1].gap:
+            return False
+        if line.words > _FOOTER_STUB_MAX_WORDS or R.ends_with_stop(line.text):
+            return False
+        below = labels[i + 1].role
+        return labels[i - 1].role == R.ROLE_FOOTER and below in (R.ROLE_FOOTER, R.ROLE_BOILERPLATE)
+
+    kept = []
+    for draft in drafts:
+        if in_run(draft):
+            text = draft.text_lines[0].text
+            boilerplate.append(BoilerplateItem("forum-chrome", text, R.REPLY_FOOTER_RUN_STUB))
+        else:
+            kept.append(draft)
+    return kept
+
+
 # What closes a comment card: its button row, its counts, its time (not the page's
 # navigation or a call to action, which close the page).
 _CARD_CLOSING_KINDS = frozenset({"forum-chrome", "timestamp"})
@@ -957,6 +995,7 @@ def _split_page(
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     drafts = D.drop_repeated_blocks(drafts, boilerplate, config)
     drafts = D.drop_markup_debris(drafts, boilerplate)
+    drafts = _drop_footer_run_stubs(drafts, lines, labels, boilerplate)
     drafts = _drop_unclosed_edges(drafts, lines, labels, boilerplate)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
