@@ -4544,6 +4544,8 @@ def test_a_name_with_the_same_count_on_each_card_stays_a_poster():
     ]
     assert relabelled("Leuk (14)\nHi.\nLeuk (14)\nHo.\nLeuk (14)\nHa.") == []
     assert relabelled("Leuk (14)\nHi.\nLeuk (9)\nHo.") == []
+    # A poster's times differ from card to card too: only bare counts say 'button'.
+    assert relabelled("ann_k · 3h ago\nHi.\nann_k · 5h ago\nHo.\nann_k · 1d ago\nHa.") == []
 
 
 def _button_run_page(extra: str) -> str:
