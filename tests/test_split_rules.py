@@ -4418,12 +4418,14 @@ def test_a_profile_line_needs_the_page_s_bare_header_pair_and_no_sentence():
         ]
 
     def kept(page: list[D.Draft]) -> list[str]:
-        D.drop_profile_lines(page, [])
+        D.drop_profile_lines(page, [], CFG)
         return [line.text for d in page for line in d.text_lines]
 
     assert kept(drafts("Site Admin")) == ["First post here.", "Second post."]
     assert "Agreed." in kept(drafts("Agreed."))
-    assert "A rank of many more words" in kept(drafts("A rank of many more words"))
+    assert "A rank of many more words than a card holds" in kept(
+        drafts("A rank of many more words than a card holds")
+    )
     assert "Site Admin" in kept(drafts("Site Admin", second_author="Cy"))
     unseen = drafts("Site Admin")
     unseen[0].rule = "other"

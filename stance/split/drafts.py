@@ -48,18 +48,20 @@ def drop_author_repeats(drafts: list[Draft], boilerplate: list[BoilerplateItem])
             boilerplate.append(BoilerplateItem("byline", body.pop(0).text, R.AUTHOR_REPEAT))
 
 
-def drop_profile_lines(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> None:
+def drop_profile_lines(
+    drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> None:
     """reply.profile_between_headers.v1: a post card may name its poster in two headers
     (phpBB: 'User avatar' / 'Nesdev_Admin' / 'Site Admin' / 'Posts: 1207' / … / 'Post by
     Nesdev_Admin » Mon Mar 10'), and a rank or title line between the two, which no
     rule knows ('Site Admin', 'Sponsor'), reads as a post of its own. It is the card's
     when the page shows that pair of headers with nothing between them on other cards
-    (the posters without a rank): a short line or two that end no sentence, under one
-    header and over another naming the same poster. Language-free: it reads which
-    header rules follow each other, not the rank's words."""
+    (the posters without a rank): card words only (`card_words_only`), under one header
+    and over another naming the same poster. Language-free: it reads which header rules
+    follow each other, not the rank's words."""
 
     def same_poster(a: Draft, b: Draft) -> bool:
-        return bool(a.author) and _name_key(a.author or "") == _name_key(b.author or "")
+        return bool(a.author and b.author) and _name_key(a.author) == _name_key(b.author)
 
     bare_pairs = {
         (a.rule, b.rule)
@@ -69,24 +71,26 @@ def drop_profile_lines(drafts: list[Draft], boilerplate: list[BoilerplateItem]) 
     for a, b in zip(drafts, drafts[1:], strict=False):
         if (a.rule, b.rule) not in bare_pairs or not same_poster(a, b) or a.quote_lines:
             continue
-        body = a.text_lines
-        if not body or len(body) > _MAX_PROFILE_LINES:
+        if not a.text_lines or not card_words_only(a.text_lines, config):
             continue
-        if any(
-            len(line.text.split()) > _MAX_PROFILE_WORDS or R.ends_sentence(line.text)
-            for line in body
-        ):
-            continue
-        for line in body:
+        for line in a.text_lines:
             boilerplate.append(
                 BoilerplateItem("forum-chrome", line.text, R.PROFILE_BETWEEN_HEADERS)
             )
         a.text_lines = []
 
 
-# A rank, a title, a location: a card's profile lines are a few words each.
-_MAX_PROFILE_LINES = 2
-_MAX_PROFILE_WORDS = 4
+def card_words_only(lines: list[R.Line], config: SplitConfig) -> bool:
+    """A line or two of a card's own words (a rank, a place, a badge): none longer than
+    a card line, none ending a sentence. No reader writes that and then a header."""
+    return len(lines) <= _MAX_CARD_LINES and all(
+        line.words <= config.card_line_max_words and not R.ends_sentence(line.text)
+        for line in lines
+    )
+
+
+# A rank and a place, or a badge and a title: the most card lines one header stands over.
+_MAX_CARD_LINES = 2
 
 
 def marked_quote_attributions(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> None:

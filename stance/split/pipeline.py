@@ -499,12 +499,7 @@ def _card_before_quote(draft: Draft, cfg: SplitConfig) -> bool:
     marked as a quote."""
     if draft.author is None or draft.closed or draft.quote_lines or not draft.text_lines:
         return False
-    if len(draft.text_lines) > 2:
-        return False
-    return all(
-        line.words <= cfg.card_line_max_words and not R.ends_sentence(line.text)
-        for line in draft.text_lines
-    )
+    return D.card_words_only(draft.text_lines, cfg)
 
 
 class _ChromeJudge:
@@ -749,7 +744,7 @@ def _drop_footer_run_stubs(
         below = labels[i + 1].role
         return labels[i - 1].role == R.ROLE_FOOTER and below in (R.ROLE_FOOTER, R.ROLE_BOILERPLATE)
 
-    kept = []
+    kept: list[Draft] = []
     for draft in drafts:
         if in_run(draft):
             text = draft.text_lines[0].text
@@ -972,7 +967,7 @@ def _split_page(
     block_gap = _block_gap(lines, labels, article_lines, region_start, config)
     drafts = _segment(lines, labels, region_start, boilerplate, config, block_gap)
     D.drop_author_repeats(drafts, boilerplate)
-    D.drop_profile_lines(drafts, boilerplate)
+    D.drop_profile_lines(drafts, boilerplate, config)
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     D.apply_name_lines(drafts, config)
     D.reply_to_author_lines(drafts, boilerplate, config)

@@ -5924,12 +5924,13 @@ def counter_buttons(ctx: Context) -> dict[int, LineMatch]:
     which then see the page's real name and time lines."""
     seen: dict[str, list[int]] = {}
     for i, label in enumerate(ctx.labels):
-        counted = label.chrome and _BUTTON_COUNT_RE.match(label.chrome.strip())
-        if label.role == ROLE_HEADER and label.author and counted:
+        if label.role != ROLE_HEADER or not label.author or not label.chrome:
+            continue
+        if _BUTTON_COUNT_RE.match(label.chrome.strip()):
             seen.setdefault(label.author, []).append(i)
     relabel: dict[int, LineMatch] = {}
     for found in seen.values():
-        counts = {ctx.labels[i].chrome for i in found}
+        counts = {ctx.labels[i].chrome.strip() for i in found}
         if len(found) >= COUNTER_BUTTON_MIN_REPEATS and len(counts) >= 2:
             for i in found:
                 relabel[i] = LineMatch(counter_buttons.rule_id, ROLE_BOILERPLATE, "forum-chrome")
