@@ -728,7 +728,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.reply_to_author.v3",
         "reply.unmarked_quote.v5",
         "reply.repeated_block.v1",
-        "reply.comment_section_notice.v2",
+        "reply.comment_section_notice.v3",
+        "reply.comment_heading_stub.v1",
         "boilerplate.pipe_signature.v1",
         "reply.author_repeat.v1",
         "reply.profile_between_headers.v1",
@@ -4601,3 +4602,78 @@ def test_a_button_run_stub_needs_a_button_above_and_no_author():
         (None, "lol no"),
         ("Ante", "5 odgovora"),
     ]
+
+
+def _notice_drafts(first_author: str | None, first: str) -> list:
+    from stance.split import drafts as D
+
+    posts = [("Graham", "Worth pointing out."), ("Alison", "Good point."), ("Mere", "Ka pai.")]
+    head = D.Draft("r", first_author, text_lines=to_lines(first))
+    return [head] + [D.Draft("r", name, text_lines=to_lines(text)) for name, text in posts]
+
+
+NOTICE_ES = (
+    "Los comentarios son de exclusiva responsabilidad de sus autores. El diario se reserva "
+    "el derecho de eliminarlos."
+)
+
+
+def test_comment_notice_under_the_section_heading_read_as_a_poster():
+    """comment_section_notice.v3 (Zougla, El Universo; heldout38): the section's heading
+    taken for a poster ('ΣΧΟΛΙΑ', capitals without accents) and short labels that are no
+    name ('Iniciar sesión') stand over the notice; a poster's name or a heading that
+    names no comments keeps the draft."""
+    from stance.split import drafts as D
+
+    for author, lead in (("ΣΧΟΛΙΑ", "Email"), (None, "Iniciar sesión\nNormas de participación")):
+        boilerplate: list = []
+        kept = D.comment_section_notice(
+            _notice_drafts(author, f"{lead}\n{NOTICE_ES}"), boilerplate, CFG
+        )
+        assert [d.author for d in kept] == ["Graham", "Alison", "Mere"]
+        assert [b.text for b in boilerplate][-1] == NOTICE_ES
+        assert (author in {b.text for b in boilerplate}) == (author is not None)
+    for author, lead in (("Pavle Ilić", "Iniciar sesión"), (None, "Pavle Ilić")):
+        kept = D.comment_section_notice(_notice_drafts(author, f"{lead}\n{NOTICE_ES}"), [], CFG)
+        assert len(kept) == 4
+
+
+def test_buttons_under_the_comment_heading_are_chrome():
+    """comment_heading_stub.v1 (Delfi; heldout24): under a header that names the comments,
+    a few short labels are the section's buttons; a sentence, a name-free heading or a
+    long run of lines is kept."""
+    from stance.split import drafts as D
+
+    boilerplate: list = []
+    drafts = _notice_drafts("Registruotų komentarai", "Rašyti komentarą\nKomentarų taisyklės")
+    kept = D.comment_heading_stubs(drafts, boilerplate, CFG)
+    assert [d.author for d in kept] == ["Graham", "Alison", "Mere"]
+    assert [b.text for b in boilerplate] == [
+        "Registruotų komentarai",
+        "Rašyti komentarą",
+        "Komentarų taisyklės",
+    ]
+    assert {b.rule for b in boilerplate} == {R.COMMENT_HEADING_STUB}
+    footer = "About Raddle\nForums\nWiki\nCode of conduct\nPrivacy"
+    last = [*_notice_drafts(None, "Good post."), D.Draft("r", "Load more comments (4)")]
+    last[-1].text_lines = to_lines(footer)
+    assert len(D.comment_heading_stubs(last, [], CFG)) == 4
+    notes = "the fact that they spend their whole adult life without eating is so metal"
+    for words in (f"paleontology-is-neat\n{notes}", "Thanks all.\nSee you at the meeting\nX\nY"):
+        last[-1].text_lines = to_lines(words)
+        assert len(D.comment_heading_stubs(last, [], CFG)) == 5
+    last[-1].text_lines = to_lines(footer)
+    assert (
+        len(
+            D.comment_heading_stubs(
+                [*last, D.Draft("r", "Mere", text_lines=to_lines("Ka pai."))], [], CFG
+            )
+        )
+        == 6
+    )
+    for author, text in (
+        ("Featured Comments", "Good signing."),
+        ("Registered readers", "Write\nRules"),
+        ("ΣΧΟΛΙΑ", "Write\nRules\nSort\nNewest"),
+    ):
+        assert len(D.comment_heading_stubs(_notice_drafts(author, text), [], CFG)) == 4

@@ -8,6 +8,7 @@ segmentation and before the learned trimming, or after it where they say so; no 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -704,12 +705,17 @@ def _numbered_first(drafts: list[Draft], article_words: int) -> bool:
     return sum(line.words for line in drafts[0].text_lines) > article_words
 
 
-# Words a comment section's own notice uses: comments in 17 languages, its rules, and
-# the subscription it asks for.
-COMMENT_NOTICE_WORDS = (
+# The word 'comment' in 17 languages: a line holding one names the comment section
+# (its heading, its buttons), not a poster.
+COMMENT_STEMS = (
     "comment", "comentári", "comentari", "commentaire", "kommentar", "commento", "commenti",
     "reactie", "komentar", "komentář", "yorum", "σχόλι", "تعليق", "תגוב", "コメント", "댓글",
-    "评论", "評論", "netiquette", "community guidelines", "community rules", "subscri",
+    "评论", "評論",
+)  # fmt: skip
+# Words a comment section's own notice uses: comments, their rules, and the
+# subscription it asks for.
+COMMENT_NOTICE_WORDS = (
+    *COMMENT_STEMS, "netiquette", "community guidelines", "community rules", "subscri",
     "assinant", "abonné", "abonnent", "premium",
 )  # fmt: skip
 
@@ -718,7 +724,7 @@ COMMENT_NOTICE_WORDS = (
 COMMENT_FORM_FIELDS = frozenset(
     {"name", "your name", "email", "e-mail", "website", "vaše ime", "ime", "nombre", "nome",
      "nom", "votre nom", "ihr name", "namn", "navn", "imię", "jméno", "meno", "név", "nimi",
-     "isim", "שם", "vardas"}
+     "isim", "שם", "vardas", "όνομα"}
 )  # fmt: skip
 # Words of a comment list's sort tabs beyond the sort bar's ('Most replies').
 _NOTICE_SORT_WORDS = R.SORT_OPTION_WORDS | {"replies", "reacted", "reactions", "responses"}
@@ -726,9 +732,12 @@ _NOTICE_SORT_WORDS = R.SORT_OPTION_WORDS | {"replies", "reacted", "reactions", "
 
 def _is_notice_lead(line: R.Line) -> bool:
     """A short line over the comment section's notice: a sort tab, the form's button or
-    a field label, or a link that names the comments ('Pravila komentarisanja')."""
-    if line.words > 4 or R.ends_sentence(line.text):
+    a field label, or a link that names the comments ('Pravila komentarisanja'). v3: or
+    any short label that is no name ('Iniciar sesión' / 'Normas de participación')."""
+    if not _is_short_label(line):
         return False
+    if not all(word[:1].isupper() for word in line.text.split()):
+        return True
     bare = line.lower.strip(" *:")
     return (
         bare in COMMENT_FORM_FIELDS
@@ -738,21 +747,84 @@ def _is_notice_lead(line: R.Line) -> bool:
     )
 
 
+def names_comments(text: str) -> bool:
+    """Whether a line names the comments ('ΣΧΟΛΙΑ', 'Les commentaires'). Accents are
+    folded because headings are often set in capitals, which drop them ('σχόλια')."""
+    folded = _fold(text)
+    return any(stem in folded for stem in _FOLDED_COMMENT_STEMS)
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c)
+    )
+
+
+_FOLDED_COMMENT_STEMS = tuple(_fold(word) for word in COMMENT_STEMS)
+
+
+def _is_short_label(line: R.Line) -> bool:
+    """A button, tab or link label: a few words, no sentence."""
+    return line.words <= 4 and not R.ends_sentence(line.text)
+
+
+def _is_link_label(line: R.Line, config: SplitConfig) -> bool:
+    """A menu entry or a headline's link: at most a chrome line's words, no sentence."""
+    return line.words <= config.chrome_max_words and not R.ends_sentence(line.text)
+
+
+def comment_heading_stubs(
+    drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
+) -> list[Draft]:
+    """reply.comment_heading_stub.v1: a draft whose header names the comments ('Registruotų
+    komentarai' over 'Rašyti komentarą' / 'Komentarų taisyklės', Delfi) is the comment
+    section's own heading over its buttons, when every line under it is a short label.
+    The last such draft may be a longer run of links ('Load more comments (4)' over
+    Raddle's footer menu), each of a chrome line's length with no sentence. Under a
+    heading read as a header, a reader's words are kept: a sentence, a longer line
+    (Tumblr's unpunctuated notes), or more than three lines before the last draft."""
+    out = []
+    for k, draft in enumerate(drafts):
+        body = draft.text_lines
+        if (
+            draft.author
+            and names_comments(draft.author)
+            and not draft.quote_lines
+            and body
+            and (
+                (len(body) <= 3 and all(_is_short_label(line) for line in body))
+                or (k == len(drafts) - 1 and all(_is_link_label(line, config) for line in body))
+            )
+        ):
+            boilerplate.append(
+                BoilerplateItem("forum-chrome", draft.author, R.COMMENT_HEADING_STUB)
+            )
+            for line in draft.text_lines:
+                boilerplate.append(
+                    BoilerplateItem("forum-chrome", line.text, R.COMMENT_HEADING_STUB)
+                )
+            continue
+        out.append(draft)
+    return out
+
+
 def comment_section_notice(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:
-    """reply.comment_section_notice.v2: the first would-be reply, without a header where
+    """reply.comment_section_notice.v3: the first would-be reply, without a header where
     most replies after it have one, that speaks of the comments themselves, their rules
     or a subscription ('Os comentários a este artigo estão reservados a assinantes.',
     'Willkommen in unserer Community! ... Unsere Netiquette finden Sie hier.') is the
     comment section's notice, in any of the languages above. It opens with a sentence,
     and no short line in it has prose under it (a name over a post). v2: sort tabs and
-    the comment form's button and field labels may stand over it (`_is_notice_lead`)."""
+    the comment form's button and field labels may stand over it (`_is_notice_lead`).
+    v3: its header may be the section's heading ('ΣΧΟΛΙΑ (23)' read as a poster), and
+    any short label that is no name may stand over it ('Iniciar sesión')."""
     lead = next((k for k, d in enumerate(drafts) if d.text_lines), None)
     if lead is None:
         return drafts
     first, after = drafts[lead], drafts[lead + 1 :]
-    if first.author or first.quote_lines or len(after) < 2:
+    if (first.author and not names_comments(first.author)) or first.quote_lines or len(after) < 2:
         return drafts
     if 2 * sum(1 for d in after if d.author) < len(after):
         return drafts
@@ -779,6 +851,8 @@ def comment_section_notice(
     for k, line in enumerate(below):
         if not R.ends_sentence(line.text) and any(later.words > 4 for later in below[k + 1 :]):
             return drafts
+    if first.author:
+        boilerplate.append(BoilerplateItem("forum-chrome", first.author, R.COMMENT_SECTION_NOTICE))
     for line in first.text_lines:
         boilerplate.append(BoilerplateItem("disclaimer", line.text, R.COMMENT_SECTION_NOTICE))
     return drafts[:lead] + after

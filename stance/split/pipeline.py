@@ -975,6 +975,7 @@ def _split_page(
     D.marked_quote_attributions(drafts, boilerplate)
     drafts = D.opening_post(drafts, article_lines, boilerplate, config)
     drafts = D.comment_section_notice(drafts, boilerplate, config)
+    drafts = D.comment_heading_stubs(drafts, boilerplate, config)
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
     if scorer is not None:
         judge = _ChromeJudge(lines, scorer)

@@ -6729,7 +6729,8 @@ AUTHOR_REPEAT = "reply.author_repeat.v1"
 PROFILE_BETWEEN_HEADERS = "reply.profile_between_headers.v1"
 MARKED_QUOTE_ATTRIBUTION = "reply.marked_quote_attribution.v1"
 REPLY_FOOTER_RUN_STUB = "reply.footer_run_stub.v1"
-COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v2"
+COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v3"
+COMMENT_HEADING_STUB = "reply.comment_heading_stub.v1"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v5"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v2"
@@ -6894,6 +6895,7 @@ def all_rule_ids() -> list[str]:
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_FOOTER_RUN_STUB, REPLY_UNCLOSED_TAIL, REPLY_UNCLOSED_HEAD]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
+    ids += [COMMENT_HEADING_STUB]
     ids += [
         PIPE_SIGNATURE,
         AUTHOR_REPEAT,
