@@ -693,6 +693,7 @@ def test_registered_rule_ids_are_pinned():
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
         "boilerplate.counter_button.v1",
+        "boilerplate.unit_count.v1",
         "boilerplate.consent_dialog.v3",
         "boilerplate.page_footer_tail.v9",
         "boilerplate.after_comment_form.v2",
@@ -4677,3 +4678,28 @@ def test_buttons_under_the_comment_heading_are_chrome():
         ("ΣΧΟΛΙΑ", "Write\nRules\nSort\nNewest"),
     ):
         assert len(D.comment_heading_stubs(_notice_drafts(author, text), [], CFG)) == 4
+
+
+def test_a_count_with_one_unit_word_on_every_card_is_chrome():
+    """unit_count.v1 (Vísir's Facebook plugin; heldout37): '3 klst.' under each card is
+    the card's age in a language the rules do not know. Three or more such lines sharing
+    the word, with numbers that differ and no two adjacent, are chrome; an ingredient
+    list, a unit seen twice, or one number throughout is left to the other rules."""
+    from stance.split.pipeline import line_roles
+
+    def relabelled(text: str) -> list[str]:
+        lines = to_lines(text)
+        ctx = R.Context(lines, line_roles(lines, CFG), CFG)
+        return sorted(lines[k].text for k in R.unit_counts(ctx))
+
+    cards = "Anna\nGott mál.\n3 klst.\nBjörn\nNei.\n2 klst.\nSiggi\nJá já.\n1 klst."
+    assert relabelled(cards) == ["1 klst.", "2 klst.", "3 klst."]
+    assert relabelled("Pancakes\n2 tbsp\n3 tbsp\n1 tbsp\nMix well.") == []
+    # Ages the cascade knows keep their own rule's label.
+    assert relabelled("Anna\nGood.\n3h\nBen\nNo.\n2h\nSid\nYes.\n1h") == []
+    assert relabelled("Anna\nGott.\n3 klst.\nBjörn\nNei.\n2 klst.") == []
+    assert relabelled("Anna\nGott.\n3 klst.\nBjörn\nNei.\n3 klst.\nSiggi\nJá.\n3 klst.") == []
+    assert (
+        relabelled("Anna\nGott.\n3 klst. síðan\nBjörn\nNei.\n2 klst. síðan\nX\nJá.\n1 klst. síðan")
+        == []
+    )

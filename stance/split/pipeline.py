@@ -184,6 +184,8 @@ def _label_lines(
     ctx = R.Context(lines, labels, config)
     for k, match in R.counter_buttons(ctx).items():
         labels[k] = match
+    for k, match in R.unit_counts(ctx).items():
+        labels[k] = match
     for k, match in R.consent_dialogs(ctx).items():
         labels[k] = match
     title = _find_title(ctx, config, title_scorer)

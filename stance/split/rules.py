@@ -5937,6 +5937,40 @@ def counter_buttons(ctx: Context) -> dict[int, LineMatch]:
     return relabel
 
 
+# A count with a short unit word: '3 klst.', '2h', '41 Photos', '1楼'.
+_UNIT_COUNT_RE = re.compile(r"^(?P<num>\d{1,3})\s?(?P<unit>[^\W\d_]{1,6})\.?$")
+# How many of the page's lines must carry one unit before the unit is the cards'.
+UNIT_COUNT_MIN_REPEATS = 3
+
+
+@rule("boilerplate.unit_count.v1")
+def unit_counts(ctx: Context) -> dict[int, LineMatch]:
+    """'3 klst.' (Icelandic hours, Vísir's Facebook plugin), '5 Egg' (Newegg's rating),
+    '1楼' (Tieba's floor): a number and one short word on its own line, in a language
+    the rules do not know, was read as a reply's text. The page shows what it is in any
+    language: three or more such lines share the word while their numbers differ, each
+    on its own card (no two adjacent, which an ingredient list would be). Lines the
+    cascade already read as chrome are left as they are."""
+    seen: dict[str, list[tuple[int, str]]] = {}
+    for i, line in enumerate(ctx.lines):
+        if ctx.labels[i].role != ROLE_TEXT or line.words > 2:
+            continue
+        m = _UNIT_COUNT_RE.match(line.text.strip())
+        if m:
+            seen.setdefault(m.group("unit").lower(), []).append((i, m.group("num")))
+    relabel: dict[int, LineMatch] = {}
+    for found in seen.values():
+        positions = [i for i, _ in found]
+        if (
+            len(found) >= UNIT_COUNT_MIN_REPEATS
+            and len({num for _, num in found}) >= 2
+            and all(b - a > 1 for a, b in zip(positions, positions[1:], strict=False))
+        ):
+            for i in positions:
+                relabel[i] = LineMatch(unit_counts.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return relabel
+
+
 @rule("boilerplate.consent_dialog.v3")
 def consent_dialogs(ctx: Context) -> dict[int, LineMatch]:
     """A consent dialog near the top of the page: its cookie notice, the heading right
@@ -6884,7 +6918,7 @@ def all_rule_ids() -> list[str]:
     ids += [numbered_talkback.rule_id]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
-    ids += [counter_buttons.rule_id, consent_dialogs.rule_id]
+    ids += [counter_buttons.rule_id, unit_counts.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
     ids += [fn.rule_id for fn in TITLE_RULES] + [TITLE_FALLBACK]
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
