@@ -629,7 +629,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
-        "boilerplate.edit_note.v5",
+        "boilerplate.edit_note.v6",
         "boilerplate.removed_post.v3",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
@@ -726,11 +726,12 @@ def test_registered_rule_ids_are_pinned():
         "reply.footer_run_stub.v1",
         "reply.unclosed_tail.v1",
         "reply.unclosed_head.v1",
-        "reply.reply_to_author.v3",
+        "reply.reply_to_author.v4",
         "reply.unmarked_quote.v5",
         "reply.repeated_block.v1",
         "reply.comment_section_notice.v3",
         "reply.comment_heading_stub.v1",
+        "reply.subject_line.v1",
         "boilerplate.pipe_signature.v1",
         "reply.author_repeat.v1",
         "reply.profile_between_headers.v1",
@@ -1274,6 +1275,28 @@ def test_a_line_naming_an_earlier_author_is_a_reply_to_cue():
     assert cues == ["Respondendo a Ana Paula Souza"]
 
 
+def test_a_reply_to_cue_names_a_numbered_poster_without_the_number():
+    """reply_to_author.v4 (Ziarul de Iași; heldout39): the card's header is '3. Dan T.',
+    the cue under a later card 'Răspuns pentru: Dan T.'; a number alone is no name."""
+    from stance.split import drafts as D
+
+    def cue_taken(first_author: str, cue: str) -> bool:
+        drafts = [
+            D.Draft("r", first_author, text_lines=to_lines("Asa e.")),
+            D.Draft("r", "4. inginer", text_lines=to_lines(f"{cue}\nStimate domn, nu.")),
+        ]
+        boilerplate: list = []
+        D.reply_to_author_lines(drafts, boilerplate, CFG)
+        return [b.text for b in boilerplate] == [cue] and drafts[1].text_lines[
+            0
+        ].text == "Stimate domn, nu."
+
+    assert cue_taken("3. Dan T.", "Răspuns pentru: Dan T.")
+    assert cue_taken("12) ana_m", "Răspuns pentru: ana_m")
+    assert not cue_taken("3. Dan T.", "Răspuns pentru: 3.")
+    assert not cue_taken("Dan T.", "Răspuns pentru: Mihai")
+
+
 def test_a_sentence_naming_an_earlier_author_stays():
     page = REPLY_TO_PAGE.replace(
         "Respondendo a Ana Paula Souza", "I think Ana Paula Souza has a point about the price."
@@ -1776,6 +1799,12 @@ V17_CASES += [
         R.edit_note,
         "Last edited by oldcanoeist on Wed Mar 12, 2025 7:55 am, edited 1 time in total.",
         "Last edited by my mother on a whim and never again since then.",
+    ),
+    # vBulletin's with the editor's reason (Pentax Forums; heldout39).
+    (
+        R.edit_note,
+        "Last edited by wildlife_wanda; 03-03-2025 at 11:52 AM. Reason: forgot shutter speed",
+        "Last edited by wildlife_wanda; the reason: she forgot the shutter speed again",
     ),
     (R.timestamp, "Δημοσ. 11 Μαρτίου", "Δημοσ. ήταν καλό"),
     (R.profile_line, "Μέλος", "Μέλος της ομάδας μας"),
@@ -4703,3 +4732,55 @@ def test_a_count_with_one_unit_word_on_every_card_is_chrome():
         relabelled("Anna\nGott.\n3 klst. síðan\nBjörn\nNei.\n2 klst. síðan\nX\nJá.\n1 klst. síðan")
         == []
     )
+
+
+SUBJECT_PAGE = ARTICLE + "".join(
+    f"\n\n{subject}\nSubmitted by {name} on March 4, 2025 - {hour}:12pm\n{text}\n"
+    "Log in or register to post comments"
+    for subject, name, hour, text in (
+        ("Trondheim!", "Hrvoje", 6, "Trondheim! Never expected that byline."),
+        ("A two-person company…", "GrumpyEars", 7, "A two-person company charging $8495."),
+        ("Fair concern", "tubeguy_ret", 9, "Fair concern, but the parts are standard."),
+        ("Agreed.", "Jo", 10, "Agreed."),
+    )
+)
+
+
+def test_a_subject_repeating_the_next_comments_first_words_is_chrome():
+    """subject_line.v1 (Stereophile, Drupal; heldout39): the subject over 'Submitted by'
+    opens the comment under it; read as the previous comment's last line, it is chrome.
+    A line the next post opens with only part of a word, or across a blank line, stays."""
+    from stance.split import drafts as D
+
+    thread = split_text(SUBJECT_PAGE, "t")
+    assert [r.text for r in thread.replies][1:] == [
+        "A two-person company charging $8495.",
+        "Fair concern, but the parts are standard.",
+        "Agreed.",
+    ]
+    subjects = [b.text for b in thread.boilerplate if b.rule == R.SUBJECT_LINE]
+    assert subjects == ["A two-person company…", "Fair concern", "Agreed."]
+
+    def kept(last: str, first: str, blank: bool = False, header_lines: int = 1) -> list[str]:
+        header = "".join(["Submitted by b\n"] * header_lines)
+        lines = to_lines(f"Good.\n{last}\n{header}{chr(10) if blank else ''}{first}")
+        drafts = [
+            D.Draft("r", "a", text_lines=lines[:2]),
+            D.Draft("r", "b", text_lines=lines[-1:]),
+        ]
+        return [line.text for d in D.subject_lines(drafts, []) for line in d.text_lines]
+
+    assert kept("Yes", "Yes, and more.") == ["Good.", "Yes, and more."]
+    assert kept("Yes", "Yes, and more.", header_lines=3) == ["Good.", "Yes, and more."]
+    assert kept("Yes", "Yesterday it rained.") == ["Good.", "Yes", "Yesterday it rained."]
+    assert kept("Yes", "Yes, and more.", header_lines=0) == ["Good.", "Yes", "Yes, and more."]
+    assert kept("Yes", "Yes, and more.", blank=True) == ["Good.", "Yes", "Yes, and more."]
+    assert kept("Yes", "Yes, and more.", header_lines=4) == ["Good.", "Yes", "Yes, and more."]
+    # A draft that was only the subject goes; a post with no header keeps the line.
+    lines = to_lines("Fair concern\nSubmitted by b\nFair concern, but no.")
+    drafts = [D.Draft("r", "a", text_lines=lines[:1]), D.Draft("r", "b", text_lines=lines[2:])]
+    assert [d.author for d in D.subject_lines(drafts, [])] == ["b"]
+    drafts = [D.Draft("r", "a", text_lines=lines[:1]), D.Draft("r", None, text_lines=lines[2:])]
+    assert len(D.subject_lines(drafts, [])) == 2
+    long = "one two three four five six seven eight nine ten eleven"
+    assert kept(long, f"{long} twelve.") == ["Good.", long, f"{long} twelve."]

@@ -280,10 +280,14 @@ def poster_sign_offs(drafts: list[Draft], boilerplate: list[BoilerplateItem]) ->
             boilerplate.append(BoilerplateItem("signature", lines.pop().text, R.POSTER_SIGN_OFF))
 
 
+# A comment list's number before the poster's name ('3. Dan T.', '12) ana').
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,4}[.)]\s+")
+
+
 def reply_to_author_lines(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> None:
-    """reply.reply_to_author.v3: a short first line that names the author of an earlier
+    """reply.reply_to_author.v4: a short first line that names the author of an earlier
     reply and says little else ('Respondendo a Ana Paula S.', 'Απάντηση προς Γιώργος
     Π.', '↳ răspuns pentru cristi.b', 'Előzmény: vitorlás_Gábor (#1)', 'Replying to
     @tomasz') is the site's reply-to cue, in whatever language: it goes to boilerplate
@@ -291,7 +295,8 @@ def reply_to_author_lines(
     v2: the name and a comma alone ('Twin Otter Tom,'), or an '@name' alone, is the
     writer's salutation: it names the parent and stays in the text. v3: the name alone
     under the site's own reply-to line ('In reply to Jules M' / 'Jules M' / the quote,
-    news.com.au) heads the quote of that reply: it goes too."""
+    news.com.au) heads the quote of that reply: it goes too. v4: a numbered card's poster
+    ('3. Dan T.', Ziarul de Iași) is named without the number ('Răspuns pentru: Dan T.')."""
     seen: dict[str, str] = {}  # casefolded name -> the author as the page wrote it
     for draft in drafts:
         body = draft.text_lines
@@ -304,6 +309,10 @@ def reply_to_author_lines(
             _take_reply_to_cue(draft, seen, boilerplate, config)
         if draft.author and len(draft.author) >= 3:
             seen.setdefault(_name_key(draft.author), draft.author)
+            # v4: a numbered card's header ('3. Dan T.') is answered by the name alone.
+            bare = _LIST_NUMBER_RE.sub("", draft.author, count=1)
+            if bare != draft.author and len(bare) >= 3:
+                seen.setdefault(_name_key(bare), bare)
 
 
 def _take_reply_to_cue(
@@ -804,6 +813,44 @@ def comment_heading_stubs(
                     BoilerplateItem("forum-chrome", line.text, R.COMMENT_HEADING_STUB)
                 )
             continue
+        out.append(draft)
+    return out
+
+
+# A subject line is a title's length, and the header under it a few lines at most.
+SUBJECT_MAX_WORDS = 10
+SUBJECT_MAX_HEADER_LINES = 3
+
+
+def subject_lines(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> list[Draft]:
+    """reply.subject_line.v1: a comment's subject is printed over its header, and by
+    default it is the comment's first words ('A two-person company…' / 'Submitted by
+    GrumpyEars on …' / 'A two-person company charging $8495 …', Drupal). Read under the
+    previous comment, it ended that one. A short last line that the next post's first
+    line opens with (to a word's end, an ellipsis dropped), in the same block with only
+    the header between, is that subject. A draft that was only a subject goes."""
+    out: list[Draft] = []
+    for k, draft in enumerate(drafts):
+        after = drafts[k + 1] if k + 1 < len(drafts) else None
+        body = draft.text_lines
+        if after is not None and after.author and body and after.text_lines:
+            last, first = body[-1], after.text_lines[0]
+            subject = R.normalise(last.text)  # no punctuation: 'company…' is 'company'
+            opening = R.normalise(first.text)
+            if (
+                subject
+                and last.words <= SUBJECT_MAX_WORDS
+                and first.block == last.block
+                # A header line between: chat lines ('[10:15] alice: zorble') carry
+                # each post on its header, and one may open with the last one's words.
+                and 2 <= first.index - last.index <= SUBJECT_MAX_HEADER_LINES + 1
+                and opening.startswith(subject)
+                and not opening[len(subject) : len(subject) + 1].isalnum()
+            ):
+                item = BoilerplateItem("forum-chrome", body.pop().text, R.SUBJECT_LINE)
+                boilerplate.append(item)
+                if not body and not draft.quote_lines:
+                    continue
         out.append(draft)
     return out
 

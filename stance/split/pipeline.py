@@ -978,6 +978,7 @@ def _split_page(
     drafts = D.opening_post(drafts, article_lines, boilerplate, config)
     drafts = D.comment_section_notice(drafts, boilerplate, config)
     drafts = D.comment_heading_stubs(drafts, boilerplate, config)
+    drafts = D.subject_lines(drafts, boilerplate)
     scorer = chrome_scorer or (default_scorer() if config.learned_chrome else None)
     if scorer is not None:
         judge = _ChromeJudge(lines, scorer)

@@ -2983,7 +2983,9 @@ _EDIT_NOTE_RE = re.compile(
     r"\s*(?:(?:[;,:]|\s+on\b)\s*(?P<when>.+?))?"
     # v4: phpBB's count after the time ('… on Wed Mar 12, 2025 7:55 am, edited 1 time in
     # total.').
-    r"(?:,\s*edited\s+\d+\s+times?\s+in\s+total\.?)?$"
+    r"(?:,\s*edited\s+\d+\s+times?\s+in\s+total\.?)?"
+    # v6: vBulletin's reason after the time ('… at 11:52 AM. Reason: forgot shutter speed').
+    r"(?:\.?\s+reason:\s*.{1,80})?$"
     # v2: the time before the editor ('Edited March 10 by spring_bar', Invision).
     r"|^(?:last\s+)?edited\s+(?P<before>.{1,40}?)\s+by\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}$"
     # v4: the same note in Invision's Portuguese, Spanish and Italian ('Editado 11 de
@@ -2998,7 +3000,7 @@ _EDIT_NOTE_RE = re.compile(
 EDIT_NOTE_MAX_WORDS = 20
 
 
-@rule("boilerplate.edit_note.v5")
+@rule("boilerplate.edit_note.v6")
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
     a post that it was changed, with no words of the poster's own after it. v2: the time
@@ -3007,7 +3009,8 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     Invision's note in Portuguese, Spanish and Italian ('Editado 11 de março por X'), and
     phpBB's ('Last edited by X on DATE, edited 1 time in total.'); 'Last edited by' is
     the post's footer. v5: an editor's name of two or three words ('Edited Yesterday at
-    22:49 by Dave Franks', RMweb)."""
+    22:49 by Dave Franks', RMweb). v6: vBulletin's with the editor's reason after the time
+    ('Last edited by X; 03-03-2025 at 11:52 AM. Reason: forgot shutter speed')."""
     bare = line.lower.strip()
     if bare[:1] in "([" and bare[-1:] in ")]" and bare[1:-1].strip() in EDITED_MARKS:
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -6758,13 +6761,14 @@ REPLY_UNCLOSED_TAIL = "reply.unclosed_tail.v1"
 REPLY_UNCLOSED_HEAD = "reply.unclosed_head.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
-REPLY_TO_AUTHOR = "reply.reply_to_author.v3"
+REPLY_TO_AUTHOR = "reply.reply_to_author.v4"
 AUTHOR_REPEAT = "reply.author_repeat.v1"
 PROFILE_BETWEEN_HEADERS = "reply.profile_between_headers.v1"
 MARKED_QUOTE_ATTRIBUTION = "reply.marked_quote_attribution.v1"
 REPLY_FOOTER_RUN_STUB = "reply.footer_run_stub.v1"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v3"
 COMMENT_HEADING_STUB = "reply.comment_heading_stub.v1"
+SUBJECT_LINE = "reply.subject_line.v1"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v5"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v2"
@@ -6929,7 +6933,7 @@ def all_rule_ids() -> list[str]:
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_FOOTER_RUN_STUB, REPLY_UNCLOSED_TAIL, REPLY_UNCLOSED_HEAD]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
-    ids += [COMMENT_HEADING_STUB]
+    ids += [COMMENT_HEADING_STUB, SUBJECT_LINE]
     ids += [
         PIPE_SIGNATURE,
         AUTHOR_REPEAT,
