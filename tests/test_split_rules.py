@@ -713,7 +713,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.pre_header_chrome.v1",
         "reply.wide_gap_block.v1",
         "reply.footer_delimited.v1",
-        "boilerplate.signature_block.v1",
+        "boilerplate.signature_block.v2",
         "reply.repeated_stub.v4",
         "reply.markup_debris.v1",
         "article.opening_post.v2",
@@ -2854,6 +2854,22 @@ def test_an_smf_signature_under_logged_leaves_the_post():
         ("mikerj", "Check the electrolytic."),
         ("tautech", "Agreed."),
     ]
+
+
+def test_a_quote_inside_an_smf_signature_stays_in_the_signature():
+    """signature_block.v2 (YACF; heldout39): a signature may quote someone ('Quote from:
+    Sandy Lanes on Today at 10:16:25 am' / the line); only a post's header ends it."""
+    page = ARTICLE + "\n\n2 replies\n\n"
+    page += "mikerj · 3h ago\nCheck the electrolytic.\nLogged\n"
+    page += "Quote from: Sandy Lanes on Today at 10:16:25 am\nOr a cake with a pie.\n\n"
+    page += "tautech · 2h ago\nAgreed.\nLogged\n"
+    thread = split_text(page, "t")
+    assert [(r.author, r.text) for r in thread.replies] == [
+        ("mikerj", "Check the electrolytic."),
+        ("tautech", "Agreed."),
+    ]
+    signature = [b.text for b in thread.boilerplate if b.rule == R.SIGNATURE_BLOCK]
+    assert signature[-1] == "Or a cake with a pie."
 
 
 # --------------------------------------------------------------------------- session 12

@@ -379,7 +379,9 @@ def _segment(
     for i in range(start, len(lines)):
         line, label = lines[i], labels[i]
         role = label.role
-        if in_signature and line.gap == 0 and role not in (R.ROLE_HEADER, R.ROLE_ATTRIBUTION):
+        # boilerplate.signature_block.v2: a signature may quote someone ('Quote from:
+        # Sandy Lanes on …', YACF); only the next post's header ends it.
+        if in_signature and line.gap == 0 and role != R.ROLE_HEADER:
             boilerplate.append(BoilerplateItem("byline", line.text, R.SIGNATURE_BLOCK))
             continue
         in_signature = False

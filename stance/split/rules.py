@@ -6774,7 +6774,7 @@ REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v2"
 # The title the learned headline choice made (stance/split/title_model.py).
 TITLE_LEARNED = "title.learned_headline.v1"
-SIGNATURE_BLOCK = "boilerplate.signature_block.v1"
+SIGNATURE_BLOCK = "boilerplate.signature_block.v2"
 PIPE_SIGNATURE = "boilerplate.pipe_signature.v1"
 POSTER_SIGN_OFF = "boilerplate.poster_sign_off.v1"
 
