@@ -758,18 +758,17 @@ def _is_notice_lead(line: R.Line) -> bool:
 
 def names_comments(text: str) -> bool:
     """Whether a line names the comments ('ΣΧΟΛΙΑ', 'Les commentaires'). Accents are
-    folded because headings are often set in capitals, which drop them ('σχόλια')."""
-    folded = _fold(text)
-    return any(stem in folded for stem in _FOLDED_COMMENT_STEMS)
+    folded because headings are often set in capitals, which drop them ('σχόλια'); an
+    ASCII line has none to fold (most names: one search, no Unicode work)."""
+    lower = text.lower()
+    return _COMMENT_STEM_RE.search(lower if lower.isascii() else _fold(lower)) is not None
 
 
 def _fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-_FOLDED_COMMENT_STEMS = tuple(_fold(word) for word in COMMENT_STEMS)
+_COMMENT_STEM_RE = re.compile("|".join(re.escape(_fold(word)) for word in COMMENT_STEMS))
 
 
 def _is_short_label(line: R.Line) -> bool:
@@ -817,6 +816,14 @@ def comment_heading_stubs(
     return out
 
 
+def _opens_with(text: str, subject: str) -> bool:
+    """Whether `text` opens with `subject`'s words, to a word's end (punctuation aside:
+    'A two-person company…' opens 'A two-person company charging …')."""
+    subject = R.normalise(subject)
+    opening = R.normalise(text)
+    return bool(subject) and (opening == subject or opening.startswith(f"{subject} "))
+
+
 # A subject line is a title's length, and the header under it a few lines at most.
 SUBJECT_MAX_WORDS = 10
 SUBJECT_MAX_HEADER_LINES = 3
@@ -835,17 +842,14 @@ def subject_lines(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> li
         body = draft.text_lines
         if after is not None and after.author and body and after.text_lines:
             last, first = body[-1], after.text_lines[0]
-            subject = R.normalise(last.text)  # no punctuation: 'company…' is 'company'
-            opening = R.normalise(first.text)
+            # The line facts first, as they are cheap; the words only where they pass.
             if (
-                subject
-                and last.words <= SUBJECT_MAX_WORDS
+                last.words <= SUBJECT_MAX_WORDS
                 and first.block == last.block
                 # A header line between: chat lines ('[10:15] alice: zorble') carry
                 # each post on its header, and one may open with the last one's words.
                 and 2 <= first.index - last.index <= SUBJECT_MAX_HEADER_LINES + 1
-                and opening.startswith(subject)
-                and not opening[len(subject) : len(subject) + 1].isalnum()
+                and _opens_with(first.text, last.text)
             ):
                 item = BoilerplateItem("forum-chrome", body.pop().text, R.SUBJECT_LINE)
                 boilerplate.append(item)

@@ -5956,7 +5956,10 @@ def unit_counts(ctx: Context) -> dict[int, LineMatch]:
     cascade already read as chrome are left as they are."""
     seen: dict[str, list[tuple[int, str]]] = {}
     for i, line in enumerate(ctx.lines):
-        if ctx.labels[i].role != ROLE_TEXT or line.words > 2:
+        # A digit first, before the pattern: an unspaced CJK line is one 'word'.
+        if line.words > 2 or not line.text.lstrip()[:1].isdigit():
+            continue
+        if ctx.labels[i].role != ROLE_TEXT:
             continue
         m = _UNIT_COUNT_RE.match(line.text.strip())
         if m:
