@@ -673,6 +673,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.comment_policy.v2",
         "boilerplate.cookie_notice.v3",
         "reply.header_like_page.v1",
+        "reply.verb_header_page.v1",
         "boilerplate.flair_line.v1",
         "boilerplate.similar_topics.v1",
         "reply.numbered_talkback.v1",
@@ -4800,3 +4801,27 @@ def test_a_subject_repeating_the_next_comments_first_words_is_chrome():
     assert len(D.subject_lines(drafts, [])) == 2
     long = "one two three four five six seven eight nine ten eleven"
     assert kept(long, f"{long} twelve.") == ["Good.", long, f"{long} twelve."]
+
+
+def _verb_page(names: list[str], verb: str = "sinabi", glue: str = "\n\n") -> str:
+    cards = [
+        f"{name} {verb}:\nMarso 11, 2025 nang 3:{10 + k} pm\nComment {k} here, po.\nTumugon"
+        for k, name in enumerate(names)
+    ]
+    return ARTICLE + "\n\n\n4 na saloobin\n\n" + glue.join(cards) + "\n"
+
+
+def test_a_verb_three_posters_open_their_cards_with_is_a_header():
+    """verb_header_page.v1 (Abante; heldout40): 'NAME sinabi:' over each card, the verb
+    unknown to the rules. Three different posters make it the page's header; two, or one
+    poster thrice, or lines inside a block, do not."""
+    names = ["Marites Santos", "jun_batangas", "Carlo R."]
+    replies = split_text(_verb_page(names), "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        (name, f"Comment {k} here, po.") for k, name in enumerate(names)
+    ]
+    for other in (names[:2], ["Carlo R."] * 3):
+        thread = split_text(_verb_page(other), "t")
+        assert not any(r.rule == R.verb_header_page.rule_id for r in thread.replies)
+    thread = split_text(_verb_page(names, glue="\nSome words.\n"), "t")
+    assert not any(r.rule == R.verb_header_page.rule_id for r in thread.replies)

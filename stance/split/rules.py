@@ -4228,6 +4228,8 @@ class Context:
     under_header: dict[str, int] | None = None
     # How many 'X says:' headers the line cascade read, by verb (header_like_page).
     header_verbs: Counter | None = None
+    # Names per verb of the 'NAME VERB:' lines that open a block (verb_header_page).
+    verb_names: dict[str, set[str]] | None = None
     # Lower-cased short lines above the title: the site's masthead and menus.
     masthead: frozenset[str] = frozenset()
     # Where the first comment header (a marker) stands, found on first use.
@@ -5862,6 +5864,49 @@ def header_like_page(ctx: Context, i: int) -> LineMatch | None:
     )
 
 
+# How many different posters must head a block with one verb before it is the page's
+# header, in a language the rules do not know ('Marites Santos sinabi:').
+VERB_HEADER_MIN_NAMES = 3
+
+
+def _verb_header_shape(ctx: Context, i: int) -> re.Match[str] | None:
+    """'NAME VERB:' opening its block (or right under chrome), a name's length."""
+    line = ctx.lines[i]
+    if line.words > ctx.config.author_max_words + 1 or not line.text.endswith(":"):
+        return None
+    if line.gap == 0 and i > 0 and ctx.labels[i - 1].role not in (ROLE_FOOTER, ROLE_BOILERPLATE):
+        return None
+    return _VERB_COLON_RE.match(line.text)
+
+
+@rule("reply.verb_header_page.v1")
+def verb_header_page(ctx: Context, i: int) -> LineMatch | None:
+    """'Marites Santos sinabi:', 'jun_batangas sinabi:', 'Carlo R. sinabi:' (Abante,
+    WordPress in Filipino): a comment header in a language whose verb the rules do not
+    know. The page shows it in any language: three or more different posters open a
+    block with 'NAME VERB:' and the same verb. Read as `wrote_header`'s lines are, so a
+    quote under one still joins the post it is quoted in."""
+    if ctx.labels[i].role != ROLE_TEXT:
+        return None
+    m = _verb_header_shape(ctx, i)
+    if m is None:
+        return None
+    if ctx.verb_names is None:
+        ctx.verb_names = {}
+        for k, label in enumerate(ctx.labels):
+            if label.role != ROLE_TEXT or not ctx.lines[k].text.endswith(":"):
+                continue
+            found = _verb_header_shape(ctx, k)
+            if found is not None:
+                names = ctx.verb_names.setdefault(found.group("verb").lower(), set())
+                names.add(found.group("author").strip().lower())
+    if len(ctx.verb_names.get(m.group("verb").lower(), ())) < VERB_HEADER_MIN_NAMES:
+        return None
+    return LineMatch(
+        verb_header_page.rule_id, ROLE_ATTRIBUTION, "byline", author=m.group("author").strip()
+    )
+
+
 # A consent banner names cookies (in any of these spellings) and asks for consent.
 COOKIE_WORDS = (
     "cookie", "עוגיות", "쿠키", "クッキー", "ciasteczk",
@@ -6091,6 +6136,7 @@ CONTEXT_RULES: list[ContextRule] = [
     comment_policy,
     cookie_notice,
     header_like_page,
+    verb_header_page,
     flair_line,
     similar_topics,
 ]
