@@ -280,10 +280,6 @@ def poster_sign_offs(drafts: list[Draft], boilerplate: list[BoilerplateItem]) ->
             boilerplate.append(BoilerplateItem("signature", lines.pop().text, R.POSTER_SIGN_OFF))
 
 
-# A comment list's number before the poster's name ('3. Dan T.', '12) ana').
-_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,4}[.)]\s+")
-
-
 def reply_to_author_lines(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> None:
@@ -310,7 +306,7 @@ def reply_to_author_lines(
         if draft.author and len(draft.author) >= 3:
             seen.setdefault(_name_key(draft.author), draft.author)
             # v4: a numbered card's header ('3. Dan T.') is answered by the name alone.
-            bare = _LIST_NUMBER_RE.sub("", draft.author, count=1)
+            bare = R.without_list_number(draft.author)
             if bare != draft.author and len(bare) >= 3:
                 seen.setdefault(_name_key(bare), bare)
 
@@ -605,19 +601,36 @@ def drop_markup_debris(drafts: list[Draft], boilerplate: list[BoilerplateItem]) 
     full stop, under no header and quoting nothing ('()' in wpDiscuz's comment bubble,
     the '.' after Stack Exchange's tag list), is what the page's markup left, not a
     reader's words. Emoji ('👍'), an emoticon (':)'), '...' and '?' are a reader's."""
-    kept = []
-    for draft in drafts:
-        debris = (
+
+    def debris(draft: Draft) -> bool:
+        return (
             not draft.author
             and not draft.quote_lines
-            and draft.text_lines
+            and bool(draft.text_lines)
             and all(_MARKUP_DEBRIS_RE.fullmatch(line.text) for line in draft.text_lines)
         )
-        if debris:
-            for line in draft.text_lines:
-                boilerplate.append(BoilerplateItem("forum-chrome", line.text, R.MARKUP_DEBRIS))
-        else:
+
+    return drop_drafts(drafts, boilerplate, debris, "forum-chrome", R.MARKUP_DEBRIS)
+
+
+def drop_drafts(
+    drafts: list[Draft],
+    boilerplate: list[BoilerplateItem],
+    is_chrome: Callable[[Draft], bool],
+    kind: str,
+    rule_id: str,
+) -> list[Draft]:
+    """The drafts `is_chrome` keeps; the others go to boilerplate as `kind` under
+    `rule_id`, header name and lines, so no word of the page is lost."""
+    kept = []
+    for draft in drafts:
+        if not is_chrome(draft):
             kept.append(draft)
+            continue
+        if draft.author:
+            boilerplate.append(BoilerplateItem(kind, draft.author, rule_id))
+        for line in draft.text_lines:
+            boilerplate.append(BoilerplateItem(kind, line.text, rule_id))
     return kept
 
 
@@ -791,29 +804,22 @@ def comment_heading_stubs(
     Raddle's footer menu), each of a chrome line's length with no sentence. Under a
     heading read as a header, a reader's words are kept: a sentence, a longer line
     (Tumblr's unpunctuated notes), or more than three lines before the last draft."""
-    out = []
-    for k, draft in enumerate(drafts):
+    last = drafts[-1] if drafts else None
+
+    def heading_stub(draft: Draft) -> bool:
         body = draft.text_lines
-        if (
-            draft.author
+        return (
+            bool(draft.author)
             and names_comments(draft.author)
             and not draft.quote_lines
-            and body
+            and bool(body)
             and (
                 (len(body) <= 3 and all(_is_short_label(line) for line in body))
-                or (k == len(drafts) - 1 and all(_is_link_label(line, config) for line in body))
+                or (draft is last and all(_is_link_label(line, config) for line in body))
             )
-        ):
-            boilerplate.append(
-                BoilerplateItem("forum-chrome", draft.author, R.COMMENT_HEADING_STUB)
-            )
-            for line in draft.text_lines:
-                boilerplate.append(
-                    BoilerplateItem("forum-chrome", line.text, R.COMMENT_HEADING_STUB)
-                )
-            continue
-        out.append(draft)
-    return out
+        )
+
+    return drop_drafts(drafts, boilerplate, heading_stub, "forum-chrome", R.COMMENT_HEADING_STUB)
 
 
 def _opens_with(text: str, subject: str) -> bool:

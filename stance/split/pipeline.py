@@ -748,14 +748,7 @@ def _drop_footer_run_stubs(
         below = labels[i + 1].role
         return labels[i - 1].role == R.ROLE_FOOTER and below in (R.ROLE_FOOTER, R.ROLE_BOILERPLATE)
 
-    kept: list[Draft] = []
-    for draft in drafts:
-        if in_run(draft):
-            text = draft.text_lines[0].text
-            boilerplate.append(BoilerplateItem("forum-chrome", text, R.REPLY_FOOTER_RUN_STUB))
-        else:
-            kept.append(draft)
-    return kept
+    return D.drop_drafts(drafts, boilerplate, in_run, "forum-chrome", R.REPLY_FOOTER_RUN_STUB)
 
 
 # What closes a comment card: its button row, its counts, its time (not the page's

@@ -1682,6 +1682,14 @@ _HEADER_CHROME_RE = re.compile(
 )
 _HEADER_MARKS = ("by", "#", "»", "«", "[", "point", "old", "on:", "score")
 _NUMBER_ITEM_RE = re.compile(r"^(?P<num>\d{1,4})[.)]\s+(?P<text>\S.*)$")
+
+
+def without_list_number(text: str) -> str:
+    """'3. Dan T.' -> 'Dan T.': a numbered list's item without its number."""
+    m = _NUMBER_ITEM_RE.match(text.strip())
+    return m.group("text") if m else text
+
+
 _SIGNED_COUNT_RE = re.compile(r"^[(\[]?[+\-−]?\d[\d,.]*k?[)\]]?$", re.IGNORECASE)
 
 
@@ -5840,12 +5848,7 @@ def header_like_page(ctx: Context, i: int) -> LineMatch | None:
     """'Ah here, lads! says:' among 'Cormac says:' and 'Dubloony says:' (WordPress): a
     commenter may type anything as a name, and the page's other headers with the same
     verb show the line for what it is. It must open its block, as they do."""
-    line = ctx.lines[i]
-    if line.words > ctx.config.author_max_words + 6 or not line.text.endswith(":"):
-        return None
-    if line.gap == 0 and i > 0 and ctx.labels[i - 1].role not in (ROLE_FOOTER, ROLE_BOILERPLATE):
-        return None
-    m = _VERB_COLON_RE.match(line.text)
+    m = _verb_colon_opening(ctx, i, ctx.config.author_max_words + 6)
     if not m or m.group("verb").lower() not in ATTRIBUTION_VERBS:
         return None
     if ctx.header_verbs is None:
@@ -5869,14 +5872,20 @@ def header_like_page(ctx: Context, i: int) -> LineMatch | None:
 VERB_HEADER_MIN_NAMES = 3
 
 
-def _verb_header_shape(ctx: Context, i: int) -> re.Match[str] | None:
-    """'NAME VERB:' opening its block (or right under chrome), a name's length."""
+def _verb_colon_opening(ctx: Context, i: int, max_words: int) -> re.Match[str] | None:
+    """'NAME VERB:' of at most `max_words` words, opening its block or right under
+    chrome, as a post's header does (header_like_page, verb_header_page)."""
     line = ctx.lines[i]
-    if line.words > ctx.config.author_max_words + 1 or not line.text.endswith(":"):
+    if line.words > max_words or not line.text.endswith(":"):
         return None
     if line.gap == 0 and i > 0 and ctx.labels[i - 1].role not in (ROLE_FOOTER, ROLE_BOILERPLATE):
         return None
     return _VERB_COLON_RE.match(line.text)
+
+
+def _verb_header_shape(ctx: Context, i: int) -> re.Match[str] | None:
+    """A name's length and an unknown verb: one word more than a user name."""
+    return _verb_colon_opening(ctx, i, ctx.config.author_max_words + 1)
 
 
 @rule("reply.verb_header_page.v1")
