@@ -5964,8 +5964,6 @@ def _is_cookie_notice(lines: list[Line], i: int) -> bool:
     return any(w in line.lower for w in CONSENT_WORDS)
 
 
-# A button's count beside its label: '(14)', '27', '+3', '1.2k'.
-_BUTTON_COUNT_RE = re.compile(r"^\(?\s*[+\-]?\d[\d.,]*\s*[kK]?\s*\)?$")
 # How often one 'name' must head the page's cards before its counts say what it is.
 COUNTER_BUTTON_MIN_REPEATS = 3
 
@@ -5983,7 +5981,8 @@ def counter_buttons(ctx: Context) -> dict[int, LineMatch]:
     for i, label in enumerate(ctx.labels):
         if label.role != ROLE_HEADER or not label.author or not label.chrome:
             continue
-        if _BUTTON_COUNT_RE.match(label.chrome.strip()):
+        # A button's count beside its label ('(14)', '27', '+3', '1.2k'): a signed count.
+        if _SIGNED_COUNT_RE.match(label.chrome.strip()):
             seen.setdefault(label.author, []).append(i)
     relabel: dict[int, LineMatch] = {}
     for found in seen.values():
