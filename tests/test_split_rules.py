@@ -728,7 +728,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.unclosed_tail.v1",
         "reply.unclosed_head.v1",
         "reply.reply_to_author.v4",
-        "reply.unmarked_quote.v5",
+        "reply.unmarked_quote.v6",
         "reply.repeated_block.v1",
         "reply.comment_section_notice.v3",
         "reply.comment_heading_stub.v1",
@@ -4295,6 +4295,46 @@ def test_a_short_label_over_a_quoted_line_is_the_quotes_attribution():
     # A sentence over the quoted line is the writer's own and stays in the reply.
     sentence = page.replace("Originally Posted by Capt. Lenny View Post", "Lenny is right.")
     assert split_text(sentence, "t").replies[1].text.startswith("Lenny is right.")
+
+
+def test_a_cue_and_the_quote_on_one_line_are_the_quote():
+    """unmarked_quote.v6 (Trains.com, Food52, Fark, Gaming On Linux): a first line that
+    is a cue with a colon and then words of an earlier reply ('Quote: Originally posted
+    by MidwestMike I would rather…') is the quote; the reply is what follows. The cue
+    must name the quoted poster or be glued to the quote ('Quoting: MikeI would…')."""
+    said = "I would rather find out now than after I've cut forty pieces of plywood."
+    page = (
+        ARTICLE
+        + "\n\nComments\n\nMidwestMike · 2h ago\nThe grade worries me. "
+        + said
+        + "\nReply\n\nIslandRailer · 1h ago\nQuote: Originally posted by MidwestMike "
+        + said
+        + "\nWise. Also consider the curve.\nReply\n"
+    )
+    replies = split_text(page, "t").replies
+    assert replies[1].text == "Wise. Also consider the curve."
+    assert replies[1].quoted.startswith("Quote: Originally posted by") and replies[1].parent == 1
+
+    def second_reply(cue: str, quote: str = said) -> str:
+        changed = page.replace("Quote: Originally posted by MidwestMike " + said, cue + quote)
+        return split_text(changed, "t").replies[1].text
+
+    # Glued to the quote, the cue needs no name the page knows; the quote may stand
+    # in quote marks.
+    assert second_reply("Quoting: Mike") == "Wise. Also consider the curve."
+    assert second_reply("Quote: Originally posted by MidwestMike", f" “{said}”") == (
+        "Wise. Also consider the curve."
+    )
+    # Not naming the poster, without a colon, over the reader's own words, after a
+    # sentence of the reader's or inside one: the line is the reply's.
+    for cue, quote in [
+        ("Quoting Mike: ", said),
+        ("Originally posted by MidwestMike ", said),
+        ("Quote: Originally posted by MidwestMike ", "I never cut plywood before testing."),
+        ("Re: MidwestMike is right. I ", said.removeprefix("I ")),
+        ("Re: MidwestMike says he ", said.removeprefix("I ")),
+    ]:
+        assert second_reply(cue, quote).startswith(cue.strip()), cue
 
 
 CARD_TAIL_PAGE = (

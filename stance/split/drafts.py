@@ -412,7 +412,10 @@ def unmarked_quotes(
     Life) is the quote's attribution and goes with it. v5: so is any short line that
     ends no sentence over such a quote ('Originally Posted by Capt. Lenny View Post',
     'mira_k:', 'Op dinsdag 11 maart 2025 14:05 schreef Mark_V:'): the quoted words found
-    in an earlier reply are the evidence, so the site's wording need not be known."""
+    in an earlier reply are the evidence, so the site's wording need not be known. v6:
+    the cue and the quote may share a line ('Quote: Originally posted by MidwestMike I
+    would rather…', 'jso2897: The Edmunds test found…'); the cue names the quoted poster,
+    or is glued to the quote ('Quoting: MohandevirAny word on…')."""
     size = config.unmarked_quote_min_words
     article = f" {R.normalise(' '.join(line.text for line in article_lines))} "
     # Earlier replies by their word runs of `size`, so a line is compared only with the
@@ -473,6 +476,14 @@ def unmarked_quotes(
     # looking under each for a quote would index every reply of a long page.
     if len(label_led) > max(_LABEL_LED_MIN, len(drafts) // 2):
         label_led = set()
+    # v6: a cue and the quote on one line ('Quoting: MohandevirAny word on…').
+    cued = {
+        k: splits
+        for k, d in enumerate(drafts)
+        if len(d.text_lines) >= 2 and k not in inline
+        for splits in [_cue_splits(d.text_lines[0], size)]
+        if splits
+    }
     openers = [
         k
         for k, d in enumerate(drafts)
@@ -489,6 +500,10 @@ def unmarked_quotes(
         " ".join(_unquoted_key(line).split()[:size])
         for k in openers
         for line in [*drafts[k].text_lines[:-1], *inline.get(k, ())[:1]]
+    } | {
+        " ".join(R.normalise(tail).split()[:size])
+        for splits in cued.values()
+        for _, tail, _ in splits
     }
     wanted_starts = {run.split(" ", 1)[0] for run in wanted}
     for position, draft in enumerate(drafts):
@@ -524,6 +539,30 @@ def unmarked_quotes(
                 source = found
                 draft.quote_lines.append(quote)
                 body[0] = rest
+        if not draft.quote_lines and position in cued:
+            first = body[0]
+            # The longest tail an earlier reply holds is the quote; the cue before it
+            # names the quoted poster ('Quote: Originally posted by MidwestMike …') or
+            # is glued to the quote, which no sentence is.
+            found, head, tail, glued = next(
+                (
+                    (found, head, tail, glued)
+                    for head, tail, glued in cued[position]
+                    for found in [source_of(R.make_line(first.index, tail, 0, 0), False)]
+                    if found is not False
+                ),
+                (False, "", "", False),
+            )
+            if found is not False and (
+                glued
+                or (
+                    isinstance(found, str)
+                    and _cue_shaped(head, tail)
+                    and _names_in(head, {_name_key(found): found})
+                )
+            ):
+                source = found
+                draft.quote_lines.append(body.pop(0))
         if draft.quote_lines and source and draft.quoted_author is None:
             draft.quoted_author = source
         opened_at_attribution = draft.rule == R.wrote_header.rule_id and draft.quote_lines
@@ -547,6 +586,41 @@ def unmarked_quotes(
             said.append((text, draft.author))
         out.append(draft)
     return out
+
+
+def _cue_splits(line: R.Line, size: int) -> list[tuple[str, str, bool]]:
+    """The ways `line` may read as a quote's cue and then the quote itself: a head of at
+    most `_ATTRIBUTION_MAX_WORDS` words reaching a colon ('Quoting:', 'X wrote:') and a
+    tail of at least `size` words, longest tail first. The third item says the tail is
+    glued to the head's last word ('MohandevirAny word on…': a name, then a capital with
+    no space, as Gaming On Linux pastes). Whether the head reads as a cue is
+    `_cue_shaped`'s to judge, once the quote's extent is known."""
+    if ":" not in line.text:
+        return []
+    words = line.text.split()
+    limit = min(len(words) - size, _ATTRIBUTION_MAX_WORDS)
+    colon = next((k for k, word in enumerate(words[:limit]) if ":" in word), None)
+    if colon is None:
+        return []
+    out = []
+    for j in range(colon, limit):
+        word = words[j]
+        # Only a word with a capital after its first letter can hide a glued quote.
+        for cut in range(1, len(word)) if j > colon and word[1:] != word[1:].lower() else ():
+            if word[cut - 1].islower() and word[cut].isupper():
+                head = " ".join([*words[:j], word[:cut]])
+                out.append((head, " ".join([word[cut:], *words[j + 1 :]]), True))
+        out.append((" ".join(words[: j + 1]), " ".join(words[j + 1 :]), False))
+    return out
+
+
+def _cue_shaped(head: str, tail: str) -> bool:
+    """Whether `head`, over the quote `tail`, reads as a cue: ending in its colon, or
+    ending no sentence with the quote opening as a sentence does ('… posted by
+    MidwestMike I would…'), not in the middle of the reader's own."""
+    if head.endswith(":"):
+        return True
+    return (tail[0].isupper() or tail[0] in _QUOTE_MARKS) and not R.ends_sentence(head)
 
 
 def _attribution_shaped(line: R.Line) -> bool:

@@ -6828,7 +6828,7 @@ REPLY_FOOTER_RUN_STUB = "reply.footer_run_stub.v1"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v3"
 COMMENT_HEADING_STUB = "reply.comment_heading_stub.v1"
 SUBJECT_LINE = "reply.subject_line.v1"
-REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v5"
+REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v6"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v2"
 # The title the learned headline choice made (stance/split/title_model.py).
