@@ -648,7 +648,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.section_label.v1",
         "reply.wrote_header.v11",
         "reply.numbered_post.v6",
-        "reply.card_header.v4",
+        "reply.card_header.v5",
         "reply.arrow_header.v1",
         "reply.mention_start.v1",
         "text.fallback.v1",
@@ -4789,6 +4789,51 @@ def test_a_count_with_one_unit_word_on_every_card_is_chrome():
         relabelled("Anna\nGott.\n3 klst. síðan\nBjörn\nNei.\n2 klst. síðan\nX\nJá.\n1 klst. síðan")
         == []
     )
+
+
+def test_a_unit_then_now_is_how_long_not_a_cards_time():
+    """card_header.v5 (TacomaWorld; heldout41): 'Been quiet for over a year now.' ends
+    a post; 'a year now' is how long, not a card's time, and the line is no header.
+    'now' alone, or a time with 'ago', still makes one."""
+    assert R.card_header(to_lines("Been quiet for over a year now.")[0], CFG) is None
+    assert R.card_header(to_lines("Worked fine for over 2 years now")[0], CFG) is None
+    assert R.card_header(to_lines("kai_b · now")[0], CFG).author == "kai_b"
+    assert R.card_header(to_lines("Been there 2 years ago")[0], CFG) is not None
+
+
+def _field_card(n: int, fields: str) -> str:
+    return f"#{n}\nposter{n}\nMessages:\n5,840\n{fields}\nMar 3, 2025 at 8:31 PM\nSo it goes.\n"
+
+
+def test_a_run_of_fields_the_site_names_on_every_card_is_chrome():
+    """field_run.v1 (TacomaWorld; heldout41): 'First Name:' / 'Jess' / 'Colorado' /
+    'Vehicle:' / '2021 TRD Pro' between a card's known fields and its time are the
+    card's. A field name seen on three cards, inside a run of short lines that chrome
+    closes above and below, makes the run chrome; on two cards, under a sentence, or
+    with the post's text right under it, the lines stay."""
+    from stance.split.pipeline import line_roles
+
+    def relabelled(text: str) -> list[str]:
+        lines = to_lines(text)
+        ctx = R.Context(lines, line_roles(lines, CFG), CFG)
+        return [lines[k].text for k in sorted(R.field_runs(ctx))]
+
+    fields = ["First Name:\nJess\nColorado\nVehicle:\n2021 TRD Pro Lunar Rock"] * 3
+    fields[1] = "Pacific NW\nVehicle:\n2018 TRD Sport, Quicksand, Dobinsons, RCI skids"
+    page = "".join(_field_card(n, f) for n, f in enumerate(fields))
+    assert relabelled(page) == "\n".join([fields[0], fields[1], fields[2]]).split("\n")
+    assert relabelled("".join(_field_card(n, f) for n, f in enumerate(fields[:2]))) == []
+    # A sentence in the run is the reader's: that card's lines stay.
+    own = page.replace("Pacific NW", "I live in the Pacific NW.", 1)
+    own_cards = "\n".join([fields[1], fields[2]]).split("\n")
+    assert relabelled(own) == "\n".join([fields[0], fields[2]]).split("\n")
+    # So is a line longer than chrome, sentence or not.
+    long = "we drove it from Colorado to the coast and back twice this winter with no issue"
+    assert relabelled(page.replace("Colorado", long, 1)) == own_cards
+    # The post's text right under the run: nothing closes it.
+    assert relabelled(page.replace("Mar 3, 2025 at 8:31 PM\n", "")) == []
+    # A field name is a word or two and its colon.
+    assert relabelled(page.replace("Vehicle:", "Vehicle").replace("First Name:", "Name")) == []
 
 
 SUBJECT_PAGE = ARTICLE + "".join(

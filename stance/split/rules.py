@@ -1906,7 +1906,7 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
         # separator, comma or wide space below to mark a header, it is a line's last word.
         return None
     author = [t.rstrip(",") for t in tokens[:k]]
-    if not rest or not author or not is_timestamp_tokens(rest):
+    if not rest or not author or not is_timestamp_tokens(rest) or _duration_now(rest):
         return None
     place: list[str] = []
     if len(author) > 1 and any(t.endswith(",") for t in tokens[: k - 1]):
@@ -1947,6 +1947,14 @@ def split_author_time(text: str, config: SplitConfig) -> tuple[str, str] | None:
             chrome = chrome[1:]
         return " ".join(author), " ".join(chrome)
     return None
+
+
+def _duration_now(rest: Sequence[str]) -> bool:
+    """'a year now' ('Been quiet for over a year now.', TacomaWorld): a time unit then
+    'now' is how long something has lasted, said in a sentence; a card's time says
+    'now' alone or 'just now'."""
+    words = [t.lower().rstrip(".!,") for t in rest[-2:]]
+    return len(words) == 2 and words[1] == "now" and words[0] in TIME_UNITS
 
 
 # The separators that are no words: a full stop before one closes a name, not a sentence.
@@ -3621,14 +3629,15 @@ def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.card_header.v4")
+@rule("reply.card_header.v5")
 def card_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice · 3h ago', 'Jane Doe @jdoe · 5h': a comment card's author-and-time line.
     v2: a place after the name ('Pete, Leeds, United Kingdom, 2 hours ago', Daily Mail)
     and the time words of timestamp.v2. v3: the name of the poster answered after the
     poster's own ('Gary Pulaski ▸ RiversideMom', 'D. Ortiz fan  Gary Pulaski', Disqus)
     goes to chrome, and the time words of timestamp.v3. v4: the poster's masked IP after
-    the time ('Realist - 12 Mar 2025 at 10:27hrs | IP: 196.4.***.***', Bulawayo24)."""
+    the time ('Realist - 12 Mar 2025 at 10:27hrs | IP: 196.4.***.***', Bulawayo24). v5:
+    a unit then 'now' is no time ('Been quiet for over a year now.', `_duration_now`)."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     split = split_author_time(line.text, config)
@@ -6029,6 +6038,66 @@ def unit_counts(ctx: Context) -> dict[int, LineMatch]:
         ):
             for i in positions:
                 relabel[i] = LineMatch(unit_counts.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return relabel
+
+
+# How many cards must show a field name of the site's own before it is the cards'.
+FIELD_RUN_MIN_REPEATS = 3
+
+
+@rule("boilerplate.field_run.v1")
+def field_runs(ctx: Context) -> dict[int, LineMatch]:
+    """'First Name:' / 'Jess' / 'Colorado' / 'Vehicle:' / '2021 TRD Pro' between a
+    poster's known fields and the post's time (TacomaWorld's XenForo): field names the
+    rules do not know, and their values, were read as the post's first lines, so each
+    card opened a reply of its own. The page shows what they are in any language: a
+    field name (one or two words and a colon, alone on its line) repeated on three
+    cards or more, inside a run of short lines that end no sentence, with chrome right
+    above the run and right under it. The whole run is the card's."""
+    lines, labels = ctx.lines, ctx.labels
+    limit = ctx.config.chrome_max_words
+    counts = Counter(
+        line.lower.strip()
+        for line, match in zip(lines, labels, strict=True)
+        # The colon first: a cheap test that nearly every line fails.
+        if line.text.rstrip().endswith(":")
+        and match.role == ROLE_TEXT
+        and line.words <= 2
+        and _FIELD_LABEL_RE.match(line.text.strip())
+    )
+    names = {name for name, n in counts.items() if n >= FIELD_RUN_MIN_REPEATS}
+    if not names:
+        return {}
+
+    def value_like(k: int) -> bool:
+        line = lines[k]
+        return (
+            labels[k].role == ROLE_TEXT
+            and line.words <= limit
+            and (_FIELD_LABEL_RE.match(line.text.strip()) or not ends_sentence(line.text))
+        )
+
+    relabel: dict[int, LineMatch] = {}
+    for i, line in enumerate(lines):
+        if i in relabel or line.lower.strip() not in names or labels[i].role != ROLE_TEXT:
+            continue
+        start = i
+        while start > 0 and lines[start].gap == 0 and value_like(start - 1):
+            start -= 1
+        end = i
+        while end + 1 < len(lines) and lines[end + 1].gap == 0 and value_like(end + 1):
+            end += 1
+        closed = (
+            start > 0
+            and lines[start].gap == 0
+            and end + 1 < len(lines)
+            and lines[end + 1].gap == 0
+            and labels[start - 1].role != ROLE_TEXT
+            and labels[end + 1].role != ROLE_TEXT
+        )
+        if closed:
+            for k in range(start, end + 1):
+                relabel[k] = LineMatch(field_runs.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return relabel
 
 
