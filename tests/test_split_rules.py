@@ -690,6 +690,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_footer.v2",
         "reply.repeated_shape.v1",
         "reply.card_template.v2",
+        "boilerplate.field_run.v2",
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
@@ -4806,11 +4807,11 @@ def _field_card(n: int, fields: str) -> str:
 
 
 def test_a_run_of_fields_the_site_names_on_every_card_is_chrome():
-    """field_run.v1 (TacomaWorld; heldout41): 'First Name:' / 'Jess' / 'Colorado' /
-    'Vehicle:' / '2021 TRD Pro' between a card's known fields and its time are the
-    card's. A field name seen on three cards, inside a run of short lines that chrome
-    closes above and below, makes the run chrome; on two cards, under a sentence, or
-    with the post's text right under it, the lines stay."""
+    """field_run.v1 and v2 (TacomaWorld, heldout41; NASIOC, heldout43): 'First Name:' /
+    'Jess' / 'Colorado' / 'Vehicle:' / '2021 TRD Pro' between a card's known fields and
+    its time are the card's. A field name seen on three cards, inside a run of short
+    lines that chrome closes above and below, makes the run chrome; on two cards, under
+    a sentence, or with the post's text right under it, the lines stay."""
     from stance.split.pipeline import line_roles
 
     def relabelled(text: str) -> list[str]:
@@ -4834,6 +4835,20 @@ def test_a_run_of_fields_the_site_names_on_every_card_is_chrome():
     assert relabelled(page.replace("Mar 3, 2025 at 8:31 PM\n", "")) == []
     # A field name is a word or two and its colon.
     assert relabelled(page.replace("Vehicle:", "Vehicle").replace("First Name:", "Name")) == []
+    # v2 (NASIOC's vBulletin): a field with its value on its line counts the same, and
+    # a blank line may part the run from the chrome under it.
+    inline = "".join(
+        _field_card(n, f"Chapter/Region: {region}").replace("\nMar 3", "\n\nMar 3")
+        for n, region in enumerate(["MAIC", "MWSOC", "SCSOC"])
+    )
+    assert relabelled(inline) == [
+        "Chapter/Region: MAIC",
+        "Chapter/Region: MWSOC",
+        "Chapter/Region: SCSOC",
+    ]
+    assert R._field_key(to_lines("Chapter/Region: MAIC")[0]) == "chapter/region"
+    for line in ["12:30", "My old car: a Civic", "Ps. mine: MAIC", "Note: it works fine."]:
+        assert R._field_key(to_lines(line)[0]) is None, line
 
 
 SUBJECT_PAGE = ARTICLE + "".join(

@@ -6045,7 +6045,22 @@ def unit_counts(ctx: Context) -> dict[int, LineMatch]:
 FIELD_RUN_MIN_REPEATS = 3
 
 
-@rule("boilerplate.field_run.v1")
+def _field_key(line: Line) -> str | None:
+    """The field name a line opens with, casefolded: 'Vehicle:' alone, or
+    'Chapter/Region: MAIC'. One or two words before the colon, no sentence stop in them,
+    and the line too short and plain for prose."""
+    if ":" not in line.text:
+        return None
+    key, _, value = line.text.strip().partition(":")
+    # A letter first: times ('12:30', '2025年1月1日 0:00') are most lines with a colon.
+    if not key[:1].isalpha() or not 1 <= len(key.split()) <= 2:
+        return None
+    if any(c in key for c in '.!?,;"'):
+        return None
+    return key.casefold() if not value or not ends_sentence(value) else None
+
+
+@rule("boilerplate.field_run.v2")
 def field_runs(ctx: Context) -> dict[int, LineMatch]:
     """'First Name:' / 'Jess' / 'Colorado' / 'Vehicle:' / '2021 TRD Pro' between a
     poster's known fields and the post's time (TacomaWorld's XenForo): field names the
@@ -6053,18 +6068,19 @@ def field_runs(ctx: Context) -> dict[int, LineMatch]:
     card opened a reply of its own. The page shows what they are in any language: a
     field name (one or two words and a colon, alone on its line) repeated on three
     cards or more, inside a run of short lines that end no sentence, with chrome right
-    above the run and right under it. The whole run is the card's."""
+    above the run and under it. The whole run is the card's. v2: a field with its value
+    on its line ('Chapter/Region: MAIC', NASIOC's vBulletin) counts as the name does,
+    and a blank line may stand between the run and the chrome under it."""
     lines, labels = ctx.lines, ctx.labels
     limit = ctx.config.chrome_max_words
-    counts = Counter(
-        line.lower.strip()
-        for line, match in zip(lines, labels, strict=True)
+    keys: dict[int, str] = {}
+    for k, (line, match) in enumerate(zip(lines, labels, strict=True)):
         # The colon first: a cheap test that nearly every line fails.
-        if line.text.rstrip().endswith(":")
-        and match.role == ROLE_TEXT
-        and line.words <= 2
-        and _FIELD_LABEL_RE.match(line.text.strip())
-    )
+        if ":" in line.text and match.role == ROLE_TEXT and line.words <= limit:
+            key = _field_key(line)
+            if key is not None:
+                keys[k] = key
+    counts = Counter(keys.values())
     names = {name for name, n in counts.items() if n >= FIELD_RUN_MIN_REPEATS}
     if not names:
         return {}
@@ -6074,12 +6090,12 @@ def field_runs(ctx: Context) -> dict[int, LineMatch]:
         return (
             labels[k].role == ROLE_TEXT
             and line.words <= limit
-            and (_FIELD_LABEL_RE.match(line.text.strip()) or not ends_sentence(line.text))
+            and (k in keys or not ends_sentence(line.text))
         )
 
     relabel: dict[int, LineMatch] = {}
-    for i, line in enumerate(lines):
-        if i in relabel or line.lower.strip() not in names or labels[i].role != ROLE_TEXT:
+    for i in keys:
+        if i in relabel or keys[i] not in names:
             continue
         start = i
         while start > 0 and lines[start].gap == 0 and value_like(start - 1):
@@ -6091,7 +6107,6 @@ def field_runs(ctx: Context) -> dict[int, LineMatch]:
             start > 0
             and lines[start].gap == 0
             and end + 1 < len(lines)
-            and lines[end + 1].gap == 0
             and labels[start - 1].role != ROLE_TEXT
             and labels[end + 1].role != ROLE_TEXT
         )
@@ -7049,6 +7064,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [numbered_talkback.rule_id]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
+    ids += [field_runs.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
     ids += [counter_buttons.rule_id, unit_counts.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
