@@ -641,7 +641,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.post_pager.v2",
         "reply.posted_subject_header.v1",
         "boilerplate.timestamp.v5",
-        "reply.header_shape.v4",
+        "reply.header_shape.v5",
         "boilerplate.byline.v1",
         "boilerplate.thread_meta.v2",
         "boilerplate.agency_signoff.v1",
@@ -4800,6 +4800,16 @@ def test_a_unit_then_now_is_how_long_not_a_cards_time():
     assert R.card_header(to_lines("Worked fine for over 2 years now")[0], CFG) is None
     assert R.card_header(to_lines("kai_b · now")[0], CFG).author == "kai_b"
     assert R.card_header(to_lines("Been there 2 years ago")[0], CFG) is not None
+
+
+def test_a_capital_alone_is_a_names_initial_not_a_time_unit():
+    """card_header.v5, header_shape.v5 (ngrm, UK Rivers Guidebook; heldout42): 'W' and
+    'M' are units of time ('3 w'), but a capital alone after a name is its initial:
+    'Stephen W', not 'Stephen' with a week."""
+    assert R.split_author_time("Helen M · 3 hours ago", CFG) == ("Helen M", "3 hours ago")
+    assert R.split_author_time("Helen 3 w ago", CFG) == ("Helen", "3 w ago")
+    shape = R.header_shape(to_lines("Post by Stephen W » Sat Mar 08, 2025 10:05 pm")[0], CFG)
+    assert shape.author == "Stephen W"
 
 
 def _field_card(n: int, fields: str) -> str:

@@ -1781,6 +1781,10 @@ def _starts_untimed(text: str) -> bool:
 
 
 def _time_token_kind(raw: str) -> int:
+    if len(raw) == 1 and raw.isupper() and raw.lower() in TIME_UNITS:
+        # A capital alone is a name's initial ('Stephen W', 'Helen M'); a time's unit
+        # letter is lower case ('3 h').
+        return 0
     tok = raw.lower().strip("(),[]*")
     if not tok:
         return 1
@@ -3637,7 +3641,8 @@ def card_header(line: Line, config: SplitConfig) -> LineMatch | None:
     poster's own ('Gary Pulaski ▸ RiversideMom', 'D. Ortiz fan  Gary Pulaski', Disqus)
     goes to chrome, and the time words of timestamp.v3. v4: the poster's masked IP after
     the time ('Realist - 12 Mar 2025 at 10:27hrs | IP: 196.4.***.***', Bulawayo24). v5:
-    a unit then 'now' is no time ('Been quiet for over a year now.', `_duration_now`)."""
+    a unit then 'now' is no time ('Been quiet for over a year now.', `_duration_now`),
+    and a capital alone is a name's initial, not a unit ('Helen M · 3h', `_time_token`)."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     split = split_author_time(line.text, config)
@@ -3998,7 +4003,7 @@ def posted_subject_header(line: Line, config: SplitConfig) -> LineMatch | None:
     )
 
 
-@rule("reply.header_shape.v4")
+@rule("reply.header_shape.v5")
 def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
     """A short line of forum header chrome ('Post by', '»', '#2', '(#123)', 'points',
     '« Reply #3 on:'), a time and at most a name is a post header, named or not. Runs
@@ -4007,7 +4012,8 @@ def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
     (original poster) » date' and a badge before the name ('Supporter ♡ NAME'). v4:
     'Unread post by NAME » date' (phpBB's prosilver), 'Posted on 12-03-2025 15:02 | By
     Bayboy' (SunLive), and post ids of up to nine digits ('#19840230 03/02/25 07:05 PM',
-    UBB.threads)."""
+    UBB.threads). v5: a capital alone is a name's initial, not a unit ('Post by Stephen
+    W » Sat Mar 08', ngrm; `_time_token`)."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
     # Cheap test before the regex work: every header shape holds one of these marks.
