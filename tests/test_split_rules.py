@@ -36,6 +36,11 @@ LINE_CASES = [
         "ringing.png (see above, it rings)",
     ),
     (R.image_file, "Attachments:", "Attachments: none, sorry"),
+    (
+        R.image_file,
+        "tip_test.jpg (201.7 KiB) Viewed 612 times",
+        "tip_test.jpg (201.7 KiB) is the one I used",
+    ),
     (R.profile_line, "Super Contributor", "Super contributor, that one."),
     (
         R.caption_credit,
@@ -603,7 +608,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.bbs_push.v1",
         "boilerplate.bbs_system_line.v1",
         "reply.chat_line.v3",
-        "boilerplate.image_file.v2",
+        "boilerplate.image_file.v3",
         "boilerplate.caption_credit.v1",
         "boilerplate.caption_paren.v1",
         "boilerplate.related_link.v1",

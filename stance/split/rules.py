@@ -1379,7 +1379,7 @@ _STOPS = tuple(c for c in _TERMINAL if c not in ('"', "”", "’", "'", ")", ":
 # file name with its size; 'Attachments:' over it.
 _IMAGE_RE = re.compile(
     r"^\S.{0,200}\.(?:" + "|".join(IMAGE_EXTENSIONS) + r")(?:\?\S*)?"
-    r"(?:\s+\([\d.,]+\s*[kmg]i?b\b[^()]{0,60}\))?$"
+    r"(?:\s+\([\d.,]+\s*[kmg]i?b\b[^()]{0,60}\)(?:\s+(?=[^()\d]{0,30}\d)[^()]{1,40})?)?$"
     r"|^(?:attachments?|anhänge|anhang|pièces jointes|allegati|adjuntos|anexos):$",
     re.IGNORECASE,
 )
@@ -2074,12 +2074,13 @@ def quote_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.image_file.v2")
+@rule("boilerplate.image_file.v3")
 def image_file(line: Line, config: SplitConfig) -> LineMatch | None:
     """A bare image file name ('Secrets-of-ISIS-revealed (1).png', example 000) is what a
     page paste leaves where a picture stood. v2: a forum's attachment, its size after the
     name ('ringing_470u.png (45.12 kB. 800x480 - viewed 212 times.)', SMF), and the
-    'Attachments:' label over it."""
+    'Attachments:' label over it. v3: a count after the size, in any words ('tip_test.jpg
+    (201.7 KiB) Viewed 612 times', phpBB)."""
     if line.words <= 12 and _IMAGE_RE.match(line.text):
         return LineMatch(image_file.rule_id, ROLE_BOILERPLATE, "image")
     return None
