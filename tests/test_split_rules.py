@@ -739,6 +739,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.comment_section_notice.v3",
         "reply.comment_heading_stub.v1",
         "reply.subject_line.v1",
+        "reply.page_line_tail.v1",
         "boilerplate.pipe_signature.v1",
         "reply.author_repeat.v1",
         "reply.profile_between_headers.v1",
@@ -4815,6 +4816,33 @@ def test_a_capital_alone_is_a_names_initial_not_a_time_unit():
     assert R.split_author_time("Helen 3 w ago", CFG) == ("Helen", "3 w ago")
     shape = R.header_shape(to_lines("Post by Stephen W » Sat Mar 08, 2025 10:05 pm")[0], CFG)
     assert shape.author == "Stephen W"
+
+
+def test_the_threads_counter_under_the_last_reply_is_the_pages():
+    """page_line_tail.v1 (Singletrack's bbPress; heldout42): 'Viewing 10 posts - 1
+    through 10 (of 10 total)' over the first post and under the last closed the last
+    reply. Found word for word above the replies, short and with a number, it is the
+    page's; a line without a number, a long one, or one not above stays."""
+    from stance.split import drafts as D
+
+    counter = "Viewing 10 posts - 1 through 10 (of 10 total)"
+    top = to_lines(f"Forum\nIs the frame worth fixing?\n{counter}\nAuthor")
+
+    def tail(last: str, page_top: list = top, first: str = "Pics when done please.") -> str:
+        drafts = [D.Draft("r", text_lines=to_lines("Nice bike."))]
+        drafts.append(D.Draft("r", text_lines=to_lines(f"{first}\n{last}")))
+        boilerplate: list = []
+        D.page_line_tail(drafts, boilerplate, page_top, CFG)
+        return drafts[-1].text_lines[-1].text
+
+    assert tail(counter) == "Pics when done please."
+    assert tail("Is the frame worth fixing?") == "Is the frame worth fixing?"
+    assert tail(counter, page_top=to_lines("Forum\nAuthor")) == counter
+    long = "Viewing 10 posts - 1 through 10 (of 10 total) and the next page of them too"
+    assert tail(long, page_top=to_lines(long)) == long
+    one = [D.Draft("r", text_lines=to_lines(counter))]
+    D.page_line_tail(one, [], top, CFG)
+    assert one[0].text_lines[0].text == counter
 
 
 def _field_card(n: int, fields: str) -> str:

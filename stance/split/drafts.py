@@ -939,6 +939,29 @@ def subject_lines(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> li
     return out
 
 
+def page_line_tail(
+    drafts: list[Draft],
+    boilerplate: list[BoilerplateItem],
+    page_top: Sequence[R.Line],
+    config: SplitConfig,
+) -> None:
+    """reply.page_line_tail.v1: the thread's counter printed over the first post and
+    again under the last ('Viewing 10 posts - 1 through 10 (of 10 total)', bbPress;
+    'Page 1 of 3' elsewhere) ended the last reply. A short line with a number that
+    closes the last reply, found word for word above the replies, is the page's: a
+    reader's last words do not repeat the page's top, numbers and all."""
+    if not drafts or len(drafts[-1].text_lines) < 2:
+        return
+    last = drafts[-1].text_lines[-1]
+    if last.words > config.chrome_max_words or not R.has_digit(last.text):
+        return
+    key = R.normalise(last.text)
+    if any(R.normalise(line.text) == key for line in page_top):
+        boilerplate.append(
+            BoilerplateItem("navigation", drafts[-1].text_lines.pop().text, R.PAGE_LINE_TAIL)
+        )
+
+
 def comment_section_notice(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:

@@ -993,6 +993,7 @@ def _split_page(
     drafts = D.drop_markup_debris(drafts, boilerplate)
     drafts = _drop_footer_run_stubs(drafts, lines, labels, boilerplate)
     drafts = _drop_unclosed_edges(drafts, lines, labels, boilerplate)
+    D.page_line_tail(drafts, boilerplate, lines[:region_start], config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
     title = lines[ctx.title_index].text if ctx.title_index is not None else None

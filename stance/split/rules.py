@@ -6920,6 +6920,7 @@ COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v3"
 COMMENT_HEADING_STUB = "reply.comment_heading_stub.v1"
 SUBJECT_LINE = "reply.subject_line.v1"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v6"
+PAGE_LINE_TAIL = "reply.page_line_tail.v1"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
 OPENING_POST = "article.opening_post.v2"
 # The title the learned headline choice made (stance/split/title_model.py).
@@ -7084,7 +7085,7 @@ def all_rule_ids() -> list[str]:
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_FOOTER_RUN_STUB, REPLY_UNCLOSED_TAIL, REPLY_UNCLOSED_HEAD]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
-    ids += [COMMENT_HEADING_STUB, SUBJECT_LINE]
+    ids += [COMMENT_HEADING_STUB, SUBJECT_LINE, PAGE_LINE_TAIL]
     ids += [
         PIPE_SIGNATURE,
         AUTHOR_REPEAT,
