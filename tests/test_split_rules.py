@@ -645,7 +645,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.action_row.v1",
         "boilerplate.post_pager.v2",
         "reply.posted_subject_header.v1",
-        "boilerplate.timestamp.v5",
+        "boilerplate.timestamp.v6",
         "reply.header_shape.v5",
         "boilerplate.byline.v1",
         "boilerplate.thread_meta.v2",
@@ -721,7 +721,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.wide_gap_block.v1",
         "reply.footer_delimited.v1",
         "boilerplate.signature_block.v2",
-        "reply.repeated_stub.v4",
+        "reply.repeated_stub.v5",
         "reply.markup_debris.v1",
         "article.opening_post.v2",
         "reply.learned_boundary.v4",
@@ -4843,6 +4843,37 @@ def test_the_threads_counter_under_the_last_reply_is_the_pages():
     one = [D.Draft("r", text_lines=to_lines(counter))]
     D.page_line_tail(one, [], top, CFG)
     assert one[0].text_lines[0].text == counter
+
+
+def test_scandinavian_posted_and_edited_words_are_time_words():
+    """timestamp.v6 (Kvinneguiden, Diskusjon.no, Recordere; Invision in Norwegian and
+    Danish): 'Skrevet 3. mars (endret)' is the post's time, so it opens the post's card
+    instead of its text."""
+    for text in ["Skrevet 3. mars", "Skrevet 3. mars (endret)", "Skrivet 4 mars 2025"]:
+        assert R.timestamp(to_lines(text)[0], CFG) is not None, text
+    assert R.timestamp(to_lines("Skrevet av en leser")[0], CFG) is None
+
+
+def test_two_buttons_read_as_a_poster_and_a_reply_are_chrome():
+    """repeated_stub.v5 (Kvinneguiden, Invision in Norwegian; heldout39): 'Sitat' (the
+    quote button) over 'Lenke til kommentar' read as a poster and a one-line reply. Both
+    printed as chrome three times elsewhere on the page, they are two buttons; a poster
+    or a line printed less often, or a line ending a sentence, stays."""
+    from stance.split import drafts as D
+    from stance.thread import BoilerplateItem
+
+    def kept(author: str, text: str, names: int = 3, lines: int = 3) -> int:
+        chrome = [BoilerplateItem("forum-chrome", "Sitat", "t")] * names
+        chrome += [BoilerplateItem("forum-chrome", text, "t")] * lines
+        drafts = [D.Draft("r", author="Solsikke88", text_lines=to_lines("Go for it."))]
+        drafts.append(D.Draft("r", author=author, text_lines=to_lines(text)))
+        return len(D.drop_repeated_stubs(drafts, chrome, CFG))
+
+    assert kept("Sitat", "Lenke til kommentar") == 1
+    assert kept("Sitat", "Lenke til kommentar", names=2) == 2
+    assert kept("Sitat", "Lenke til kommentar", lines=2) == 2
+    assert kept("Trollmor", "Lenke til kommentar") == 2
+    assert kept("Sitat", "Lenke til kommentar.") == 2
 
 
 def _field_card(n: int, fields: str) -> str:

@@ -124,7 +124,9 @@ def drop_repeated_stubs(
     twice has that line's words. v3: a stub whose words the page has as chrome elsewhere
     goes too. v4: a label or question of a few words that closes a line ('Valorar:',
     'Hilfreich?', 20minutos and Motor-Talk under every comment) is one when the page
-    has it `PROMPT_STUB_MIN_COPIES` times: readers do not ask the same thing thrice."""
+    has it `PROMPT_STUB_MIN_COPIES` times: readers do not ask the same thing thrice. v5:
+    a one-line draft whose poster and text are both chrome the page prints that often
+    is two buttons, the first read as a name (`button_pair`)."""
 
     def stub_text(draft: Draft) -> str | None:
         if draft.author or draft.quote_lines or not draft.text_lines:
@@ -161,7 +163,7 @@ def drop_repeated_stubs(
             return None
         return R.normalise(line.text)
 
-    return _drop_repeats(
+    drafts = _drop_repeats(
         drafts,
         boilerplate,
         prompt_text,
@@ -169,6 +171,32 @@ def drop_repeated_stubs(
         R.REPLY_REPEATED_STUB,
         least=PROMPT_STUB_MIN_COPIES,
     )
+    # v5: a button read as a poster over another button ('Sitat' / 'Lenke til
+    # kommentar', Invision in Norwegian): name and text each printed as chrome
+    # `PROMPT_STUB_MIN_COPIES` times elsewhere on the page.
+    shaped = {
+        id(d)
+        for d in drafts
+        if d.author
+        and not d.quote_lines
+        and len(d.text_lines) == 1
+        and d.text_lines[0].words <= config.chrome_max_words
+        and not ends_statement(d.text_lines[0].text)
+    }
+    if not shaped:
+        return drafts
+    # Only the words of those drafts are counted (a long page prints thousands of items).
+    wanted = {t for d in drafts if id(d) in shaped for t in (d.author, d.text_lines[0].text)}
+    printed = Counter(item.text for item in boilerplate if item.text in wanted)
+
+    def button_pair(draft: Draft) -> bool:
+        return (
+            id(draft) in shaped
+            and printed[draft.author] >= PROMPT_STUB_MIN_COPIES
+            and printed[draft.text_lines[0].text] >= PROMPT_STUB_MIN_COPIES
+        )
+
+    return drop_drafts(drafts, boilerplate, button_pair, "forum-chrome", R.REPLY_REPEATED_STUB)
 
 
 # A label or question under every comment ('Valorar:', 'Hilfreich?'): this short, and

@@ -669,10 +669,14 @@ WEEKDAYS_INTL = frozenset_of(
     vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
     martedì mercoledì giovedì venerdì sabato domenica"""
 )
+# The last line (timestamp.v6) is Norwegian, Danish and Swedish; 'publisert' stays out:
+# an article's dateline ('Publisert: 4. mars 2025 kl. 12.14') read as a card's time cost
+# Framtida a reply.
 TIME_FILLER_INTL = frozenset_of(
     """um uhr am seit le à il y a las de del alle publié modifié mis jour
     veröffentlicht aktualisiert publicado actualizado pubblicato aggiornato às em
-    inviato postado geplaatst verfasst opublikowano lähetetty odesláno objavljeno δημοσ."""
+    inviato postado geplaatst verfasst opublikowano lähetetty odesláno objavljeno δημοσ.
+    skrevet skrivet postat endret redigert redigeret redigerad"""
 )
 # What stands between a poster's name and the name of the poster they answer on a
 # comment header ('Ann ▸ Bob', 'Ann replied to Bob', 'Ann antwortete Bob').
@@ -3382,7 +3386,7 @@ _RATED_TIME_RE = re.compile(
 )
 
 
-@rule("boilerplate.timestamp.v5")
+@rule("boilerplate.timestamp.v6")
 def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line that is only a date or time ('3 hours ago', 'May 3, 2016 at 10:15 am').
     v2: a Q&A verb may lead it ('answered Jan 5, 2019 at 8:40') and '@10:15AM' is a time.
@@ -3393,7 +3397,9 @@ def timestamp(line: Line, config: SplitConfig) -> LineMatch | None:
     comment's rating before its date ('1 / 5 (2) Mar 12, 2025', 'not rated yet Mar 12,
     2025', Phys.org), forums' 'Posted' in nine more languages ('Inviato 11 Marzo',
     'Δημοσ. 11 Μαρτίου'), Greek month names, and the poster's province after the time
-    ('2025-03-11 14:12:45 上海', Douban)."""
+    ('2025-03-11 14:12:45 上海', Douban). v6: Scandinavian forums' 'Posted' and
+    'edited' ('Skrevet 3. mars (endret)', Invision in Norwegian; 'Skrivet', 'Postat')
+    for every rule that reads times."""
     if line.words > config.chrome_max_words:
         return None
     # A rating opens with its digit or 'not rated' (most lines fail this cheap test).
@@ -6902,7 +6908,7 @@ REPLY_NAME_LINE = "reply.name_line.v2"
 REPLY_PRE_HEADER_CHROME = "reply.pre_header_chrome.v1"
 REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
 REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
-REPLY_REPEATED_STUB = "reply.repeated_stub.v4"
+REPLY_REPEATED_STUB = "reply.repeated_stub.v5"
 MARKUP_DEBRIS = "reply.markup_debris.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v4"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v4"
