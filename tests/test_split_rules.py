@@ -101,6 +101,22 @@ LINE_CASES = [
     (R.profile_line, "Join Date: Mar 2012", "Senior members of the regime denied it."),
     (R.profile_line, "143 posts · Joined 2021", "143 posts joined the protest in 2021"),
     (R.call_to_action, "Continue with Google", "Continue with the plan, Google says."),
+    (
+        R.call_to_action,
+        "(You must log in or sign up to reply here.)",
+        "(You must log in to see it, which is silly.)",
+    ),
+    (
+        R.call_to_action,
+        "Du musst dich einloggen oder registrieren, um hier zu antworten.",
+        "Du musst dich nicht einloggen, um das Video zu sehen.",
+    ),
+    (
+        R.call_to_action,
+        "Du skal være logget ind for at kunne svare.",
+        "Du skal være forsigtig med fiberboksen.",
+    ),
+    (R.call_to_action, "Svar på dette emnet...", "Svar på spørsmålet ditt: nei."),
     (R.header_shape, "Post by alice » Tue May 03, 2016 10:15 am", "Posted on the wall in 2016"),
     (
         R.navigation,
@@ -614,7 +630,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.related_link.v1",
         "boilerplate.starred_headline.v1",
         "boilerplate.disclaimer.v5",
-        "boilerplate.call_to_action.v4",
+        "boilerplate.call_to_action.v5",
         "boilerplate.comment_form_button.v1",
         "boilerplate.comment_box.v1",
         "boilerplate.navigation.v5",

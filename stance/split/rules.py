@@ -267,6 +267,30 @@ CTA_PREFIXES = (
     "commenting has been disabled",
     "you must be logged in",
     "you must log in or register",
+    # v5: the same box to a guest in XenForo 2's English and in the languages of its
+    # translations (Grillsportverein, CoinTalk, Fórum Outer Space, Recordere.dk), and
+    # phpBB's under the last post (Knitting Paradise).
+    "you must log in or sign up to reply",
+    "du musst dich einloggen oder registrieren",
+    "sie müssen sich anmelden oder registrieren",
+    "du skal være logget ind",
+    "du må være logget inn",
+    "du måste logga in",
+    "você precisa entrar ou cadastrar-se",
+    "debes iniciar sesión o registrarte",
+    "debes identificarte o registrarte",
+    "vous devez vous connecter ou vous inscrire",
+    "devi effettuare l'accesso o registrarti",
+    "je moet inloggen of registreren",
+    "musisz się zalogować lub zarejestrować",
+    "if you would like to post a reply, then please login",
+    # Invision's guest box in Norwegian and Swedish (Kvinneguiden, Diskusjon.no).
+    "opprett en konto eller logg inn",
+    "du må være medlem for å kunne",
+    "bli med i samtalen",
+    "du kan publisere nå og registrere deg senere",
+    "svar på dette emnet",
+    "skapa ett konto eller logga in",
     # Vanilla's and Drupal's line under the last comment ('Sign In or Register to
     # comment.', Gardeners' World, PinoyExchange; 'Log in or register to post comments').
     "sign in or register to comment",
@@ -1410,7 +1434,8 @@ _DISCLAIMER_RE = re.compile(
     r"|comments are open for \d+\s+(?:hours?|days?)\b)",
     re.IGNORECASE,
 )
-_CTA_RE = re.compile(r"^" + any_of(CTA_PREFIXES) + r"\b", re.IGNORECASE)
+# v5: the prompt may stand in brackets ('(You must log in or sign up to reply here.)').
+_CTA_RE = re.compile(r"^\(?" + any_of(CTA_PREFIXES) + r"\b", re.IGNORECASE)
 _ABBR_SIGNOFF_RE = re.compile(r"^[\w’'.\- ]{3,60}\(\s*[A-Z]{2,6}\s*\)$")
 _BYLINE_RE = re.compile(
     r"^(?:" + "|".join(BYLINE_VERBS) + r")\s+(?!(?:" + "|".join(NOT_BYLINE_WORDS) + r")\b)"
@@ -2177,7 +2202,7 @@ disclaimer = _pattern_rule(
     of BLOX papers ('Keep it Clean. Please avoid obscene, …', 'Be Proactive. …').""",
 )
 call_to_action = _pattern_rule(
-    "boilerplate.call_to_action.v4",
+    "boilerplate.call_to_action.v5",
     _CTA_RE,
     "call-to-action",
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
@@ -2186,7 +2211,10 @@ call_to_action = _pattern_rule(
     Pantip's log-in prompt, 'E-mail the story' (Phys.org), Invision's guest box and
     reader count in Italian, XenForo's reply prompt in Portuguese, and wpDiscuz's 'Would
     love your thoughts, please comment.' v4: XenForo's box to a guest in Turkish ('Cevap
-    yazmak için giriş yapmalı veya kayıt olmalısınız.').""",
+    yazmak için giriş yapmalı veya kayıt olmalısınız.'). v5: that box in XenForo 2's
+    English and ten more languages, Invision's in Norwegian and Swedish, phpBB's reply
+    prompt ('You must log in or sign up to reply here.', 'Du skal være logget ind for
+    at kunne svare', 'Bli med i samtalen').""",
     limit="cta_max_words",
 )
 
