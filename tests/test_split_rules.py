@@ -101,6 +101,8 @@ LINE_CASES = [
     (R.profile_line, "Join Date: Mar 2012", "Senior members of the regime denied it."),
     (R.profile_line, "143 posts · Joined 2021", "143 posts joined the protest in 2021"),
     (R.call_to_action, "Continue with Google", "Continue with the plan, Google says."),
+    (R.reply_to_line, "ответ для Евгений К.", "Ответ для всех очевиден: ждать до июля."),
+    (R.reply_to_line, "Resposta a Ana Paula", "Resposta a isso tudo? Nenhuma, claro."),
     (
         R.call_to_action,
         "(You must log in or sign up to reply here.)",
@@ -619,7 +621,7 @@ def test_registered_rule_ids_are_pinned():
     assert R.all_rule_ids() == [
         "reply.talk_signature.v2",
         "quote.angle.v2",
-        "reply.reply_to_line.v6",
+        "reply.reply_to_line.v7",
         "boilerplate.chat_event.v2",
         "reply.bbs_push.v1",
         "boilerplate.bbs_system_line.v1",

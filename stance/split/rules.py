@@ -3196,6 +3196,13 @@ _REPLY_TO_LINE_RE = re.compile(
     r"|in risposta a|odpowiedź do|odgovor uporabniku|odgovor na komentar|antwoord op"
     # v5: Persian, Arabic and the Scandinavian languages ('در پاسخ به رضا', 'Svar til X').
     r"|در پاسخ به|ردا على|رداً على|svar til|svar till|בתגובה ל"
+    # v7: Hungarian, Russian, Belarusian, Portuguese, Spanish, Italian, German, Slovak,
+    # Czech, Greek and Arabic ('válasz erre: X', 'ответ для X', 'у адказ на каментар X').
+    # Not French 'Réponse à X' alone: Sud Ouest prints it under 'Signaler un abus', which
+    # the card rules then took for the poster's name.
+    r"|válasz erre|ответ для|ответ на комментарий|у адказ на каментар|em resposta a"
+    r"|resposta a|respuesta a|risposta a|antwort an|odpoveď na komentár"
+    r"|reakce na|απάντηση στον χρήστη|απάντηση σε|رد على"
     r"|replying to)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$"
     # v6: UBB.threads' '[Re: koan58]' over the post: brackets, or it is a subject line.
     r"|^\[re:\s*(?P<bracketed>[^\]\s][^\]]{0,39}?)\s*\]$",
@@ -3206,10 +3213,11 @@ _REPLY_TO_LINE_RE = re.compile(
 _REPLY_TO_LINE_GATE = re.compile(
     "reply|replying|response|antwort|réponse|respuesta|risposta|odpowiedź|odgovor|antwoord"
     "|до коментар|پاسخ|ردا|svar|בתגובה|^\\[re:"
+    "|válasz|ответ|адказ|resposta|odpoveď|reakce|απάντηση|رد على"
 )
 
 
-@rule("reply.reply_to_line.v6")
+@rule("reply.reply_to_line.v7")
 def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[In reply to Andriy Kovalenko]' (Telegram), 'In response to bob': a line under a
     reply's header that names the post it answers; it is chrome, and the name finds the
@@ -3221,7 +3229,8 @@ def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     Dnevnik). v5: Persian, Arabic, Hebrew, Danish, Norwegian and Swedish ('در پاسخ به
     رضا', 'בתגובה ל: מתכננת ערים'). v6: UBB.threads' '[Re: koan58]' over the post it
     heads, which would otherwise stand alone as a reply; a full stop after the name ('In
-    reply to Bill Hutchison.', Shetland News)."""
+    reply to Bill Hutchison.', Shetland News). v7: eleven more languages ('válasz erre:
+    Kovács Ferenc 67', Mandiner; 'ответ для Евгений К.', E1)."""
     if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
         return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
