@@ -633,11 +633,13 @@ def _cue_splits(line: R.Line, size: int) -> list[tuple[str, str, bool]]:
     out = []
     for j in range(colon, limit):
         word = words[j]
-        # Only a word with a capital after its first letter can hide a glued quote.
-        for cut in range(1, len(word)) if j > colon and word[1:] != word[1:].lower() else ():
-            if word[cut - 1].islower() and word[cut].isupper():
-                head = " ".join([*words[:j], word[:cut]])
-                out.append((head, " ".join([word[cut:], *words[j + 1 :]]), True))
+        # Only a word after the colon's, with a capital after its first letter, can
+        # hide a glued quote.
+        if j > colon and word[1:] != word[1:].lower():
+            for cut in range(1, len(word)):
+                if word[cut - 1].islower() and word[cut].isupper():
+                    head = " ".join([*words[:j], word[:cut]])
+                    out.append((head, " ".join([word[cut:], *words[j + 1 :]]), True))
         out.append((" ".join(words[: j + 1]), " ".join(words[j + 1 :]), False))
     return out
 

@@ -3230,7 +3230,7 @@ def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     رضا', 'בתגובה ל: מתכננת ערים'). v6: UBB.threads' '[Re: koan58]' over the post it
     heads, which would otherwise stand alone as a reply; a full stop after the name ('In
     reply to Bill Hutchison.', Shetland News). v7: eleven more languages ('válasz erre:
-    Kovács Ferenc 67', Mandiner; 'ответ для Евгений К.', E1)."""
+    mérnök_úr', Mandiner; 'ответ для Евгений К.', E1)."""
     if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
         return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
@@ -6097,8 +6097,8 @@ FIELD_RUN_MIN_REPEATS = 3
 
 def _field_key(line: Line) -> str | None:
     """The field name a line opens with, casefolded: 'Vehicle:' alone, or
-    'Chapter/Region: MAIC'. One or two words before the colon, no sentence stop in them,
-    and the line too short and plain for prose."""
+    'Chapter/Region: MAIC'. One or two words before the colon with no sentence stop in
+    them, and a value, if any, that ends no sentence ('Note: it works.' is a reader's)."""
     if ":" not in line.text:
         return None
     key, _, value = line.text.strip().partition(":")
