@@ -755,14 +755,14 @@ def _drop_repeats(
     counts = Counter(k for k in keys if k)
     counts.update({k: 1 for k in keys if k and k in seen})
     doubled = {a for a, b in zip(keys, keys[1:], strict=False) if a and a == b}
-    kept = []
-    for draft, k in zip(drafts, keys, strict=True):
-        if k and counts[k] >= least and not (spare_pairs and k in doubled):
-            for line in draft.text_lines:
-                boilerplate.append(BoilerplateItem(kind, line.text, rule_id))
-        else:
-            kept.append(draft)
-    return kept
+    gone = {
+        id(draft)
+        for draft, k in zip(drafts, keys, strict=True)
+        if k and counts[k] >= least and not (spare_pairs and k in doubled)
+    }
+    if not gone:
+        return drafts
+    return drop_drafts(drafts, boilerplate, lambda d: id(d) in gone, kind, rule_id)
 
 
 def ends_statement(text: str) -> bool:

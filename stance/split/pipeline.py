@@ -182,12 +182,10 @@ def _label_lines(
     """Run the line cascade, find the title, then the context cascade on text lines."""
     labels = line_roles(lines, config)
     ctx = R.Context(lines, labels, config)
-    for k, match in R.counter_buttons(ctx).items():
-        labels[k] = match
-    for k, match in R.unit_counts(ctx).items():
-        labels[k] = match
-    for k, match in R.consent_dialogs(ctx).items():
-        labels[k] = match
+    # Page rules that read the line cascade's labels across the page, before the title.
+    for page_rule in (R.counter_buttons, R.unit_counts, R.consent_dialogs):
+        for k, match in page_rule(ctx).items():
+            labels[k] = match
     title = _find_title(ctx, config, title_scorer)
     if title is not None:
         found, rule_id = title
@@ -812,11 +810,11 @@ def _drop_unclosed_edges(
     notice = all(line.gap == 0 for line in first.text_lines[1:])
     if all(closed[1:]) and not closed[0] and notice and _unheaded(first, head_gap, labels):
         drop.append((first, R.REPLY_UNCLOSED_HEAD))
-    for draft, rule in drop:
-        for line in draft.text_lines:
-            boilerplate.append(BoilerplateItem("navigation", line.text, rule))
-    gone = {id(d) for d, _ in drop}
-    return [d for d in drafts if id(d) not in gone]
+    for edge, rule in drop:
+        drafts = D.drop_drafts(
+            drafts, boilerplate, lambda d, edge=edge: d is edge, "navigation", rule
+        )
+    return drafts
 
 
 def _under_card_seam(live: list[Draft], gap: range, labels: list[R.LineMatch]) -> bool:

@@ -6064,8 +6064,8 @@ def unit_counts(ctx: Context) -> dict[int, LineMatch]:
     on its own line, in a language the rules do not know, was read as a reply's text.
     The same shape is Newegg's '5 Egg' rating, Tieba's '1楼' floor and a recipe card's
     '29g' (all three relabelled; their pages fail on other counts, so their replies did
-    not change). The page shows what it is in any
-    language: three or more such lines share the word while their numbers differ, each
+    not change). The page shows what it is in any language: three or more such lines
+    share the word while their numbers differ, each
     on its own card (no two adjacent, which an ingredient list would be). Lines the
     cascade already read as chrome are left as they are."""
     seen: dict[str, list[tuple[int, str]]] = {}
