@@ -704,7 +704,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_date_fields.v1",
         "boilerplate.profile_field_button.v1",
         "boilerplate.poster_card_name.v3",
-        "reply.avatar_over_name.v1",
+        "reply.avatar_over_name.v2",
         "reply.name_time_over_number.v1",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v3",
@@ -724,7 +724,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.after_comment_form.v2",
         "title.first_line.v1",
         "title.none.v1",
-        "region.comment_header.v4",
+        "region.comment_header.v5",
         "region.reply_header.v1",
         "region.mention_run.v1",
         "region.footer_block.v1",
@@ -741,6 +741,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.signature_block.v2",
         "reply.repeated_stub.v5",
         "reply.markup_debris.v1",
+        "reply.name_only.v1",
         "article.opening_post.v2",
         "reply.learned_boundary.v4",
         "reply.learned_chrome.v4",
@@ -5017,3 +5018,68 @@ def test_a_verb_three_posters_open_their_cards_with_is_a_header():
         assert not any(r.rule == R.verb_header_page.rule_id for r in thread.replies)
     thread = split_text(_verb_page(names, glue="\nSome words.\n"), "t")
     assert not any(r.rule == R.verb_header_page.rule_id for r in thread.replies)
+
+
+def _posts(names: list[str]) -> str:
+    return "".join(
+        f"{name} · 2h ago\nRates were lower last spring, {name} checked.\nReply\n\n"
+        for name in names
+    )
+
+
+def test_region_comment_header_v5_skips_a_replies_column_under_the_posts():
+    """XenForo's similar-threads table ('Replies' / '12' / 'Views' / '1K') under three
+    posts is no comment header: the posts above it are the replies. Under two posts, or
+    over more headers than stand above it (an article's header-like lines, then the real
+    'Comments'), the header still opens the replies."""
+    from stance.split import pipeline as P
+
+    table = "Hand Tools\nReplies\n12\nViews\n1K\nWho pays for the new bridge when the levy ends?\n"
+
+    def region_header(page: str) -> str | None:
+        lines = to_lines(page)
+        labels, _ = P._label_lines(lines, CFG)
+        found = R.region_comment_header(R.RegionContext(lines, labels, CFG, 1))
+        return None if found is None else lines[found].text
+
+    assert region_header(ARTICLE + "\n\n" + _posts(["alice", "bob", "carol"]) + table) is None
+    assert region_header(ARTICLE + "\n\n" + _posts(["alice", "bob"]) + table) == "Replies"
+    page = ARTICLE + "\n\n" + _posts(["alice", "bob", "carol"]) + "Comments\n"
+    assert region_header(page + _posts(["dan", "erin", "fay", "gus"])) == "Comments"
+
+
+def test_a_glued_initial_with_a_full_stop_is_a_name():
+    """is_name: 'MikeG.' (UKworkshop's poster, over his own name as avatar text) is a name
+    with its initial; a word that ends a sentence is not."""
+    assert R.is_name(["MikeG."], CFG)
+    assert not R.is_name(["done."], CFG)
+    assert not R.is_name(["USA."], CFG)
+    assert not R.is_name(["iPhone."], CFG)
+    from stance.split import pipeline as P
+
+    page = ARTICLE + "\n\nMikeG.\nMikeG.\n12 Mar 2025\nThis. And frankly it is fine.\n"
+    labels, _ = P._label_lines(to_lines(page), CFG)
+    assert [m.rule for m in labels[3:5]] == ["reply.avatar_over_name.v2"] * 2
+
+
+def test_a_reply_that_is_only_a_posters_name_is_the_pages():
+    """name_only.v1 (UKworkshop, NAWCC): 'MikeG.' alone as a reply's text, MikeG. being a
+    poster of the thread, is a table's last-poster column or a card's name again. A
+    name with more words, an @mention, a name nobody posted under or a quote under it
+    stays a reply."""
+    from stance.split import drafts as D
+
+    def kept(text: str, quote: str = "") -> bool:
+        poster = D.Draft("r", "MikeG.", text_lines=to_lines("This. And frankly it is fine."))
+        draft = D.Draft("r", "Views", text_lines=to_lines(text))
+        if quote:
+            draft.quote_lines = to_lines(quote)
+        return len(D.drop_name_only([poster, draft], [])) == 2
+
+    assert not kept("MikeG.")
+    assert not kept("mikeg")
+    assert kept("MikeG. thanks")
+    assert kept("MikeG.\nthanks, that did it")
+    assert kept("@MikeG.")
+    assert kept("Fitzroy")
+    assert kept("MikeG.", quote="This. And frankly it is fine.")

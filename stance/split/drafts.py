@@ -717,6 +717,24 @@ def drop_markup_debris(drafts: list[Draft], boilerplate: list[BoilerplateItem]) 
     return drop_drafts(drafts, boilerplate, debris, "forum-chrome", R.MARKUP_DEBRIS)
 
 
+def drop_name_only(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> list[Draft]:
+    """reply.name_only.v1: a would-be reply whose one line is the name of a poster in
+    the thread ('MikeG.' under a similar-threads table as its last poster, UKworkshop;
+    a card printing the name again below its header) is the page naming someone, not a
+    reader writing. A reply that answers with a name says more ('@MikeG.', 'MikeG.
+    thanks'), and a quote under it makes it a reply."""
+    posters = {_name_key(d.author).rstrip(".") for d in drafts if d.author}
+
+    def name_only(draft: Draft) -> bool:
+        return (
+            len(draft.text_lines) == 1
+            and not draft.quote_lines
+            and draft.text_lines[0].text.strip().casefold().rstrip(".") in posters
+        )
+
+    return drop_drafts(drafts, boilerplate, name_only, "byline", R.NAME_ONLY)
+
+
 def drop_drafts(
     drafts: list[Draft],
     boilerplate: list[BoilerplateItem],

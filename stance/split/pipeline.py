@@ -989,6 +989,7 @@ def _split_page(
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)
     drafts = D.drop_repeated_blocks(drafts, boilerplate, config)
     drafts = D.drop_markup_debris(drafts, boilerplate)
+    drafts = D.drop_name_only(drafts, boilerplate)
     drafts = _drop_footer_run_stubs(drafts, lines, labels, boilerplate)
     drafts = _drop_unclosed_edges(drafts, lines, labels, boilerplate)
     D.page_line_tail(drafts, boilerplate, lines[:region_start], config)

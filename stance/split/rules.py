@@ -1861,6 +1861,9 @@ def _is_initials(tok: str) -> bool:
     return tok[:1].isupper() and _INITIALS_RE.match(tok) is not None
 
 
+_GLUED_INITIAL_RE = re.compile(r"[a-z][A-Z]\.$")
+
+
 def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
     """True when tokens look like a user or display name, not the start of a sentence.
 
@@ -1881,9 +1884,14 @@ def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
             return False
         if tok.endswith(("!", "?", ":", ";")):
             return False
-        # "J.", "Jr." and "K.W." are initials; any other token ending in "." ends a
-        # sentence.
-        if tok.endswith(".") and len(tok.rstrip(".")) > 2 and not _is_initials(tok):
+        # "J.", "Jr." and "K.W." are initials, as is one glued to a name ("MikeG.",
+        # UKworkshop); any other token ending in "." ends a sentence.
+        if (
+            tok.endswith(".")
+            and len(tok.rstrip(".")) > 2
+            and not _is_initials(tok)
+            and not _GLUED_INITIAL_RE.search(tok)
+        ):
             return False
         if tok.isdigit():
             return False
@@ -4996,14 +5004,15 @@ def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
 AVATAR_ALT_TEXTS = frozenset({"user avatar", "profile picture", "profile photo"})
 
 
-@rule("reply.avatar_over_name.v1")
+@rule("reply.avatar_over_name.v2")
 def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'J' over 'jdh_cinema' (XenForo, Kinja), 'JC' over 'José Carlos Moura' (g1,
     Viafoura, Kathimerini), 'tomasz_k' over 'tomasz_k' (an avatar's alt text, then the
     name; 'User avatar' over any name, phpBB): a letter avatar, the poster's initials, or
     an avatar's alt text pasted as a line right above the poster's name. The pair is a
     post header; the name alone would read as a short reply or close the post above it,
-    and the initials as the author."""
+    and the initials as the author. v2: a name with an initial glued on and a full stop
+    ('MikeG.' / 'MikeG.', UKworkshop), which `is_name` took for a sentence's end."""
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0:
         return None
     avatar, name = ctx.lines[i].text.strip(), ctx.lines[i + 1].text.strip()
@@ -6840,7 +6849,7 @@ def _sentence_follows(rc: RegionContext, start: int) -> bool:
     )
 
 
-@rule("region.comment_header.v4")
+@rule("region.comment_header.v5")
 def region_comment_header(rc: RegionContext) -> int | None:
     """Replies start after the first '12 Comments' / 'Replies' header below the article.
     v2: a comment count in the byline ('Comments (27)' next to the date, Kinja) is
@@ -6848,9 +6857,22 @@ def region_comment_header(rc: RegionContext) -> int | None:
     v3: so is a header with no sentence after it, such as the 'Replies' column of a
     related-topics table under a Discourse thread. v4: and a 'Comments' link over the
     byline, when the article's paragraphs and then the real header follow (Reach's
-    papers: 'Comments' / 'NewsBy' / 'Priya Mistry' / the date)."""
+    papers: 'Comments' / 'NewsBy' / 'Priya Mistry' / the date). v5: and a header with
+    three or more post headers above it and fewer below: the posts have begun, and the
+    'Replies' is a similar-threads table's column under them (XenForo). An article's
+    own header-like lines (a live blog's entries, an ad slot) are fewer than the
+    comments' headers under the real one."""
+    headers_above = 0
+    headers_below = sum(
+        1 for k in range(rc.article_start + 1, len(rc.lines)) if rc.labels[k].role == ROLE_HEADER
+    )
     for i in range(rc.article_start + 1, len(rc.lines)):
+        if rc.labels[i].role == ROLE_HEADER:
+            headers_above += 1
+            headers_below -= 1
         if rc.labels[i].role == ROLE_MARKER:
+            if headers_above >= 3 and headers_below < headers_above:
+                continue
             prose, marker_follows = _article_paragraphs_before_next_marker(rc, i)
             if prose >= 2 and marker_follows:
                 continue
@@ -6947,6 +6969,7 @@ REPLY_WIDE_GAP_BLOCK = "reply.wide_gap_block.v1"
 REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
 REPLY_REPEATED_STUB = "reply.repeated_stub.v5"
 MARKUP_DEBRIS = "reply.markup_debris.v1"
+NAME_ONLY = "reply.name_only.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v4"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v4"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
@@ -7123,7 +7146,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in REGION_RULES] + [REGION_FALLBACK]
     ids += [REPLY_AFTER_FOOTER, REPLY_QUOTE_START, REPLY_BLOCK, REPLY_NAME_LINE]
     ids += [number_replies.rule_id, REPLY_PRE_HEADER_CHROME, REPLY_WIDE_GAP_BLOCK]
-    ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB, MARKUP_DEBRIS]
+    ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB, MARKUP_DEBRIS, NAME_ONLY]
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
     ids += [REPLY_FOOTER_RUN_STUB, REPLY_UNCLOSED_TAIL, REPLY_UNCLOSED_HEAD]
