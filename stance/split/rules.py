@@ -2654,6 +2654,19 @@ _TURKISH_REACTION_RE = re.compile(r"^(?P<names>.{1,160}?)\s+bunu\s+beğendi\s*\.
 _COUNTED_LIKERS_RE = re.compile(
     r"^\d[\d,]*\s+members?\s+likes?\s+this\s*:\s*(?P<names>\S.*)$", re.IGNORECASE
 )
+# vBulletin's thanks plugin: 'The Following 2 Users Say Thank You to Chippy For This
+# Useful Post:' over 'Derek C (7th March 2025), GumnutJoe (7th March 2025)' (v6).
+_VB_THANKS_RE = re.compile(
+    r"^the following (?:\d[\d,]* )?users? says? thank you to (?P<names>.{1,60}?) "
+    r"for this useful post\s*:?$",
+    re.IGNORECASE,
+)
+_DATED_NAME = (
+    r"[^,()]{1,40}?\s*\((?:\d{1,2}(?:st|nd|rd|th)?[ .\-/]\w{1,12}[ .\-/]\d{2,4}"
+    r"|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4})\)"
+)
+_DATE_IN_BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
+_DATED_NAMES_RE = re.compile(rf"^{_DATED_NAME}(?:\s*,\s*{_DATED_NAME})*$", re.IGNORECASE)
 # 'Jeff S., Brian_in_WI, Rusty Knuckles and 11 others' (XenForo): the same list with
 # no verb, under the post's buttons; the counted others make it a list of reactions.
 _REACTION_NAMES_RE = re.compile(
@@ -2696,7 +2709,7 @@ def _reaction_names(text: str, config: SplitConfig) -> list[str] | None:
     return names
 
 
-@rule("boilerplate.reaction_notice.v5")
+@rule("boilerplate.reaction_notice.v6")
 def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     """'mirko_v liked this.', 'haruto_dev, tjh_dev, and 2 others liked this.', 'mirko_v
     replied to this.' (Flarum), 'You and 3 others like this': the forum writing out who
@@ -2707,12 +2720,20 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     and joe_tele', The Gear Page). v4: its 'and' and 'N others' in Portuguese, Spanish,
     French, German and Italian ('Reações: rafa_tdb e 6 outras pessoas'), and UBB.threads'
     counted form ('1 member likes this: mapleburl'). v5: XenForo in Turkish ('emre_kaan34
-    ve Sarp_T bunu beğendi.')."""
+    ve Sarp_T bunu beğendi.'). v6: vBulletin's thanks plugin ('The Following 2 Users Say
+    Thank You to Chippy For This Useful Post:') and its list, each name with the date
+    it thanked ('Derek C (7th March 2025), GumnutJoe (7th March 2025)')."""
     lower = line.lower
     if line.words > REACTION_LIST_MAX_WORDS:
         return None
     text = line.text.strip()
-    m = _REACTIONS_LABEL_RE.match(text) or _COUNTED_LIKERS_RE.match(text)
+    if _DATED_NAMES_RE.match(text) and _reaction_names(_DATE_IN_BRACKETS_RE.sub("", text), config):
+        return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    m = (
+        _REACTIONS_LABEL_RE.match(text)
+        or _COUNTED_LIKERS_RE.match(text)
+        or _VB_THANKS_RE.match(text)
+    )
     if m is None:
         if " this" in lower or " that" in lower or " other" in lower:
             m = _REACTION_NOTICE_RE.match(text) or _REACTION_NAMES_RE.match(text)
@@ -3099,9 +3120,17 @@ _REMOVED_POST_RE = re.compile(
     r"(?:the\s+|your\s+)?(?:vote\s+|score\s+)?threshold\b"
     r"|^(?:dieser\s+)?(?:kommentar|beitrag)\s+(?:wurde|ist)\s+(?:gelöscht|entfernt)"
     r"|^(?:ce\s+)?(?:commentaire|message)\s+(?:a\s+été\s+)?supprimé"
-    r"|^(?:este\s+)?(?:comentario|comentário)\s+(?:ha\s+sido\s+|foi\s+)?"
+    r"|^(?:este\s+)?(?:comentario|comentário)\s+(?:ha\s+sido\s+|foi\s+|fue\s+)?"
     r"(?:eliminado|borrado|removido|excluído)"
     r"|^комментарий\s+удал[её]н"
+    # v4: Spanish 'fue', Italian, Dutch, Polish, Czech, Turkish and Korean placeholders
+    # ('Este comentario fue eliminado.', La Patilla; '삭제 되었습니다.', Clien).
+    r"|^(?:questo\s+)?commento\s+(?:è\s+stato\s+)?(?:eliminato|rimosso|cancellato)"
+    r"|^(?:deze\s+)?reactie\s+(?:is\s+)?verwijderd"
+    r"|^(?:ten\s+)?komentarz\s+(?:został\s+)?usunięty"
+    r"|^(?:tento\s+)?(?:komentář|příspěvek)\s+(?:byl\s+)?(?:smazán|odstraněn)"
+    r"|^(?:bu\s+)?yorum\s+(?:kaldırıldı|silindi)"
+    r"|^(?:삭제\s*되었습니다|삭제된\s*(?:글|게시물)입니다)"
     # v3: a moderation note counting the posts taken out of the thread ('Ketjusta on
     # poistettu 1 sääntöjenvastaista viestiä.', Suomi24; '2 posts have been removed').
     r"|^ketjusta\s+on\s+poistettu\b"
@@ -3111,13 +3140,15 @@ _REMOVED_POST_RE = re.compile(
 )
 
 
-@rule("boilerplate.removed_post.v3")
+@rule("boilerplate.removed_post.v4")
 def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     """'This comment has been deleted', 'Message withdrawn at poster's request', '삭제된
     댓글입니다.': the placeholder a site shows for a removed post. It has no author's
     words, so it is chrome, not a reply. v2: the placeholder of a post voted out of
     sight ('This comment is below the vote threshold.', OzBargain; 'comment score
-    below threshold', old Reddit). v3: a note counting posts removed from the thread."""
+    below threshold', old Reddit). v3: a note counting posts removed from the thread.
+    v4: Spanish with 'fue', and Italian, Dutch, Polish, Czech, Turkish and Korean ('삭제
+    되었습니다.', Clien)."""
     if line.words > 12 or len(line.text) > 120:
         return None
     if _REMOVED_POST_RE.match(line.text.strip()):
