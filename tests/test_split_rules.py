@@ -620,6 +620,7 @@ def test_registered_rule_ids_are_pinned():
     """No rule may vanish or be renamed silently (a new behaviour is a new .vN id)."""
     assert R.all_rule_ids() == [
         "reply.talk_signature.v2",
+        "reply.comment_signature.v1",
         "quote.angle.v2",
         "reply.reply_to_line.v7",
         "boilerplate.chat_event.v2",
@@ -645,7 +646,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.profile_line.v6",
         "boilerplate.vote_count.v9",
         "boilerplate.labelled_counts.v1",
-        "boilerplate.avatar_alt.v2",
+        "boilerplate.avatar_alt.v3",
         "boilerplate.reaction_line.v1",
         "boilerplate.reaction_notice.v6",
         "boilerplate.presence_line.v5",
@@ -678,6 +679,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.desk_code.v1",
         "boilerplate.edited_suffix.v2",
         "reply.talk_signature_split.v2",
+        "reply.comment_signature_split.v1",
         "boilerplate.title_repeat.v1",
         "boilerplate.masthead.v2",
         "boilerplate.doubled_line.v1",
@@ -710,7 +712,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.trailer_header.v3",
         "reply.author_then_time.v11",
         "reply.author_below_header.v3",
-        "reply.author_footer.v2",
+        "reply.author_footer.v3",
         "reply.repeated_shape.v1",
         "reply.card_template.v2",
         "boilerplate.field_run.v2",
@@ -721,10 +723,10 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.unit_count.v1",
         "boilerplate.consent_dialog.v3",
         "boilerplate.page_footer_tail.v9",
-        "boilerplate.after_comment_form.v2",
+        "boilerplate.after_comment_form.v3",
         "title.first_line.v1",
         "title.none.v1",
-        "region.comment_header.v5",
+        "region.comment_header.v6",
         "region.reply_header.v1",
         "region.mention_run.v1",
         "region.footer_block.v1",
@@ -734,7 +736,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.quote_start.v1",
         "reply.block.v1",
         "reply.name_line.v2",
-        "reply.numbered_item.v2",
+        "reply.numbered_item.v3",
         "reply.pre_header_chrome.v1",
         "reply.wide_gap_block.v1",
         "reply.footer_delimited.v1",
@@ -1632,6 +1634,7 @@ V12_CASES = [
     ),
     (R.reaction_notice, "GumnutJoe (07.03.2025)", "자갤러(118.235)"),
     (R.reaction_notice, "Derek C (7th March 2025)", "We met at the show (7th March 2025)"),
+    (R.avatar_alt, "PhaseAngle's user avatar", "Change your user avatar"),
     (R.removed_post, "Este comentario fue eliminado.", "Este comentario fue genial."),
     (R.removed_post, "삭제 되었습니다.", "삭제하면 안 됩니다."),
     (R.removed_post, "Questo commento è stato rimosso.", "Questo commento è giusto."),
@@ -5102,3 +5105,161 @@ def test_a_reply_that_is_only_a_posters_name_is_the_pages():
     assert kept("@MikeG.")
     assert kept("Fitzroy")
     assert kept("MikeG.", quote="This. And frankly it is fine.")
+
+
+STACK_EXCHANGE_PAGE = (
+    "\n".join(
+        [
+            "Ask Ubuntu",
+            "Questions",
+            "Tags",
+            "Users",
+            "Why does my headset drop to mono when a call starts?",
+            "Asked 2 days ago",
+            "Modified today",
+            "Viewed 312 times",
+            "5",
+            (
+                "When I join a call in the browser the headset switches to the headset profile "
+                "and stays there after the call ends. Music sounds like a phone line until I "
+                "reconnect it by hand."
+            ),
+            "",
+            (
+                "I am on 24.04 with the default PipeWire packages. Is there a setting that brings"
+                " the good profile back once the call is over?"
+            ),
+            "bluetooth",
+            "pipewire",
+            "Share",
+            "Improve this question",
+            "Follow",
+            "asked Mar 9 at 21:40",
+            "Liesl Hartmann's user avatar",
+            "Liesl Hartmann",
+            "213",
+            "1",
+            (
+                "Does any other app keep the microphone open after the call? – Rinzwind_fan Mar 9"
+                " at 22:05"
+            ),
+            (
+                "@Rinzwind_fan No, nothing is listed under Streams once the call ends. – Liesl "
+                "Hartmann Mar 9 at 22:31"
+            ),
+            "Add a comment",
+            "2 Answers",
+            "Sorted by:",
+            "Highest score (default)",
+            "12",
+            "",
+            (
+                "This is a known bug in the session manager shipped with 24.04. It forgets the "
+                "previous profile when the browser re-links its capture stream."
+            ),
+            "",
+            "Two workarounds:",
+            "",
+            (
+                "1. Restore the profile with a small script that runs when the last capture "
+                "stream goes away."
+            ),
+            "",
+            "2. Turn automatic switching off and use the laptop microphone for calls.",
+            "",
+            "Share",
+            "Improve this answer",
+            "Follow",
+            "answered Mar 10 at 7:15",
+            "quantumgnome's user avatar",
+            "quantumgnome",
+            "18.3k",
+            "4",
+            "Option 2 worked for me, thanks. Accepting this. – Liesl Hartmann Mar 10 at 18:02",
+            "Add a comment",
+            "3",
+            "",
+            (
+                "Quick and dirty, but I bound the profile switch to a keyboard shortcut and press"
+                " it after every call."
+            ),
+            "",
+            "Share",
+            "Improve this answer",
+            "Follow",
+            "answered Mar 11 at 14:22",
+            "Bram de Vries's user avatar",
+            "Bram de Vries",
+            "311",
+            "Add a comment",
+            "You must log in to answer this question.",
+            "Start asking to get answers",
+            "Find the answer to your question by asking.",
+            "Ask question",
+            "Featured on Meta",
+            "Community Asks Sprint Announcement - March 2025",
+            "Hot Network Questions",
+            "Why do some jet engines have a spiral painted on the spinner?",
+            (
+                "Site design / logo © 2025 Stack Exchange Inc; user contributions licensed under "
+                "CC BY-SA."
+            ),
+        ]
+    )
+    + "\n"
+)
+
+
+def test_a_stack_exchange_page_splits_into_comments_and_answers():
+    """Stack Exchange (six labelled pages, none exact before): the question is the
+    article; its comments, signed on their own line ('… – Rinzwind_fan Mar 9 at 22:05',
+    comment_signature.v1), stand above the 'N Answers' header and are replies
+    (region.comment_header.v6); an answer's card under it names its poster across the
+    avatar's alt text (author_footer.v3, avatar_alt.v3); a numbered list in an answer
+    stays the answer's (numbered_item.v3); the answer box and what stands under it are
+    the page's (after_comment_form.v3)."""
+    thread = split_text(STACK_EXCHANGE_PAGE, "t")
+    assert [(r.author, r.text[:24]) for r in thread.replies] == [
+        ("Rinzwind_fan", "Does any other app keep "),
+        ("Liesl Hartmann", "@Rinzwind_fan No, nothin"),
+        ("quantumgnome", "This is a known bug in t"),
+        ("Liesl Hartmann", "Option 2 worked for me, "),
+        ("Bram de Vries", "Quick and dirty, but I b"),
+    ]
+    assert thread.replies[2].text.endswith("use the laptop microphone for calls.")
+    assert thread.replies[0].text == "Does any other app keep the microphone open after the call?"
+    chrome = {b.text for b in thread.boilerplate}
+    assert "– Rinzwind_fan Mar 9 at 22:05" in chrome
+    assert "Community Asks Sprint Announcement - March 2025" in chrome
+
+
+def test_a_comment_signature_is_split_off_its_comment():
+    """comment_signature_split.v1 / comment_signature.v1: the dash, the poster and the
+    site's time close the line; a dash in a sentence with no such time stays."""
+    kept, signature = R.comment_signature_split(
+        "Did you reload nginx after editing? – dmitri_k Jan 14, 2024 at 6:11"
+    )
+    assert kept == "Did you reload nginx after editing?"
+    assert R.comment_signature(line(signature), CFG).author == "dmitri_k"
+    assert R.comment_signature_split("It helps a lot. — Kamil Maciorowski 2 days ago")
+    assert R.comment_signature_split("Fixed it – thanks Bob, see you Mar 9 at the show") is None
+    assert R.comment_signature_split("– Gil Sanderson Mar 9 at 23:01") is None
+    assert R.comment_signature(line("– the council said so Mar 9 at 23:01"), CFG) is None
+    assert R.comment_signature(line("Gil Sanderson Mar 9 at 23:01"), CFG) is None
+
+
+def test_a_signed_line_in_the_article_does_not_open_the_replies():
+    """region.comment_header.v6 takes a signed comment above the header for the first
+    reply only when chrome closes it from above: an article that ends with its writer's
+    dashed signature and time stays the article."""
+    from stance.split import pipeline as P
+
+    page = (
+        ARTICLE
+        + "\nThanks for reading, as ever. – Jane Doe Mar 9 at 10:00\n\nComments\n"
+        + _posts(["alice", "bob", "carol"])
+    )
+    lines = P.prepared_lines(page)[0]
+    labels, _ = P._label_lines(lines, CFG)
+    found = R.region_comment_header(R.RegionContext(lines, labels, CFG, 1))
+    assert found is not None and lines[found].text == "Comments"

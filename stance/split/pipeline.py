@@ -105,7 +105,7 @@ def _cut_tails(lines: list[R.Line]) -> list[BoilerplateItem]:
     k = 0
     while k < len(lines):
         line = lines[k]
-        signed = R.talk_signature_split(line.text)
+        signed = R.talk_signature_split(line.text) or R.comment_signature_split(line.text)
         if signed is not None:
             kept, signature = signed
             lines[k] = R.make_line(line.index, kept, line.gap, line.block)

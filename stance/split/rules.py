@@ -2886,7 +2886,10 @@ _AVATAR_RE = re.compile(
     re.IGNORECASE,
 )
 # v2: the name before the word ("dr_bob's Avatar", vBulletin).
-_POSSESSIVE_AVATAR_RE = re.compile(r"^(?P<name>\S.{0,40}?)['’]s?\s+avatar$", re.IGNORECASE)
+# v3: "PhaseAngle's user avatar" (Stack Exchange).
+_POSSESSIVE_AVATAR_RE = re.compile(
+    r"^(?P<name>\S.{0,40}?)['’]s?\s+(?:user\s+)?avatar$", re.IGNORECASE
+)
 
 
 _LABELLED_COUNTS_RE = re.compile(
@@ -2910,11 +2913,12 @@ def labelled_counts(line: Line, config: SplitConfig) -> LineMatch | None:
 _AVATAR_WORDS = ("photo", "picture", "image", "avatar", "user", "profile")
 
 
-@rule("boilerplate.avatar_alt.v2")
+@rule("boilerplate.avatar_alt.v3")
 def avatar_alt(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Photo of Dana K.' (Yelp), 'Picture of Marcus Lee' (Moodle), 'Profile photo for
     Ana' (Quora): an avatar's alt text pasted as a line; the name follows on its own.
-    v2: "dr_bob's Avatar" (vBulletin), the name first."""
+    v2: "dr_bob's Avatar" (vBulletin), the name first. v3: "PhaseAngle's user avatar"
+    (Stack Exchange)."""
     if line.words > 10:
         return None
     if line.lower.endswith("avatar"):
@@ -4141,6 +4145,53 @@ def talk_signature_split(text: str) -> tuple[str, str] | None:
     return text[: m.start()].rstrip(), text[m.start() :].strip()
 
 
+# Stack Exchange prints a comment on one line: its words, a dash, its poster and when
+# ('Did you reload nginx? – dmitri_k Jan 14, 2024 at 6:11'; 'Worth adding that /FFT
+# helps. – Kamil Maciorowski 2 days ago'). The time in the site's own forms anchors it,
+# so a dash in a sentence ('– Bob said so yesterday') is no signature: no clock time.
+_COMMENT_TIME = (
+    r"(?:(?:[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?|yesterday|today) at \d{1,2}:\d{2}"
+    r"|\d{1,2} (?:secs?|mins?|hours?|days?) ago)"
+)
+_COMMENT_SIGNATURE_RE = re.compile(
+    r"^[–—]\s*(?P<name>[^\s–—][^–—]{0,39}?)\s+(?:Commented\s+)?" + _COMMENT_TIME + r"\s*$"
+)
+
+
+@rule("reply.comment_signature_split.v1")
+def comment_signature_split(text: str) -> tuple[str, str] | None:
+    """A Stack Exchange comment and its signature share a line; the line is split in two
+    so the signature can close the comment and name its poster (comment_signature.v1).
+    Only the last dash is tried, so a long line costs one look-up."""
+    at = max(text.rfind(" – "), text.rfind(" — "))
+    if at <= 0:
+        return None
+    tail = text[at + 1 :]
+    if _COMMENT_SIGNATURE_RE.match(tail) is None:
+        return None
+    return text[:at].rstrip(), tail.strip()
+
+
+@rule("reply.comment_signature.v1")
+def comment_signature(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'– dmitri_k Jan 14, 2024 at 6:11' on its own line (after the split above, or as
+    pasted): the poster and time under a Stack Exchange comment. It closes the comment,
+    as a talk-page signature does, and names its author."""
+    if not line.text.startswith(("–", "—")):
+        return None
+    m = _COMMENT_SIGNATURE_RE.match(line.text.strip())
+    if m is None or not is_name(m.group("name").split(), config):
+        return None
+    return LineMatch(
+        comment_signature.rule_id,
+        ROLE_FOOTER,
+        "byline",
+        author=m.group("name").strip(),
+        chrome=line.text.strip(),
+        chrome_kind="byline",
+    )
+
+
 @rule("reply.talk_signature.v2")
 def talk_signature(line: Line, config: SplitConfig) -> LineMatch | None:
     """A signature line ('Jbhunley (talk) 12:03, 7 March 2024 (UTC)Reply') closes the
@@ -4162,6 +4213,7 @@ def talk_signature(line: Line, config: SplitConfig) -> LineMatch | None:
 
 LINE_RULES: list[LineRule] = [
     talk_signature,
+    comment_signature,
     quote_line,
     reply_to_line,
     chat_event,
@@ -5140,17 +5192,22 @@ def trailer_header(ctx: Context, i: int) -> dict[int, LineMatch] | None:
 
 
 _DASH_NAME_RE = re.compile(r"^[–—-]\s*(?P<name>\w.*)$")
+# The verbs by which Stack Exchange dates a post in the card under it.
+_POSTED_VERBS = ("answered ", "asked ", "edited ")
 _CONTENT_ROLES = (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE)
 
 
-@rule("reply.author_footer.v2")
+@rule("reply.author_footer.v3")
 def author_footer(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """A poster's card under the post: a name right under the post's time line, with
     chrome or the block's end below it ('answered Jan 5 at 8:40' / 'Lars H.' / '8,330 2
     gold badges', Stack Exchange), or a dashed name over a time or footer ('– curious_reader'
     / 'Jan 8 at 10:01'). It closes the post above and names its author; left as text it
     would open the next reply. v2: an '@name' line under the time is not a name card but
-    the next post's address ('hutt_ratepayer says:' / time / '@gumboot', WordPress)."""
+    the next post's address ('hutt_ratepayer says:' / time / '@gumboot', WordPress).
+    v3: a card under 'answered …' closes the post above it across the blank line
+    between the post and its buttons, and the avatar may stand between the time and the
+    name (Stack Exchange)."""
     line, label = ctx.lines[i], ctx.labels[i]
     if label.role not in (ROLE_TEXT, ROLE_MENTION) or line.gap > 0 or i == 0:
         return None
@@ -5169,15 +5226,20 @@ def author_footer(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         if below.kind != "timestamp" and below.role != ROLE_FOOTER:
             return None
     else:
-        if ctx.labels[i - 1].kind != "timestamp" or ctx.labels[i - 1].role != ROLE_BOILERPLATE:
+        # v3: the poster's avatar may stand between ("PhaseAngle's user avatar").
+        time = i - 2 if i >= 2 and ctx.labels[i - 1].rule == avatar_alt.rule_id else i - 1
+        if ctx.labels[time].kind != "timestamp" or ctx.labels[time].role != ROLE_BOILERPLATE:
             return None
         if below is not None and below.role not in (ROLE_BOILERPLATE, ROLE_FOOTER):
             return None
         # The post's text sits above the time line's chrome in the same block; a card
         # that opens its block is a header card (author_then_time's business).
-        k = i - 1
+        # v3: unless the time says it is the post's ('answered Mar 11 at 14:22', Stack
+        # Exchange, where a blank line parts the answer from its buttons and card).
+        past = ctx.lines[time].lower.startswith(_POSTED_VERBS)
+        k = time
         while ctx.labels[k].role in (ROLE_BOILERPLATE, ROLE_FOOTER):
-            if ctx.lines[k].gap > 0 or k == 0:
+            if (ctx.lines[k].gap > 0 and not past) or k == 0:
                 return None
             k -= 1
         if ctx.labels[k].role not in _CONTENT_ROLES:
@@ -6665,7 +6727,7 @@ def page_footer_tail(ctx: Context) -> int | None:
     return k if ctx.labels[first].role != ROLE_TEXT else first_anchor
 
 
-@rule("boilerplate.after_comment_form.v2")
+@rule("boilerplate.after_comment_form.v3")
 def after_comment_form(ctx: Context) -> int | None:
     """Where the page's sidebar and footer begin under a comment form that follows the
     comments (WordPress: 'Leave a Reply' / the fields / 'Post Comment', then 'Search
@@ -6677,7 +6739,10 @@ def after_comment_form(ctx: Context) -> int | None:
     'Δ'), wpDiscuz's name over its comment bubble, and Blogger's 'Popular posts from
     this blog' under the comments, end the comments at their line;
     only headers and attributions below count then, since WordPress.com's action bar
-    under the sidebar has a 'Comment' button and wpDiscuz's bubble a '| Reply'."""
+    under the sidebar has a 'Comment' button and wpDiscuz's bubble a '| Reply'. v3: Stack
+    Exchange's answer box under the last answer ('Your Answer', 'You must log in to
+    answer this question.', 'Thanks for contributing an answer to Ask Ubuntu!'), from the
+    topmost of its lines."""
     labels, lines = ctx.labels, ctx.lines
     n = len(labels)
     strict = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER)
@@ -6692,12 +6757,25 @@ def after_comment_form(ctx: Context) -> int | None:
         ),
         None,
     )
+    # v3: Stack Exchange's answer box ('Your Answer', 'You must log in to answer this
+    # question.') is under every answer, from its topmost line, whatever headlines
+    # below it read like posts ('Featured on Meta' and its entries).
+    box = next(
+        (i for i in range(max(0, n - WIDGET_END_SEARCH_LINES), n) if _is_answer_box(lines[i])),
+        None,
+    )
+    answer_box = box is not None
+    if answer_box:
+        widget = box
     for end, posts, after in ((button, strict, 1), (widget, loose, 0)):
         if end is None or end + 1 >= n:
             continue
-        if any(label.role in posts for label in labels[end + 1 :]):
+        if not (end == widget and answer_box) and any(
+            label.role in posts for label in labels[end + 1 :]
+        ):
             continue
-        if any(label.role in (ROLE_HEADER, ROLE_ATTRIBUTION) for label in labels[:end]):
+        above = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER) if answer_box else loose
+        if any(label.role in above for label in labels[:end]):
             return end + after
     return None
 
@@ -6706,6 +6784,14 @@ def after_comment_form(ctx: Context) -> int | None:
 # comment, over its floating bubble ('wpDiscuz' / '0' / 'Would love your thoughts, please
 # comment.x'), and the heading of the sidebar Blogger's themes print under the comments.
 COMMENTS_END_LINES = frozenset({"wpdiscuz", "popular posts from this blog"})
+# Stack Exchange's answer box and the prompts around it under the last answer (v3).
+ANSWER_BOX_PREFIXES = (
+    "your answer",
+    "you must log in to answer this question",
+    "thanks for contributing an answer to ",
+    "not the answer you're looking for? browse other questions",
+    "start asking to get answers",
+)
 # How far from the page's end a form heading or a plugin's name is looked for: the
 # longest sidebar and footer of the layout sets are under 100 lines.
 WIDGET_END_SEARCH_LINES = 300
@@ -6715,6 +6801,12 @@ def _closes_comments(line: Line) -> bool:
     """A reply form's heading pasted without its button, or a line of
     `COMMENTS_END_LINES`: the comments are over."""
     return _is_respond_form_heading(line) or line.lower.strip() in COMMENTS_END_LINES
+
+
+def _is_answer_box(line: Line) -> bool:
+    """A line of Stack Exchange's answer box or the prompts around it."""
+    bare = line.lower.strip()
+    return bare.startswith(ANSWER_BOX_PREFIXES) and (bare != "your answer" or line.words == 2)
 
 
 def _ends_comments(ctx: Context, i: int) -> bool:
@@ -6880,7 +6972,7 @@ def _sentence_follows(rc: RegionContext, start: int) -> bool:
     )
 
 
-@rule("region.comment_header.v5")
+@rule("region.comment_header.v6")
 def region_comment_header(rc: RegionContext) -> int | None:
     """Replies start after the first '12 Comments' / 'Replies' header below the article.
     v2: a comment count in the byline ('Comments (27)' next to the date, Kinja) is
@@ -6892,7 +6984,8 @@ def region_comment_header(rc: RegionContext) -> int | None:
     three or more post headers above it and fewer below: the posts have begun, and the
     'Replies' is a similar-threads table's column under them (XenForo). An article's
     own header-like lines (a live blog's entries, an ad slot) are fewer than the
-    comments' headers under the real one."""
+    comments' headers under the real one. v6: comments signed under their text above
+    the header open the replies (`_first_signed_comment`, Stack Exchange)."""
     headers_above = 0
     headers_below = sum(
         1 for k in range(rc.article_start + 1, len(rc.lines)) if rc.labels[k].role == ROLE_HEADER
@@ -6909,7 +7002,33 @@ def region_comment_header(rc: RegionContext) -> int | None:
                 continue
             if not _sentence_follows(rc, i):
                 continue
-            return i
+            return _first_signed_comment(rc, i) or i
+    return None
+
+
+def _first_signed_comment(rc: RegionContext, marker: int) -> int | None:
+    """Where the first comment signed under its text ('Did you reload nginx?' / '–
+    dmitri_k Jan 14, 2024 at 6:11') above the comment header begins, or None. Stack
+    Exchange prints the question's comments above its 'N Answers' header; they are
+    replies like the answers below it. The comment is the run of text over the
+    signature, which chrome (the asker's card) closes from above."""
+    for j in range(rc.article_start + 1, marker):
+        label = rc.labels[j]
+        if label.role != ROLE_FOOTER:
+            continue
+        # Read from the line: the page's card template may have relabelled it.
+        text = rc.lines[j].text.strip()
+        signed = (
+            _COMMENT_SIGNATURE_RE.match(text)
+            or _TALK_SIGNATURE_LINE_RE.match(text)
+            or (label.rule == author_footer.rule_id and _DASH_NAME_RE.match(text))
+        )
+        if not signed:
+            continue
+        k = j
+        while k - 1 > rc.article_start and rc.labels[k - 1].role in _CONTENT_ROLES:
+            k -= 1
+        return k if k < j and rc.labels[k - 1].role != ROLE_TEXT else None
     return None
 
 
@@ -7027,7 +7146,7 @@ PIPE_SIGNATURE = "boilerplate.pipe_signature.v1"
 POSTER_SIGN_OFF = "boilerplate.poster_sign_off.v1"
 
 
-@rule("reply.numbered_item.v2")
+@rule("reply.numbered_item.v3")
 def number_replies(
     lines: list[Line], labels: list[LineMatch], start: int, config: SplitConfig
 ) -> int:
@@ -7056,7 +7175,13 @@ def number_replies(
         return 0
     # v2: where posts carry headers, numbers under them are a post's list ('Pro here. Few
     # things:' / '1. At -20F ...' / '2. ...', XenForo): anonymous comments have none.
-    headers = sum(1 for i in range(start, len(lines)) if labels[i].role == ROLE_HEADER)
+    # v3: so do posts signed under their text (Stack Exchange's '– Oli_M Mar 11 at 6:40',
+    # an answer's card): a numbered list in an answer is the answer's.
+    headers = sum(
+        1
+        for i in range(start, len(lines))
+        if labels[i].role == ROLE_HEADER or (labels[i].role == ROLE_FOOTER and labels[i].author)
+    )
     if headers >= config.numbered_min_run:
         return 0
     for i, m in best:
@@ -7166,6 +7291,7 @@ def all_rule_ids() -> list[str]:
     """Every registered rule id, cascades in order, fallbacks included."""
     ids = [fn.rule_id for fn in LINE_RULES] + [TEXT_FALLBACK]
     ids += [fn.rule_id for fn in TAIL_RULES] + [talk_signature_split.rule_id]
+    ids += [comment_signature_split.rule_id]
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [numbered_talkback.rule_id]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
