@@ -644,7 +644,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.subject_line.v1",
         "reply.mail_from.v2",
         "boilerplate.profile_line.v6",
-        "boilerplate.vote_count.v9",
+        "boilerplate.vote_count.v10",
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v3",
         "boilerplate.reaction_line.v1",
@@ -670,7 +670,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.thread_meta.v2",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v11",
+        "reply.wrote_header.v12",
         "reply.numbered_post.v6",
         "reply.card_header.v5",
         "reply.arrow_header.v1",
@@ -687,7 +687,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.doubled_rank.v2",
         "boilerplate.card_place.v1",
         "quote.after_quoted_by.v1",
-        "quote.until_expand.v2",
+        "quote.until_expand.v3",
         "boilerplate.reaction_names.v1",
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
@@ -697,7 +697,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.inline_site_field.v1",
         "boilerplate.comment_policy.v2",
         "boilerplate.cookie_notice.v3",
-        "reply.header_like_page.v1",
+        "reply.header_like_page.v2",
         "reply.verb_header_page.v1",
         "boilerplate.flair_line.v1",
         "boilerplate.similar_topics.v1",
@@ -1635,6 +1635,9 @@ V12_CASES = [
     (R.reaction_notice, "GumnutJoe (07.03.2025)", "자갤러(118.235)"),
     (R.reaction_notice, "Derek C (7th March 2025)", "We met at the show (7th March 2025)"),
     (R.avatar_alt, "PhaseAngle's user avatar", "Change your user avatar"),
+    (R.wrote_header, "Ferran_de_Valls ha escrit:", "Ell mateix ho ha escrit aquí: mira"),
+    (R.wrote_header, "Ivan je napisal:", "Ivan je napisal pismo prejšnji teden."),
+    (R.vote_count, "Klicka för att expandera...", "Klicka här för att läsa hela artikeln"),
     (R.removed_post, "Este comentario fue eliminado.", "Este comentario fue genial."),
     (R.removed_post, "삭제 되었습니다.", "삭제하면 안 됩니다."),
     (R.removed_post, "Questo commento è stato rimosso.", "Questo commento è giusto."),
@@ -5263,3 +5266,19 @@ def test_a_signed_line_in_the_article_does_not_open_the_replies():
     labels, _ = P._label_lines(lines, CFG)
     found = R.region_comment_header(R.RegionContext(lines, labels, CFG, 1))
     assert found is not None and lines[found].text == "Comments"
+
+
+def test_a_folded_quote_closes_at_its_marker_in_swedish():
+    """quote.until_expand.v3 (Byggahus): XenForo's 'Klicka för att expandera...' closes
+    the quote 'X skrev:' opens; the reply is what follows."""
+    page = (
+        ARTICLE + "\n\nComments\n\nbob · 2h ago\nVilken färg använde ni på fasaden?\nReply\n\n"
+        "ann · 1h ago\nbob skrev:\nVilken färg använde ni på fasaden?\n"
+        "Klicka för att expandera...\nVanlig plastfärg på putsad yta.\nReply\n"
+    )
+    replies = split_text(page, "t").replies
+    assert [r.text for r in replies] == [
+        "Vilken färg använde ni på fasaden?",
+        "Vanlig plastfärg på putsad yta.",
+    ]
+    assert replies[1].parent == 1

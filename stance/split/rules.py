@@ -1149,6 +1149,20 @@ ATTRIBUTION_VERBS = (
     "написав",
     # Latvian ('Māris (04.03.2025 21:58) rakstīja:', TVNET).
     "rakstīja",
+    # Catalan, Galician, Estonian, Icelandic, Croatian/Serbian/Bosnian, Slovenian,
+    # Bulgarian, Lithuanian and Slovak ('Ferran_de_Valls ha escrit:', Racó Català).
+    "ha escrit",
+    "escribiu",
+    "kirjutas",
+    "skrifaði",
+    "napisao",
+    "napisala",
+    "je napisal",
+    "je napisala",
+    "написа",
+    "rašė",
+    "napísal",
+    "napísala",
 )
 QUOTE_PREFIXES = (
     "originally posted by",
@@ -1195,6 +1209,16 @@ EXPAND_MARKERS = frozenset(
         "genişletmek için tıkla...",
         "klikkaa laajentaaksesi...",
         "expandir",  # Invision in Portuguese and Spanish
+        # XenForo in Swedish, Norwegian, Danish, Italian, Dutch, Polish, Czech, Russian.
+        "klicka för att expandera...",
+        "klikk for å utvide...",
+        "klik for at udvide...",
+        "clicca per espandere...",
+        "klik om uit te vouwen...",
+        "klik om te vergroten...",
+        "kliknij, aby rozwinąć...",
+        "klikněte pro rozbalení...",
+        "нажмите для раскрытия...",
     }
 )
 CHROME_LINES = frozenset(
@@ -2574,7 +2598,7 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.vote_count.v9")
+@rule("boilerplate.vote_count.v10")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
     'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
@@ -2591,7 +2615,8 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     'last reply', 'users', 'links') and 'Solution' badge, and the Path of Exile forum's
     buttons ('Quote this Post'). v9: XenForo's 'Click to expand...' in Turkish and
     Finnish ('Genişletmek için tıkla...'), its 'Reactions:' label in ten languages, and a
-    placeholder naming what it loads ('Loading Notifications...')."""
+    placeholder naming what it loads ('Loading Notifications...'). v10: 'Click to
+    expand...' in eight more languages ('Klicka för att expandera...')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -3613,7 +3638,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
 _DATE_FIRST_OPENERS = ("on ", "il ", "am ", "le ", "el ", "em ", "op ", "den ", "πριν ")
 
 
-@rule("reply.wrote_header.v11")
+@rule("reply.wrote_header.v12")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
@@ -3633,7 +3658,8 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     in other languages ('Il 11/3/2025 at 21:04, Stefano Rigel ha scritto:', 'Πριν από 2
     ώρες, X είπε:'), and 'Originally Posted by' in eight more ('Izvorno napisao X'). v11:
     'X said:' in Finnish and Turkish ('Vesa-Pekka sanoi:', 'Sarp_T dedi:'), and Rotter's
-    'ציטוט מתוך הודעה של X:' ('quote from the message of X')."""
+    'ציטוט מתוך הודעה של X:' ('quote from the message of X'). v12: 'X wrote:' in nine
+    more languages ('Ferran_de_Valls ha escrit:', 'Mari kirjutas:', 'Ivan je napisal:')."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
@@ -6004,11 +6030,12 @@ _VERB_COLON_RE = re.compile(r"^(?P<author>\S.{0,60}?)\s+(?P<verb>\w+)\s*:$")
 HEADER_LIKE_PAGE_MIN = 2
 
 
-@rule("reply.header_like_page.v1")
+@rule("reply.header_like_page.v2")
 def header_like_page(ctx: Context, i: int) -> LineMatch | None:
     """'Ah here, lads! says:' among 'Cormac says:' and 'Dubloony says:' (WordPress): a
     commenter may type anything as a name, and the page's other headers with the same
-    verb show the line for what it is. It must open its block, as they do."""
+    verb show the line for what it is. It must open its block, as they do. v2: the
+    verbs `wrote_header.v12` reads in nine more languages."""
     m = _verb_colon_opening(ctx, i, ctx.config.author_max_words + 6)
     if not m or m.group("verb").lower() not in ATTRIBUTION_VERBS:
         return None
@@ -6306,12 +6333,13 @@ def consent_dialogs(ctx: Context) -> dict[int, LineMatch]:
     return relabel
 
 
-@rule("quote.until_expand.v2")
+@rule("quote.until_expand.v3")
 def quote_until_expand(ctx: Context, i: int) -> LineMatch | None:
     """XenForo (Ars Technica and most forums since 2010) prints a quote as 'bob said:',
     the quoted lines without '>' marks, then 'Click to expand...': the lines between
     the attribution and the marker are the quote, not the poster's words. v2: the
-    marker in Turkish ('Genişletmek için tıkla...')."""
+    marker in Turkish ('Genişletmek için tıkla...'). v3: in eight more languages
+    ('Klicka för att expandera...', Byggahus)."""
     lines, labels = ctx.lines, ctx.labels
     if lines[i].gap > 0 or labels[i].role != ROLE_TEXT:
         return None
