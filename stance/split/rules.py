@@ -2752,13 +2752,15 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     if line.words > REACTION_LIST_MAX_WORDS:
         return None
     text = line.text.strip()
-    if _DATED_NAMES_RE.match(text) and _reaction_names(_DATE_IN_BRACKETS_RE.sub("", text), config):
+    if (
+        text.endswith(")")
+        and _DATED_NAMES_RE.match(text)
+        and _reaction_names(_DATE_IN_BRACKETS_RE.sub("", text), config)
+    ):
         return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    m = (
-        _REACTIONS_LABEL_RE.match(text)
-        or _COUNTED_LIKERS_RE.match(text)
-        or _VB_THANKS_RE.match(text)
-    )
+    m = _REACTIONS_LABEL_RE.match(text) or _COUNTED_LIKERS_RE.match(text)
+    if m is None and lower.startswith("the following "):
+        m = _VB_THANKS_RE.match(text)
     if m is None:
         if " this" in lower or " that" in lower or " other" in lower:
             m = _REACTION_NOTICE_RE.match(text) or _REACTION_NAMES_RE.match(text)
@@ -4188,7 +4190,10 @@ _COMMENT_SIGNATURE_RE = re.compile(
 def comment_signature_split(text: str) -> tuple[str, str] | None:
     """A Stack Exchange comment and its signature share a line; the line is split in two
     so the signature can close the comment and name its poster (comment_signature.v1).
-    Only the last dash is tried, so a long line costs one look-up."""
+    Only a line ending as the time does (a digit, 'ago') and its last dash are tried,
+    so a long page costs next to nothing."""
+    if not (text[-1:].isdigit() or text.endswith("ago")):
+        return None
     at = max(text.rfind(" – "), text.rfind(" — "))
     if at <= 0:
         return None
