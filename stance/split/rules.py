@@ -4213,11 +4213,17 @@ def comment_signature(line: Line, config: SplitConfig) -> LineMatch | None:
     m = _COMMENT_SIGNATURE_RE.match(line.text.strip())
     if m is None or not is_name(m.group("name").split(), config):
         return None
+    return _signature_match(comment_signature.rule_id, line, m.group("name"))
+
+
+def _signature_match(rule_id: str, line: Line, name: str) -> LineMatch:
+    """A signature under a post: a footer that closes it, naming its poster; the whole
+    line is chrome once the name has gone to the reply."""
     return LineMatch(
-        comment_signature.rule_id,
+        rule_id,
         ROLE_FOOTER,
         "byline",
-        author=m.group("name").strip(),
+        author=name.strip(),
         chrome=line.text.strip(),
         chrome_kind="byline",
     )
@@ -4232,14 +4238,7 @@ def talk_signature(line: Line, config: SplitConfig) -> LineMatch | None:
     m = _TALK_SIGNATURE_LINE_RE.match(line.text.strip())
     if not m:
         return None
-    return LineMatch(
-        talk_signature.rule_id,
-        ROLE_FOOTER,
-        "byline",
-        author=m.group("name").strip(),
-        chrome=line.text.strip(),
-        chrome_kind="byline",
-    )
+    return _signature_match(talk_signature.rule_id, line, m.group("name"))
 
 
 LINE_RULES: list[LineRule] = [
