@@ -6791,23 +6791,22 @@ def after_comment_form(ctx: Context) -> int | None:
     )
     # v3: Stack Exchange's answer box ('Your Answer', 'You must log in to answer this
     # question.') is under every answer, from its topmost line, whatever headlines
-    # below it read like posts ('Featured on Meta' and its entries).
+    # below it read like posts ('Featured on Meta' and its entries); the answers above
+    # it may be signed under their text rather than headed.
     box = next(
         (i for i in range(max(0, n - WIDGET_END_SEARCH_LINES), n) if _is_answer_box(lines[i])),
         None,
     )
-    answer_box = box is not None
-    if answer_box:
-        widget = box
-    for end, posts, after in ((button, strict, 1), (widget, loose, 0)):
+    ends = (
+        (button, strict, loose, 1),
+        (widget, loose, loose, 0) if box is None else (box, (), strict, 0),
+    )
+    for end, posts_below, posts_above, after in ends:
         if end is None or end + 1 >= n:
             continue
-        if not (end == widget and answer_box) and any(
-            label.role in posts for label in labels[end + 1 :]
-        ):
+        if any(label.role in posts_below for label in labels[end + 1 :]):
             continue
-        above = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER) if answer_box else loose
-        if any(label.role in above for label in labels[:end]):
+        if any(label.role in posts_above for label in labels[:end]):
             return end + after
     return None
 
