@@ -4725,7 +4725,7 @@ def test_a_button_run_stub_needs_a_button_above_and_no_author():
     """footer_run_stub.v1 at draft level: the line must stand right under a button (a
     short reply under its header's time line stays) and have no author of its own."""
     from stance.split import drafts as D
-    from stance.split.pipeline import _drop_footer_run_stubs
+    from stance.split.drafts import drop_footer_run_stubs
 
     lines = to_lines("Odgovori\n5 odgovora\nSviđa mi se 38\n3 hours ago\nlol no\nSviđa mi se 2")
     roles = [R.ROLE_FOOTER, R.ROLE_TEXT, R.ROLE_FOOTER, R.ROLE_BOILERPLATE, R.ROLE_TEXT]
@@ -4735,7 +4735,7 @@ def test_a_button_run_stub_needs_a_button_above_and_no_author():
         D.Draft("r", text_lines=[lines[4]]),
         D.Draft("r", author="Ante", text_lines=[lines[1]]),
     ]
-    kept = _drop_footer_run_stubs(page, lines, labels, [])
+    kept = drop_footer_run_stubs(page, lines, labels, [])
     assert [(d.author, d.text_lines[0].text) for d in kept] == [
         (None, "lol no"),
         ("Ante", "5 odgovora"),

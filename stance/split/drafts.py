@@ -735,6 +735,130 @@ def drop_name_only(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> l
     return drop_drafts(drafts, boilerplate, name_only, "byline", R.NAME_ONLY)
 
 
+# A label in a card's button row: a count and its word ('5 odgovora', '2 Antworten').
+_FOOTER_STUB_MAX_WORDS = 3
+
+
+def drop_footer_run_stubs(
+    drafts: list[Draft],
+    lines: list[R.Line],
+    labels: list[R.LineMatch],
+    boilerplate: list[BoilerplateItem],
+) -> list[Draft]:
+    """reply.footer_run_stub.v1: a would-be reply of one short line that ends no
+    sentence, inside a card's run of buttons (a button right above it and chrome right
+    below, no blank line between: 'Odgovori' / '5 odgovora' / 'Sviđa mi se 38'), is one
+    more button no rule knew. A reply's text stands under its header, not under its
+    card's buttons; language-free, it reads the run, not the words."""
+
+    def in_run(draft: Draft) -> bool:
+        if draft.author or draft.quote_lines or len(draft.text_lines) != 1:
+            return False
+        line = draft.text_lines[0]
+        i = line.index
+        if i == 0 or i + 1 >= len(lines) or line.gap or lines[i + 1].gap:
+            return False
+        if line.words > _FOOTER_STUB_MAX_WORDS or R.ends_with_stop(line.text):
+            return False
+        below = labels[i + 1].role
+        return labels[i - 1].role == R.ROLE_FOOTER and below in (R.ROLE_FOOTER, R.ROLE_BOILERPLATE)
+
+    return drop_drafts(drafts, boilerplate, in_run, "forum-chrome", R.REPLY_FOOTER_RUN_STUB)
+
+
+# What closes a comment card: its button row, its counts, its time (not the page's
+# navigation or a call to action, which close the page).
+_CARD_CLOSING_KINDS = frozenset({"forum-chrome", "timestamp"})
+
+
+def _closed_by_card_chrome(draft: Draft, lines: list[R.Line], labels: list[R.LineMatch]) -> bool:
+    """Whether the line right under the draft's last line is its card's chrome."""
+    after = draft.text_lines[-1].index + 1
+    if after >= len(lines):
+        return False
+    label = labels[after]
+    return label.role == R.ROLE_FOOTER or (
+        label.role == R.ROLE_BOILERPLATE and label.kind in _CARD_CLOSING_KINDS
+    )
+
+
+def drop_unclosed_edges(
+    drafts: list[Draft],
+    lines: list[R.Line],
+    labels: list[R.LineMatch],
+    boilerplate: list[BoilerplateItem],
+) -> list[Draft]:
+    """reply.unclosed_tail.v1: where every comment is a card closed by its own chrome
+    (a button row, a count, a time under the text), a last would-be reply that no
+    header opened and no such chrome closes is the page's own text under the cards: a
+    related thread, a 'who is reading' line, a copyright sentence left over from the
+    footer. reply.unclosed_head.v1: the same of a first would-be reply over such cards
+    (a moderation notice, the teaser of the comment box, 'This topic has been
+    deleted'). Language-free: they read the page's shape, not its words. A post whose
+    header the rules saw but whose author they missed keeps its place (a header line
+    stands between it and the text above), and so does a last comment under the same
+    run of chrome as every card before it (`_under_card_seam`)."""
+    live = [d for d in drafts if d.text_lines]
+    if len(live) < 3:
+        return drafts
+    # Most pages end (and begin) with a card closed like the others: nothing to read.
+    if _closed_by_card_chrome(live[0], lines, labels) and _closed_by_card_chrome(
+        live[-1], lines, labels
+    ):
+        return drafts
+    closed = [_closed_by_card_chrome(d, lines, labels) for d in live]
+    drop: list[tuple[Draft, str]] = []
+    last, first = live[-1], live[0]
+    # Between the last card's text and the tail; over the head, a card's header and
+    # profile lines take a few lines at most.
+    tail_gap = range(live[-2].text_lines[-1].index + 1, last.text_lines[0].index)
+    head_gap = range(max(0, first.text_lines[0].index - _HEAD_LOOKBACK), first.text_lines[0].index)
+    if (
+        all(closed[:-1])
+        and not closed[-1]
+        and _unheaded(last, tail_gap, labels)
+        and not _under_card_seam(live, tail_gap, labels)
+    ):
+        drop.append((last, R.REPLY_UNCLOSED_TAIL))
+    # Over the cards only a notice of one paragraph: a first post whose header the
+    # rules read as its text runs on in paragraphs of its own (Kakaku).
+    notice = all(line.gap == 0 for line in first.text_lines[1:])
+    if all(closed[1:]) and not closed[0] and notice and _unheaded(first, head_gap, labels):
+        drop.append((first, R.REPLY_UNCLOSED_HEAD))
+    for edge, rule in drop:
+        drafts = drop_drafts(
+            drafts, boilerplate, lambda d, edge=edge: d is edge, "navigation", rule
+        )
+    return drafts
+
+
+def _under_card_seam(live: list[Draft], gap: range, labels: list[R.LineMatch]) -> bool:
+    """Whether the lines in `gap` run as those between any two cards before it (their
+    rules in order): then the block under them is one more card, whose chrome stands
+    over its text ('Reply  Share' / '9 hours ago' / the comment, on a page that ends
+    with its last comment)."""
+    seam = tuple(labels[k].rule for k in gap)
+    return bool(seam) and any(
+        len(seam) == b.text_lines[0].index - a.text_lines[-1].index - 1
+        and seam
+        == tuple(labels[k].rule for k in range(a.text_lines[-1].index + 1, b.text_lines[0].index))
+        for a, b in zip(live, live[1:-1], strict=False)
+    )
+
+
+# How far above a first would-be reply its card's header could stand (name, rank,
+# join date, post count, location, then the text).
+_HEAD_LOOKBACK = 8
+
+
+def _unheaded(draft: Draft, above: range, labels: list[R.LineMatch]) -> bool:
+    """No author, no quote, and no header line in `above` (a card's header whose name
+    the rules missed still opens a post)."""
+    if draft.author or draft.quote_lines:
+        return False
+    return not any(labels[k].role == R.ROLE_HEADER for k in above)
+
+
 def drop_drafts(
     drafts: list[Draft],
     boilerplate: list[BoilerplateItem],
