@@ -292,6 +292,21 @@ def test_line_probability_equals_the_named_features_sum():
             assert scorer.line_probability(lines, k, *counts) == pytest.approx(named, abs=1e-9)
 
 
+def test_line_probability_with_the_page_sums_kept_is_the_same():
+    # The page's sums are keyed by text and place: a line's own sum (with its leading
+    # words) must not be reused for it as a neighbour, nor one page's for another.
+    scorer = default_scorer()
+    for layout in load_layouts(ROOT / "tests" / "layouts", ["heldout8"])[:5]:
+        lines, _ = prepared_lines(layout.text)
+        counts = page_counts(lines)
+        sums: dict[tuple[str, str], float] = {}
+        for _ in range(2):
+            for k in range(len(lines)):
+                kept = scorer.line_probability(lines, k, *counts, sums)
+                assert kept == pytest.approx(scorer.line_probability(lines, k, *counts), abs=1e-9)
+        assert {prefix for prefix, _ in sums} == {"self", "prev", "next"}
+
+
 def test_chrome_config_overrides_read_as_yaml_and_unknown_keys_fail():
     path = ROOT / "configs" / "chrome_lines.yaml"
     cfg = config_from_yaml(ChromeConfig, path, ["balanced=true", "threshold=0.9"])

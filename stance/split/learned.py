@@ -113,6 +113,15 @@ def _context_features(
     """Line `i`'s features that are not facts of one text: missing neighbours, blank
     lines around it, how often the page repeats it, its script and leading words."""
     line = lines[i]
+    return _place_features(lines, i, shapes, texts) + list(_text_context(line.text, line.words))
+
+
+def _place_features(
+    lines: list[Line], i: int, shapes: Counter[str], texts: Counter[str]
+) -> list[str]:
+    """The features of where line `i` stands: missing neighbours, blank lines around
+    it, how often the page repeats its shape and its text."""
+    line = lines[i]
     out = []
     if i == 0:
         out.append("prev:none")
@@ -124,15 +133,23 @@ def _context_features(
     shape = shapes[line_shape(line.text)] if line.words <= _SHAPE_MAX_WORDS else 1
     out.append(f"shape_repeats={bucket(shape, (2, 3, 5, 10))}")
     out.append(f"text_repeats={bucket(texts[line.lower], (2, 3, 5))}")
-    out.append(f"script={_script(line.text)}")
-    for k, match in enumerate(islice(_WORD_RE.finditer(line.lower), _LEADING_WORDS)):
+    return out
+
+
+@lru_cache(maxsize=131072)
+def _text_context(text: str, words: int) -> tuple[str, ...]:
+    """The context features that read only the line's own text (its script, leading
+    words, and whether it is a short sentence), once per distinct text."""
+    lower = text.lower()
+    out = [f"script={_script(text)}"]
+    for k, match in enumerate(islice(_WORD_RE.finditer(lower), _LEADING_WORDS)):
         word = match.group()
         if not word.isdigit():
             out.append(f"w:{word}")
             if k == 0:
                 out.append(f"w0:{word}")
-    out.append(f"short&sentence_end={line.words <= 4}&{ends_sentence(line.text)}")
-    return out
+    out.append(f"short&sentence_end={words <= 4}&{ends_sentence(text)}")
+    return tuple(out)
 
 
 def line_features(
@@ -210,15 +227,43 @@ class ChromeLineScorer(LinearModel):
         return self.score(features)
 
     def line_probability(
-        self, lines: list[Line], i: int, shapes: Counter[str], texts: Counter[str]
+        self,
+        lines: list[Line],
+        i: int,
+        shapes: Counter[str],
+        texts: Counter[str],
+        sums: dict[tuple[str, str], float] | None = None,
     ) -> float:
-        """`probability(line_features(lines, i, ...))`, computed without the names."""
+        """`probability(line_features(lines, i, ...))`, computed without the names.
+        `sums`, kept by the caller for one page, holds the weight of each text's facts
+        as a line and as a neighbour: a 1 MB page asks for some 15,000 lines, most of
+        them also a neighbour's neighbour, and repeats its chrome."""
+        line = lines[i]
         z = self.bias + sum(
-            map(self.weights.get, _context_features(lines, i, shapes, texts), repeat(0.0))
+            map(self.weights.get, _place_features(lines, i, shapes, texts), repeat(0.0))
         )
-        for prefix, text in _neighbours(lines, i):
-            z += sum(map(self._by_prefix[prefix].get, _text_facts(text), repeat(0.0)))
+        z += self._text_sum("self", line, sums)
+        if i > 0:
+            z += self._text_sum("prev", lines[i - 1], sums)
+        if i + 1 < len(lines):
+            z += self._text_sum("next", lines[i + 1], sums)
         return logistic(z)
+
+    def _text_sum(
+        self, prefix: str, line: Line, sums: dict[tuple[str, str], float] | None
+    ) -> float:
+        """The weight of `line`'s facts as the line itself or a neighbour; as the line
+        itself, with the context features that read only its text."""
+        key = (prefix, line.text)
+        if sums is not None and key in sums:
+            return sums[key]
+        by_prefix: dict[str, float] = self._by_prefix[prefix]  # type: ignore[attr-defined]
+        found = sum(map(by_prefix.get, _text_facts(line.text), repeat(0.0)))
+        if prefix == "self":
+            found += sum(map(self.weights.get, _text_context(line.text, line.words), repeat(0.0)))
+        if sums is not None:
+            sums[key] = found
+        return found
 
     def chrome_level(self, line: Line, p: float) -> int:
         """From a line's P(chrome): 2, confident chrome; 1, it would be, but it ends a
@@ -266,6 +311,7 @@ def forget_page_facts() -> None:
     neighbours' neighbour, chrome repeats), but kept across a batch of long threads they
     would grow to a hundred MB."""
     _text_facts.cache_clear()
+    _text_context.cache_clear()
 
 
 @lru_cache(maxsize=1)

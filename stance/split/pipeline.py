@@ -517,6 +517,7 @@ class _ChromeJudge:
         # its own line ('[10:15] alice: text'), which the rules already read as the reader's.
         self.position = {id(line): k for k, line in enumerate(lines)}
         self.scores: dict[int, float] = {}
+        self.text_sums: dict[tuple[str, str], float] = {}
         # v3: the lines of a code box under its 'Code:' label are the poster's ('cat
         # /sys/power/mem_sleep' / 'lsmod'): short, no sentence, every look of chrome,
         # and never judged; v4: so are those of a code block pasted without a label.
@@ -535,7 +536,9 @@ class _ChromeJudge:
             if line.text.endswith(",") or (k and lines[k - 1].text.endswith(",")):
                 self.scores[k] = 0.0
             else:
-                self.scores[k] = self.scorer.line_probability(lines, k, *self.counts)
+                self.scores[k] = self.scorer.line_probability(
+                    lines, k, *self.counts, self.text_sums
+                )
         return self.scores[k]
 
     def level(self, line: R.Line) -> int:
