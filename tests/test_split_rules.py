@@ -643,7 +643,7 @@ def test_registered_rule_ids_are_pinned():
         "marker.comment_header.v7",
         "boilerplate.subject_line.v1",
         "reply.mail_from.v2",
-        "boilerplate.profile_line.v6",
+        "boilerplate.profile_line.v7",
         "boilerplate.vote_count.v10",
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v3",
@@ -653,14 +653,14 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
-        "boilerplate.edit_note.v6",
+        "boilerplate.edit_note.v7",
         "boilerplate.removed_post.v4",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
         "boilerplate.likes_for.v1",
         "boilerplate.archive_toggle.v1",
-        "boilerplate.share_bar.v8",
+        "boilerplate.share_bar.v9",
         "boilerplate.action_row.v1",
         "boilerplate.post_pager.v2",
         "reply.posted_subject_header.v1",
@@ -691,7 +691,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.reaction_names.v1",
         "boilerplate.heading_over_marker.v1",
         "boilerplate.label_count_run.v1",
-        "boilerplate.profile_field_pair.v3",
+        "boilerplate.profile_field_pair.v4",
         "boilerplate.rank_over_profile.v1",
         "boilerplate.edit_reason.v1",
         "boilerplate.inline_site_field.v1",
@@ -703,11 +703,11 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.similar_topics.v1",
         "reply.numbered_talkback.v1",
         "reply.stub_post.v1",
-        "reply.author_date_fields.v1",
+        "reply.author_date_fields.v2",
         "boilerplate.profile_field_button.v1",
         "boilerplate.poster_card_name.v3",
         "reply.avatar_over_name.v2",
-        "reply.name_time_over_number.v1",
+        "reply.name_time_over_number.v2",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v3",
         "reply.author_then_time.v11",
@@ -5282,3 +5282,98 @@ def test_a_folded_quote_closes_at_its_marker_in_swedish():
         "Vanlig plastfärg på putsad yta.",
     ]
     assert replies[1].parent == 1
+
+
+def test_profile_fields_in_nordic_and_other_languages_are_card_chrome():
+    """heldout55 (Bukefalos, Hifi4all): 'Inlägg: 8 441' read as a reply of its own."""
+    for text in ("Inlägg: 8 441", "Medlem siden: 2017", "Indlæg: 6.882", "Μηνύματα: 3.120"):
+        assert R.profile_line(line(text), CFG).rule == R.profile_line.rule_id, text
+    assert R.profile_line(line("Inlägget var bra, tack för det!"), CFG) is None
+
+
+def test_a_lone_known_field_over_the_post_time_is_the_card():
+    """heldout52 (CycleChat, XenForo 2): 'Location' / 'West Leeds' / '10 Mar 2025', the
+    card's one field, became a reply 'Location'; a field name in prose stays."""
+    ctx = _ctx("Title\n\nIan H\nSenior Member\nLocation\nIlkley\n10 Mar 2025\n#5\nI ride it daily.")
+    assert ctx.labels[5].kind == "timestamp"
+    assert R.profile_field_pair(ctx, 3) is not None and R.profile_field_pair(ctx, 4) is not None
+    prose = _ctx("Title\n\nWe chose it for one reason.\nLocation\nLovely spot.\n10 Mar 2025\nMore.")
+    assert R.profile_field_pair(prose, 2) is None
+
+
+XENFORO2_POST = (
+    "{avatar}\n{name}\n{title}\n{fields}{date}\n#{n}\n{body}\nReport\nLike\nQuote\nReply\n\n"
+)
+
+
+def test_a_title_under_a_doubled_name_is_not_the_poster():
+    """heldout52 (CycleChat): XenForo 2 prints the avatar's alt text, the name and the
+    poster's title over the time and '#N'; the title was taken for the author."""
+    page = ARTICLE + "\n\nComments\n\n"
+    page += XENFORO2_POST.format(
+        avatar="G",
+        name="grldtnr",
+        title="Veteran",
+        fields="",
+        date="10 Mar 2025",
+        n=3,
+        body="Floating bus stops have their own problems.",
+    )
+    page += XENFORO2_POST.format(
+        avatar="Pale Rider",
+        name="Pale Rider",
+        title="Legendary Member",
+        fields="Location\nSheffield\n",
+        date="10 Mar 2025",
+        n=4,
+        body="Which is a fair point, but not the answer.",
+    )
+    page += XENFORO2_POST.format(
+        avatar="Ming the Merciless",
+        name="Ming the Merciless",
+        title="There is no mercy",
+        fields="Location\nInside my skull\n",
+        date="11 Mar 2025",
+        n=7,
+        body="Paint and wands. Nothing changes.",
+    )
+    thread = split_text(page, "t")
+    # The avatar's alt text over a name said twice is the card's image, not a stray name.
+    rule_id = R.name_time_over_number.rule_id
+    assert ("image", "Pale Rider", rule_id) in [
+        (b.kind, b.text, b.rule) for b in thread.boilerplate
+    ]
+    replies = thread.replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("grldtnr", "Floating bus stops have their own problems."),
+        ("Pale Rider", "Which is a fair point, but not the answer."),
+        ("Ming the Merciless", "Paint and wands. Nothing changes."),
+    ]
+
+
+def test_written_by_and_date_fields_head_a_post_in_danish():
+    """heldout55 (Hifi4all): 'Skrevet af: X' over 'Dato: …' is the post's header, not
+    the quote cue 'Skrivet av X:'; 'Citér' is the Danish quote button."""
+    post = (
+        "Re: {t}\nSkrevet af: {name}\nDato: 09-03-2025 kl. 20:41\nIndlæg: 214\n"
+        "{body}\nCitér\nSvar\nAnmeld\n\n"
+    )
+    page = ARTICLE + "\n\n" + post.format(t="Hi-Res?", name="Analogmanden", body="Kort svar: Nej.")
+    page += post.format(t="Hi-Res?", name="BasBent", body="Jeg synes Qobuz lyder bedre.")
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("Analogmanden", "Kort svar: Nej."),
+        ("BasBent", "Jeg synes Qobuz lyder bedre."),
+    ]
+    assert R.share_bar(line("Citér"), CFG) is not None
+
+
+def test_edit_notes_in_other_languages_are_chrome():
+    """heldout39 (Fotosidan): 'Senast redigerad 3 mars 2025 kl 13:26' closed a reply."""
+    for text in (
+        "Senast redigerad 3 mars 2025 kl 13:26",
+        "Zuletzt bearbeitet von Karl_M: 11.03.2025 um 09:14",
+        "Laatst bewerkt door Henk op 11 maart 2025 11:02",
+    ):
+        assert R.edit_note(line(text), CFG) is not None, text
+    assert R.edit_note(line("Senast redigerad var texten av min bror."), CFG) is None

@@ -540,7 +540,7 @@ REPLY_MARKERS_MORE = frozenset_of(
     odpowiedz zgłoś odpowiedź odpovědět nahlásit yanıtla cevapla beğen şikayet απάντηση
     αναφορά svara anmäl gilla svar anmeld rapporter lik vastaa ilmoita tykkää răspunde
     raportează válasz jelentés balas laporkan suka 답글 신고 返信 通報 回复 回覆 举报 檢舉 回应
-    赞 הגב השב דווח رد إبلاغ پاسخ citera gillar lainaa"""
+    赞 הגב השב דווח رد إبلاغ پاسخ citera gillar lainaa citér siter"""
 )
 # Session 14: the same buttons in Lithuanian, Latvian, Bulgarian, Croatian, Serbian,
 # Slovenian, Slovak, Estonian, Catalan and Afrikaans ('Atsakyti', 'Отговор', 'Odgovori').
@@ -900,6 +900,30 @@ PROFILE_FIELDS = (
     "yer",
     "yaş",
     "konum",
+    # v7: the same fields in the Nordic languages, Finnish, Czech, Russian and Greek
+    # ('Inlägg: 8 441', 'Medlem siden: 2017', 'Viestejä: 1 204', 'Μηνύματα: 3.120').
+    "inlägg",
+    "medlem sedan",
+    "ort",
+    "innlegg",
+    "medlem siden",
+    "bosted",
+    "indlæg",
+    "bopæl",
+    "viestejä",
+    "viestit",
+    "liittynyt",
+    "paikkakunta",
+    "příspěvky",
+    "registrován",
+    "bydliště",
+    "сообщения",
+    "сообщений",
+    "регистрация",
+    "откуда",
+    "μηνύματα",
+    "εγγραφή",
+    "περιοχή",
 )
 # Mail headers of an archive or digest; 'From:' names the poster, the others are chrome.
 MAIL_FIELDS = ("date", "sent", "to", "cc", "subject", "message-id", "in-reply-to", "reply-to")
@@ -3108,12 +3132,26 @@ _EDIT_NOTE_RE = re.compile(
 )
 
 
+# v7: the note in twelve more languages, its editor optional, then its time ('Senast
+# redigerad 3 mars 2025 kl 13:26', 'Zuletzt bearbeitet von X: 11.03.2025 um 09:14').
+_EDIT_NOTE_INTL_RE = re.compile(
+    r"^(?:senast redigerad|sist redigert|senest redigeret|zuletzt bearbeitet|zuletzt geändert"
+    r"|dernière modification|dernière édition|ultima modifica|última edición"
+    r"|última modificación|última edição|laatst bewerkt|laatst gewijzigd|ostatnio edytowany"
+    r"|muokattu viimeksi|viimeksi muokattu|naposledy upraveno|naposledy upravil"
+    r"|последнее редактирование|отредактировано|редактировалось)"
+    r"(?:\s+(?:av|af|von|par|da|por|door|przez|пользователем)\s+[\w.\-]+(?:\s+[\w.\-]+)?)?"
+    r"\s*[:,;.]?\s*(?P<when>.*)$",
+    re.IGNORECASE,
+)
+
+
 # phpBB's is the longest ('Last edited by oldcanoeist on Wed Mar 12, 2025 7:55 am, edited
 # 1 time in total.': 16 words), with room for a longer name.
 EDIT_NOTE_MAX_WORDS = 20
 
 
-@rule("boilerplate.edit_note.v6")
+@rule("boilerplate.edit_note.v7")
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
     a post that it was changed, with no words of the poster's own after it. v2: the time
@@ -3123,9 +3161,16 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     phpBB's ('Last edited by X on DATE, edited 1 time in total.'); 'Last edited by' is
     the post's footer. v5: an editor's name of two or three words ('Edited Yesterday at
     22:49 by Dave Franks', RMweb). v6: vBulletin's with the editor's reason after the time
-    ('Last edited by X; 03-03-2025 at 11:52 AM. Reason: forgot shutter speed')."""
+    ('Last edited by X; 03-03-2025 at 11:52 AM. Reason: forgot shutter speed'). v7: the
+    note in twelve more languages (`_EDIT_NOTE_INTL_RE`: 'Senast redigerad 3 mars 2025 kl
+    13:26', 'Zuletzt bearbeitet von X: 11.03.2025 um 09:14')."""
     bare = line.lower.strip()
     if bare[:1] in "([" and bare[-1:] in ")]" and bare[1:-1].strip() in EDITED_MARKS:
+        return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    intl = (
+        _EDIT_NOTE_INTL_RE.match(line.text.strip()) if line.words <= EDIT_NOTE_MAX_WORDS else None
+    )
+    if intl and (not intl.group("when") or is_timestamp_tokens(_tokens(intl.group("when")))):
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > EDIT_NOTE_MAX_WORDS or not line.lower.lstrip().startswith(
         ("last ", "edited", "modified", "updated", "editado", "modificato")
@@ -3420,7 +3465,7 @@ def action_row(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(action_row.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
-@rule("boilerplate.share_bar.v8")
+@rule("boilerplate.share_bar.v9")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
     '• Reply•Share ›', 'Like (12)'). With a reply word it is a reply's footer and closes
@@ -3437,7 +3482,8 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     Persian 'Reply' ('پاسخ'), a count glued to its button in any language ('赞(86)',
     'Like(12)'), Invision's row in Greek, and Newsquest's ('Report this comment',
     'Rate up'). v8: BLOX's 'Add Reply' / 'Vote up' / 'Vote down', Finnish XenForo's
-    'Lainaa' (quote), and Rotter's buttons in Hebrew ('תגובה עם ציטוט')."""
+    'Lainaa' (quote), and Rotter's buttons in Hebrew ('תגובה עם ציטוט'). v9: 'Quote' in
+    Danish and Norwegian ('Citér', 'Siter')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -4013,7 +4059,7 @@ PROFILE_PLACE_PREFIXES = (
 )
 
 
-@rule("boilerplate.profile_line.v6")
+@rule("boilerplate.profile_line.v7")
 def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """A forum poster's rank, badge or profile field ('Senior Member', 'Top fan',
     'Join Date: Mar 2012', 'Posts: 4,512', '8,330 2 gold badges'): chrome of a post
@@ -5040,23 +5086,31 @@ _LONE_HANDLE_RE = re.compile(r"^@[\w.\-]{1,40}(?:@[\w.\-]{2,60})?$")
 
 # 'Autor: Pfälzer_Admin' over 'Datum: 14.03.25 - 12:05' (Golem.de's forum): a post's
 # header written as labelled fields, in the languages of the labelled pages.
+# v2: 'Written by: X' over 'Date: …' in the Nordic languages and six more ('Skrevet af:
+# jens_aarhus' / 'Dato: 09-03-2025 kl. 20:14', Hifi4all).
 _AUTHOR_FIELD_RE = re.compile(
-    r"^(?:autor|author|verfasser|auteur|autore|posted by|geschrieben von)\s*:\s*"
+    r"^(?:autor|author|verfasser|auteur|autore|posted by|geschrieben von|written by"
+    r"|skrevet af|skrevet av|skrivet av|kirjoittaja|escrito por|enviado por|scritto da"
+    r"|inviato da|geplaatst door|napisane przez|napsal|автор)\s*:\s*"
     r"(?P<name>\S.{0,40})$",
     re.IGNORECASE,
 )
 _DATE_FIELD_RE = re.compile(
-    r"^(?:datum|date|data|fecha|posted|zeit|time)\s*:\s*\S*\d", re.IGNORECASE
+    r"^(?:datum|date|data|fecha|posted|zeit|time|dato|päivämäärä|lähetetty|skrevet"
+    r"|skrivet|postet|dodano|дата)\s*:\s*\S*\d",
+    re.IGNORECASE,
 )
 
 
-@rule("reply.author_date_fields.v1")
+@rule("reply.author_date_fields.v2")
 def author_date_fields(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'Autor: Pfälzer_Admin' then 'Datum: 14.03.25 - 12:05' heads a post (Golem.de):
     the name field is the header, the date field its time, and the short line right above
     them, opening its block, is the post's subject ('Typisch Telekom'; the replies' 'Re:'
     subjects are chrome already). A name field alone stays text: articles print 'Autor:'
-    bylines, and only a post pairs it with a date field."""
+    bylines, and only a post pairs it with a date field. v2: the fields in the Nordic
+    languages and six more ('Skrevet af: X' / 'Dato: …'), where 'Skrevet af' would
+    otherwise read as the quote cue 'Skrivet av X:'."""
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0 or ctx.lines[i].words > 6:
         return None
     m = _AUTHOR_FIELD_RE.match(ctx.lines[i].text.strip())
@@ -5163,33 +5217,72 @@ def _initials_of(avatar: str, words: list[str]) -> bool:
     return all(w[0].casefold() == a.casefold() for w, a in zip(words, avatar, strict=False))
 
 
-@rule("reply.name_time_over_number.v1")
+@rule("reply.name_time_over_number.v2")
 def name_time_over_number(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'Vesna' / 'Mar 4 @ 2:51pm' / '#2' (Steam discussions): a post number whose name
     and time sit on the two lines above it, with no blank line between the posts. The
-    name would otherwise close the previous post's text."""
+    name would otherwise close the previous post's text. v2: the card's profile fields
+    may stand between the name and the time ('Location' / 'Ilkley'), and a line under a
+    name said twice is the poster's title (`_poster_over_title`, XenForo 2)."""
     label = ctx.labels[i]
     if label.role not in (ROLE_HEADER, ROLE_FOOTER) or label.author is not None or i < 2:
         return None
     if not _NUMBERED_RE.match(ctx.lines[i].text.strip()):
         return None
-    time_line, name_line = ctx.lines[i - 1], ctx.lines[i - 2]
+    time_line = ctx.lines[i - 1]
     if ctx.labels[i - 1].kind != "timestamp" or time_line.gap or ctx.lines[i].gap:
         return None
-    if ctx.labels[i - 2].role != ROLE_TEXT or not looks_like_name_line(name_line.text, ctx.config):
+    # v2: the card's profile fields may stand between the name and the time.
+    k = i - 2
+    while k > 0 and ctx.labels[k].rule == profile_field_pair.rule_id and not ctx.lines[k + 1].gap:
+        k -= 1
+    name_line = ctx.lines[k]
+    # A name said twice reads as a doubled caption; over a post number it is the card's.
+    doubled = (
+        k > 0
+        and ctx.labels[k].rule == doubled_line.rule_id
+        and ctx.lines[k - 1].text == name_line.text
+    )
+    if ctx.labels[k].role != ROLE_TEXT and not doubled:
         return None
-    header = LineMatch(
-        name_time_over_number.rule_id,
+    if not looks_like_name_line(name_line.text, ctx.config):
+        return None
+    rule_id = name_time_over_number.rule_id
+    relabel = {
+        i - 1: LineMatch(rule_id, ROLE_BOILERPLATE, "timestamp"),
+        i: LineMatch(rule_id, ROLE_BOILERPLATE, "forum-chrome"),
+    }
+    poster = _poster_over_title(ctx, k)
+    if poster is not None:
+        # v2: the line is the poster's title, under the name ('Pale Rider' / 'Pale
+        # Rider' / 'Legendary Member', XenForo 2: the avatar's alt text, then the name).
+        relabel[k] = LineMatch(rule_id, ROLE_BOILERPLATE, "forum-chrome")
+        k, name_line = poster, ctx.lines[poster]
+    if k > 0 and not name_line.gap and ctx.lines[k - 1].text == name_line.text:
+        relabel[k - 1] = LineMatch(rule_id, ROLE_BOILERPLATE, "image")  # the avatar's alt text
+    relabel[k] = LineMatch(
+        rule_id,
         ROLE_HEADER,
         author=name_line.text.strip(),
         chrome=ctx.lines[i].text.strip(),
         chrome_kind="forum-chrome",
     )
-    return {
-        i - 2: header,
-        i - 1: LineMatch(name_time_over_number.rule_id, ROLE_BOILERPLATE, "timestamp"),
-        i: LineMatch(name_time_over_number.rule_id, ROLE_BOILERPLATE, "forum-chrome"),
-    }
+    return relabel
+
+
+def _poster_over_title(ctx: Context, k: int) -> int | None:
+    """The poster's name right over line `k` when `k` is their title: a name said twice
+    (an avatar's alt text, then the name), or one a card rule already read under its
+    avatar ('G' / 'grldtnr', `avatar_over_name`)."""
+    j = k - 1
+    if j < 1 or ctx.lines[k].gap:
+        return None
+    if ctx.labels[j].rule == avatar_over_name.rule_id and ctx.labels[j].author:
+        return j
+    name = ctx.lines[j].text
+    if ctx.lines[j].gap or ctx.lines[j - 1].text != name:
+        return None
+    return j if looks_like_name_line(name, ctx.config) else None
 
 
 @rule("reply.trailer_header.v3")
@@ -5472,7 +5565,7 @@ card_template.rule_id = "reply.card_template.v2"  # type: ignore[attr-defined]
 _PROFILE_FIELD_SET = frozenset(PROFILE_FIELDS)
 
 
-@rule("boilerplate.profile_field_pair.v3")
+@rule("boilerplate.profile_field_pair.v4")
 def profile_field_pair(ctx: Context, i: int) -> LineMatch | None:
     """'Joined' / 'Nov 14, 2019' / 'Messages' / '211' / 'Location' / 'Eau Claire, WI'
     (XenForo's post card): field names alone on their lines, each over its value. Two
@@ -5481,7 +5574,9 @@ def profile_field_pair(ctx: Context, i: int) -> LineMatch | None:
     the name header and the fields ('Recognized Contributor', XDA). A field of the
     site's own name ('Oddometer:') counts between two known ones (`_site_field`). v2: and
     as the card's last field, over the post's time ('Tractor' / 'Kubota L4760 HST'). v3:
-    the fields in Turkish ('Katılım', 'Mesajlar', 'Tepkime puanı', 'Yer')."""
+    the fields in Turkish ('Katılım', 'Mesajlar', 'Tepkime puanı', 'Yer'). v4: and in the
+    Nordic languages, Finnish, Czech, Russian and Greek ('Indlæg', 'Medlem siden'); and a
+    known field alone, its value over the post's time (`_field_over_time`)."""
     if ctx.lines[i].gap > 0:
         return None
     field = _profile_field_in_card(ctx, i) or _profile_field_in_card(ctx, i - 1)
@@ -5573,14 +5668,11 @@ def _site_field(ctx: Context, k: int) -> bool:
     name = ctx.lines[k].text.strip()
     if _FIELD_LABEL_RE.match(name):
         return _profile_field(ctx, k + 2)
-    value = ctx.lines[k + 1]
     return (
         name[:1].isupper()
         and _BARE_FIELD_NAME_RE.match(name) is not None
         and ctx.lines[k + 1].gap == 0
-        and value.words <= ctx.config.chrome_max_words
-        and not ends_sentence(value.text)
-        and _is_time_label(ctx.labels[k + 2])
+        and _field_over_time(ctx, k)
     )
 
 
@@ -5598,7 +5690,20 @@ def _profile_field_in_card(ctx: Context, k: int) -> bool:
         and lines[k - 1].gap == 0
     )
     below = (_profile_field(ctx, k + 2) or _site_field(ctx, k + 2)) and lines[k + 2].gap == 0
-    return above or below
+    return above or below or _field_over_time(ctx, k)
+
+
+def _field_over_time(ctx: Context, k: int) -> bool:
+    """A known field alone as the card's last, its short value right over the post's time
+    ('Location' / 'West Leeds' / '10 Mar 2025', XenForo): the only field some cards show."""
+    if k + 2 >= len(ctx.lines) or ctx.lines[k + 2].gap:
+        return False
+    value = ctx.lines[k + 1]
+    return (
+        value.words <= ctx.config.chrome_max_words
+        and not ends_sentence(value.text)
+        and _is_time_label(ctx.labels[k + 2])
+    )
 
 
 # How far above a poster's card its post's header may stand (a long post's lines).
