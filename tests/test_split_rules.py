@@ -633,7 +633,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.related_link.v1",
         "boilerplate.starred_headline.v1",
         "boilerplate.disclaimer.v5",
-        "boilerplate.call_to_action.v5",
+        "boilerplate.call_to_action.v6",
         "boilerplate.comment_form_button.v1",
         "boilerplate.comment_box.v1",
         "boilerplate.navigation.v5",
@@ -648,13 +648,13 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v3",
         "boilerplate.reaction_line.v1",
-        "boilerplate.reaction_notice.v6",
-        "boilerplate.presence_line.v5",
+        "boilerplate.reaction_notice.v7",
+        "boilerplate.presence_line.v6",
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
         "boilerplate.edit_note.v7",
-        "boilerplate.removed_post.v4",
+        "boilerplate.removed_post.v5",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
         "boilerplate.device_signoff.v1",
@@ -670,7 +670,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.thread_meta.v2",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v12",
+        "reply.wrote_header.v13",
         "reply.numbered_post.v6",
         "reply.card_header.v5",
         "reply.arrow_header.v1",
@@ -697,12 +697,13 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.inline_site_field.v1",
         "boilerplate.comment_policy.v2",
         "boilerplate.cookie_notice.v3",
-        "reply.header_like_page.v2",
+        "reply.header_like_page.v3",
         "reply.verb_header_page.v1",
         "boilerplate.flair_line.v1",
         "boilerplate.similar_topics.v1",
         "reply.numbered_talkback.v1",
         "reply.stub_post.v1",
+        "reply.verb_under_name.v1",
         "reply.author_date_fields.v2",
         "boilerplate.profile_field_button.v1",
         "boilerplate.poster_card_name.v3",
@@ -5377,3 +5378,55 @@ def test_edit_notes_in_other_languages_are_chrome():
     ):
         assert R.edit_note(line(text), CFG) is not None, text
     assert R.edit_note(line("Senast redigerad var texten av min bror."), CFG) is None
+
+
+def test_a_says_verb_under_the_name_heads_the_post():
+    """heldout52 (Pplware, WordPress in Portuguese): 'Ricardo Pinto' / 'diz:' / the time;
+    the name closed the post above and 'diz:' opened each reply."""
+    post = "{name}\ndiz:\n12 de Março de 2025 às 09:41\n{body}\nResponder\n\n"
+    page = ARTICLE + "\n\n22 Respostas\n\n" + post.format(name="Ricardo Pinto", body="Finalmente!")
+    page += post.format(name="Miguel S.", body="@Ricardo Pinto já testou por cabo?")
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("Ricardo Pinto", "Finalmente!"),
+        ("Miguel S.", "@Ricardo Pinto já testou por cabo?"),
+    ]
+    # A name inside a block of text, or a field label under a name, is no header.
+    ctx = _ctx("Title\n\nWe met Ricardo there.\nAna Costa\ndiz:\nMore text here.")
+    assert R.verb_under_name(ctx, 3) is None
+    ctx = _ctx("Title\n\nAna Costa\nLocation:\nLisboa")
+    assert R.verb_under_name(ctx, 2) is None
+
+
+def test_session_24_chrome_phrases_in_more_languages():
+    """Blind sets heldout52-55: notices no rule knew became replies of their own."""
+    cases = [
+        (
+            R.removed_post,
+            "This topic has been deleted. Only users with topic management privileges can see it.",
+        ),
+        (R.removed_post, "Maoni haya yameondolewa na msimamizi wa blogu."),
+        (R.presence_line, "Αυτή τη στιγμή υπάρχουν 7 χρήστες που διαβάζουν αυτό το θέμα."),
+        (R.presence_line, "Няма регистрирани потребители, разглеждащи тази страница."),
+        (R.reaction_notice, "2 members found this post helpful."),
+        (
+            R.reaction_notice,
+            "Το μέλος Nikos_FTTH ευχαρίστησε τον Giorgos_Patras για αυτό το χρήσιμο μήνυμα:",
+        ),
+        (R.call_to_action, "Þú verður að vera innskráð/ur til að svara."),
+        (R.call_to_action, "Slegs intekenare kan kommentaar lewer. Teken in of meld aan."),
+        (R.call_to_action, "Your name or email address:"),
+    ]
+    for rule_fn, text in cases:
+        match = rule_fn(line(text), CFG)
+        assert match is not None and match.role == R.ROLE_BOILERPLATE, text
+    for rule_fn, text in [
+        (R.removed_post, "This topic has been discussed here before, so search first."),
+        (R.reaction_notice, "2 members found this post helpful, and so did I when I read it."),
+    ]:
+        assert rule_fn(line(text), CFG) is None, text
+
+
+def test_blogger_says_in_swahili_heads_a_comment():
+    match = R.wrote_header(line("Mama Neema alisema..."), CFG)
+    assert match is not None and match.author == "Mama Neema"

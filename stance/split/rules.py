@@ -318,6 +318,17 @@ CTA_PREFIXES = (
     "you can post now and register later",
     "reply to this topic",
     "sign in now",
+    # v6: the box to a guest in Icelandic, Afrikaans, Lithuanian, Slovenian and
+    # Bulgarian ('Þú verður að vera innskráð/ur til að svara.', Bland.is; 'Slegs
+    # intekenare kan kommentaar lewer.', Netwerk24), and XenForo 1's log-in form under the
+    # last post ('Your name or email address:' / 'Do you already have an account?').
+    "þú verður að vera innskráð",
+    "slegs intekenare kan",
+    "norėdami atsakyti, prisijunkite",
+    "za odgovor v tej temi morate biti prijavljeni",
+    "създайте акаунт или влезте",
+    "your name or email address",
+    "do you already have an account",
     # Subscriber-only comments (UOL: 'Ainda não é assinante? Assine já.'), and Korean
     # boards' 'log in to write a comment' ('로그인 후 댓글을 작성할 수 있습니다.', Ruliweb).
     "ainda não é assinante",
@@ -1187,6 +1198,8 @@ ATTRIBUTION_VERBS = (
     "rašė",
     "napísal",
     "napísala",
+    # Swahili Blogger ('Mama Neema alisema...', Michuzi).
+    "alisema",
 )
 QUOTE_PREFIXES = (
     "originally posted by",
@@ -2258,7 +2271,7 @@ disclaimer = _pattern_rule(
     of BLOX papers ('Keep it Clean. Please avoid obscene, …', 'Be Proactive. …').""",
 )
 call_to_action = _pattern_rule(
-    "boilerplate.call_to_action.v5",
+    "boilerplate.call_to_action.v6",
     _CTA_RE,
     "call-to-action",
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
@@ -2270,7 +2283,9 @@ call_to_action = _pattern_rule(
     yazmak için giriş yapmalı veya kayıt olmalısınız.'). v5: that box in XenForo 2's
     English and ten more languages, Invision's in Norwegian and Swedish, phpBB's reply
     prompt ('You must log in or sign up to reply here.', 'Du skal være logget ind for
-    at kunne svare', 'Bli med i samtalen').""",
+    at kunne svare', 'Bli med i samtalen'). v6: the box in Icelandic, Afrikaans,
+    Lithuanian, Slovenian and Bulgarian, and XenForo 1's log-in form ('Your name or email
+    address:').""",
     limit="cta_max_words",
 )
 
@@ -2699,6 +2714,13 @@ _REACTION_NOTICE_RE = re.compile(
 )
 # v5: XenForo in Turkish ('emre_kaan34 ve Sarp_T bunu beğendi.').
 _TURKISH_REACTION_RE = re.compile(r"^(?P<names>.{1,160}?)\s+bunu\s+beğendi\s*\.?$", re.IGNORECASE)
+# v7: '2 members found this post helpful.' (vBulletin 4) and the Greek thanks line
+# ('Το μέλος Nikos_FTTH ευχαρίστησε τον Giorgos_Patras για αυτό το χρήσιμο μήνυμα:').
+_HELPFUL_NOTICE_RE = re.compile(
+    r"^\d[\d,]*\s+(?:members?|users?|people)\s+found\s+this\s+(?:post|answer|reply)\s+helpful\.?$"
+    r"|^(?:το μέλος|τα μέλη)\s.{1,120}\sευχαρίστησ(?:ε|αν)\s.{1,80}χρήσιμο μήνυμα\s*:?$",
+    re.IGNORECASE,
+)
 # '1 member likes this: mapleburl' (UBB.threads): the count first, the names after.
 _COUNTED_LIKERS_RE = re.compile(
     r"^\d[\d,]*\s+members?\s+likes?\s+this\s*:\s*(?P<names>\S.*)$", re.IGNORECASE
@@ -2758,7 +2780,7 @@ def _reaction_names(text: str, config: SplitConfig) -> list[str] | None:
     return names
 
 
-@rule("boilerplate.reaction_notice.v6")
+@rule("boilerplate.reaction_notice.v7")
 def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     """'mirko_v liked this.', 'haruto_dev, tjh_dev, and 2 others liked this.', 'mirko_v
     replied to this.' (Flarum), 'You and 3 others like this': the forum writing out who
@@ -2771,11 +2793,14 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     counted form ('1 member likes this: mapleburl'). v5: XenForo in Turkish ('emre_kaan34
     ve Sarp_T bunu beğendi.'). v6: vBulletin's thanks plugin ('The Following 2 Users Say
     Thank You to Chippy For This Useful Post:') and its list, each name with the date
-    it thanked ('Derek C (7th March 2025), GumnutJoe (7th March 2025)')."""
+    it thanked ('Derek C (7th March 2025), GumnutJoe (7th March 2025)'). v7: '2 members
+    found this post helpful.' and the Greek thanks line (`_HELPFUL_NOTICE_RE`)."""
     lower = line.lower
+    text = line.text.strip()
+    if ("helpful" in lower or "χρήσιμο" in lower) and _HELPFUL_NOTICE_RE.match(text):
+        return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > REACTION_LIST_MAX_WORDS:
         return None
-    text = line.text.strip()
     if (
         text.endswith(")")
         and _DATED_NAMES_RE.match(text)
@@ -2894,12 +2919,16 @@ _BROWSING_THREAD_RE = re.compile(
     r"|^(?:forums|topics|threads|posts|members)\s*\d[\d,.]*$|^key:\s*admin,\s*global mod\b"
     # and its moderators ('Moderated by  Campfire Mods'): a few names, no sentence.
     r"|^moderated by:?\s+[^\s.!?]+(?:\s+[^\s.!?]+){0,4}$"
-    r"|^users browsing this (?:forum|topic|thread)\s*:",
+    r"|^users browsing this (?:forum|topic|thread)\s*:"
+    # v6: the same tally in Greek vBulletin and Bulgarian Invision ('Αυτή τη στιγμή
+    # υπάρχουν 7 χρήστες που διαβάζουν αυτό το θέμα.', 'Няма регистрирани потребители,
+    # разглеждащи тази страница.').
+    r"|^αυτή τη στιγμή υπάρχουν \d[\d.,]* χρήστες\b|^няма регистрирани потребители\b",
     re.IGNORECASE,
 )
 
 
-@rule("boilerplate.presence_line.v5")
+@rule("boilerplate.presence_line.v6")
 def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Twin Otter Tom is offline' under a vBulletin post: the poster's online status,
     the post card's last line, whatever the length of the name, with the post's buttons
@@ -2909,7 +2938,7 @@ def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     1 users browsing this thread.' v5: a board's tally of who is online ('3 members (…),
     412 guests, and 5 robots.', 'In total there are 23 users online', 'Most Online
     21,766 Jan 28th, 2024', 'Topics1,214,309', 'Key: Admin, Global Mod, Mod', 'Moderated
-    by Campfire Mods')."""
+    by Campfire Mods'). v6: the tally in Greek and Bulgarian."""
     if _BROWSING_THREAD_RE.match(line.text):
         return LineMatch(presence_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > config.author_max_words + 7:
@@ -3211,12 +3240,16 @@ _REMOVED_POST_RE = re.compile(
     # poistettu 1 sääntöjenvastaista viestiä.', Suomi24; '2 posts have been removed').
     r"|^ketjusta\s+on\s+poistettu\b"
     r"|^\d+\s+(?:comments?|posts?|messages?|replies)\s+(?:has|have)\s+been\s+(?:deleted|removed)\b"
-    r"|^삭제된\s*댓글|^클린봇이.*댓글입니다|^(?:该|此)?评论已(?:被)?删除|^このコメントは削除されました",
+    r"|^삭제된\s*댓글|^클린봇이.*댓글입니다|^(?:该|此)?评论已(?:被)?删除|^このコメントは削除されました"
+    # v5: NodeBB's deleted topic ('This topic has been deleted. Only users with topic
+    # management privileges can see it.') and Blogger's note in Swahili ('Maoni haya
+    # yameondolewa na msimamizi wa blogu.').
+    r"|^this\s+topic\s+has\s+been\s+deleted\b|^maoni\s+haya\s+yameondolewa\b",
     re.IGNORECASE,
 )
 
 
-@rule("boilerplate.removed_post.v4")
+@rule("boilerplate.removed_post.v5")
 def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     """'This comment has been deleted', 'Message withdrawn at poster's request', '삭제된
     댓글입니다.': the placeholder a site shows for a removed post. It has no author's
@@ -3224,8 +3257,9 @@ def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     sight ('This comment is below the vote threshold.', OzBargain; 'comment score
     below threshold', old Reddit). v3: a note counting posts removed from the thread.
     v4: Spanish with 'fue', and Italian, Dutch, Polish, Czech, Turkish and Korean ('삭제
-    되었습니다.', Clien)."""
-    if line.words > 12 or len(line.text) > 120:
+    되었습니다.', Clien). v5: NodeBB's deleted topic and Blogger's note in Swahili.
+    (Up to 16 words: NodeBB's note runs on to who may still see the topic.)"""
+    if line.words > 16 or len(line.text) > 120:
         return None
     if _REMOVED_POST_RE.match(line.text.strip()):
         return LineMatch(removed_post.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -3686,7 +3720,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
 _DATE_FIRST_OPENERS = ("on ", "il ", "am ", "le ", "el ", "em ", "op ", "den ", "πριν ")
 
 
-@rule("reply.wrote_header.v12")
+@rule("reply.wrote_header.v13")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
@@ -3707,7 +3741,8 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     ώρες, X είπε:'), and 'Originally Posted by' in eight more ('Izvorno napisao X'). v11:
     'X said:' in Finnish and Turkish ('Vesa-Pekka sanoi:', 'Sarp_T dedi:'), and Rotter's
     'ציטוט מתוך הודעה של X:' ('quote from the message of X'). v12: 'X wrote:' in nine
-    more languages ('Ferran_de_Valls ha escrit:', 'Mari kirjutas:', 'Ivan je napisal:')."""
+    more languages ('Ferran_de_Valls ha escrit:', 'Mari kirjutas:', 'Ivan je napisal:').
+    v13: Blogger's 'X alisema...' in Swahili."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
@@ -5217,6 +5252,39 @@ def _initials_of(avatar: str, words: list[str]) -> bool:
     return all(w[0].casefold() == a.casefold() for w, a in zip(words, avatar, strict=False))
 
 
+# 'X says:' in the languages where WordPress themes break the verb onto its own line
+# under the name ('Ricardo Pinto' / 'diz:', Pplware): the present tense, which
+# `ATTRIBUTION_VERBS` (the past of quote cues, mostly) lacks.
+PRESENT_ATTRIBUTION_VERBS = frozenset(
+    {"diz", "dice", "dit", "sagt", "zegt", "skriver", "siger", "sier", "sanoo", "mówi", "říká"}
+)
+_LONE_VERB_RE = re.compile(r"^(?P<verb>[^\W\d_]+(?: [^\W\d_]+)?)\s*:$")
+
+
+@rule("reply.verb_under_name.v1")
+def verb_under_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """'Ricardo Pinto' / 'diz:' / '12 de Março de 2025 às 09:41' (a WordPress theme in
+    Portuguese): 'X says:' broken after the name, the verb alone on the next line. The
+    name opening its block is the post's header, the verb its chrome; left alone the
+    name closed the post above and 'diz:' opened a reply."""
+    m = _LONE_VERB_RE.match(ctx.lines[i].text.strip())
+    if not m or i == 0 or ctx.lines[i].gap:
+        return None
+    verb = m.group("verb").lower()
+    if verb not in PRESENT_ATTRIBUTION_VERBS and verb not in ATTRIBUTION_VERBS:
+        return None
+    k = i - 1
+    name = ctx.lines[k]
+    if ctx.labels[k].role != ROLE_TEXT or not looks_like_name_line(name.text, ctx.config):
+        return None
+    if not (name.gap or k == 0 or ctx.labels[k - 1].role in _CHROME_ROLES):
+        return None  # a name inside a block of text is the text's
+    return {
+        k: LineMatch(verb_under_name.rule_id, ROLE_HEADER, author=name.text.strip()),
+        i: LineMatch(verb_under_name.rule_id, ROLE_BOILERPLATE, "byline"),
+    }
+
+
 @rule("reply.name_time_over_number.v2")
 def name_time_over_number(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'Vesna' / 'Mar 4 @ 2:51pm' / '#2' (Steam discussions): a post number whose name
@@ -5881,6 +5949,7 @@ _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id
 # header, and a name under a post.
 CARD_RULES: list[CardRule] = [
     stub_post,
+    verb_under_name,
     author_date_fields,
     profile_field_buttons,
     poster_card_name,
@@ -6142,12 +6211,12 @@ _VERB_COLON_RE = re.compile(r"^(?P<author>\S.{0,60}?)\s+(?P<verb>\w+)\s*:$")
 HEADER_LIKE_PAGE_MIN = 2
 
 
-@rule("reply.header_like_page.v2")
+@rule("reply.header_like_page.v3")
 def header_like_page(ctx: Context, i: int) -> LineMatch | None:
     """'Ah here, lads! says:' among 'Cormac says:' and 'Dubloony says:' (WordPress): a
     commenter may type anything as a name, and the page's other headers with the same
     verb show the line for what it is. It must open its block, as they do. v2: the
-    verbs `wrote_header.v12` reads in nine more languages."""
+    verbs `wrote_header.v12` reads in nine more languages. v3: and in Swahili (v13)."""
     m = _verb_colon_opening(ctx, i, ctx.config.author_max_words + 6)
     if not m or m.group("verb").lower() not in ATTRIBUTION_VERBS:
         return None
