@@ -632,7 +632,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.caption_paren.v1",
         "boilerplate.related_link.v1",
         "boilerplate.starred_headline.v1",
-        "boilerplate.disclaimer.v5",
+        "boilerplate.disclaimer.v6",
         "boilerplate.call_to_action.v6",
         "boilerplate.comment_form_button.v1",
         "boilerplate.comment_box.v1",
@@ -644,7 +644,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.subject_line.v1",
         "reply.mail_from.v2",
         "boilerplate.profile_line.v7",
-        "boilerplate.vote_count.v10",
+        "boilerplate.vote_count.v11",
         "boilerplate.labelled_counts.v1",
         "boilerplate.avatar_alt.v3",
         "boilerplate.reaction_line.v1",
@@ -680,7 +680,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.edited_suffix.v2",
         "reply.talk_signature_split.v2",
         "reply.comment_signature_split.v1",
-        "boilerplate.title_repeat.v1",
+        "boilerplate.title_repeat.v2",
         "boilerplate.masthead.v2",
         "boilerplate.doubled_line.v1",
         "boilerplate.subject_echo.v1",
@@ -5430,3 +5430,35 @@ def test_session_24_chrome_phrases_in_more_languages():
 def test_blogger_says_in_swahili_heads_a_comment():
     match = R.wrote_header(line("Mama Neema alisema..."), CFG)
     assert match is not None and match.author == "Mama Neema"
+
+
+def test_a_reply_subject_repeating_a_long_title_is_chrome():
+    """heldout57 (Team-BHP): 'Re: ' and a 19-word headline over every post read as text."""
+    title = (
+        "Nexon EV at 41,000 km: range drop after 2 years and my battery health check at the dealer"
+    )
+    ctx = _ctx(f"{title}\n\nRe: {title}\nRe: Nexon EV at 41,000 km: my own numbers differ a lot")
+    ctx.title_norm = R.normalise(title)
+    assert R.title_repeat(ctx, 1).kind == "title-repeat"
+    assert R.title_repeat(ctx, 2) is None
+
+
+def test_thanks_lines_with_other_member_words_and_a_tabbed_list():
+    text = (
+        "The following 14 BHPians Thank akshay_nair for this useful post:\tajmat, Gannu_1, "
+        "mh12, deepfreak, harry10, scorp88, vb-san, kaushikr, GTO, ForceGurkha, raj_k, "
+        "sumit_d, teamvr, blackpanther"
+    )
+    assert R.reaction_notice(line(text), CFG) is not None
+    assert R.reaction_notice(line("The following 3 members were at the meeting."), CFG) is None
+
+
+def test_blogger_buttons_trailing_off_and_more_notices():
+    """heldout58 (a Blogger film blog): 'Add comment' / 'Load more...' under each thread."""
+    assert R.vote_count(line("Load more..."), CFG) is not None
+    assert R.vote_count(line("Add comment"), CFG) is not None
+    assert R.vote_count(line("Waiting for more..."), CFG) is None
+    assert R.disclaimer(line("Iruzkinak moderatuta daude. Goienak ez du."), CFG) is not None
+    assert R.call_to_action(line("Regístrate o inicia sesión para comentar."), CFG) is not None
+    for text in ("Registrato dal: Jun 2012", "المشاركات: 3,186"):
+        assert R.profile_line(line(text), CFG) is not None, text

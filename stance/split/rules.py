@@ -171,6 +171,10 @@ DISCLAIMER_PREFIXES = (
     # Comment-section disclaimers: 'Comments do not represent the views of ...'.
     "comments do not represent",
     "comments are moderated",
+    # v6: the same notice in Basque and Afrikaans ('Iruzkinak moderatuta daude.', Goiena;
+    # 'Lees ons gemeenskapsreëls voordat jy kommentaar lewer.', Netwerk24).
+    "iruzkinak moderatuta daude",
+    "lees ons gemeenskapsreëls",
     "les commentaires sont modérés",
     "os comentários não representam",
     "los comentarios no representan",
@@ -326,6 +330,8 @@ CTA_PREFIXES = (
     "slegs intekenare kan",
     "norėdami atsakyti, prisijunkite",
     "za odgovor v tej temi morate biti prijavljeni",
+    "regístrate o inicia sesión para comentar",
+    "pro přidání příspěvku se musíte přihlásit",
     "създайте акаунт или влезте",
     "your name or email address",
     "do you already have an account",
@@ -935,6 +941,10 @@ PROFILE_FIELDS = (
     "μηνύματα",
     "εγγραφή",
     "περιοχή",
+    # Italian vBulletin and Arabic ('Registrato dal: Jun 2012', 'المشاركات: 3,186').
+    "registrato dal",
+    "المشاركات",
+    "تاريخ التسجيل",
 )
 # Mail headers of an archive or digest; 'From:' names the poster, the others are chrome.
 MAIL_FIELDS = ("date", "sent", "to", "cc", "subject", "message-id", "in-reply-to", "reply-to")
@@ -1314,6 +1324,7 @@ CHROME_LINES = frozenset(
         "citazione:",
         "load more",
         "load more comments",
+        "add comment",  # Blogger's threaded comments, over 'Load more...'
         "post navigation",
         "load more replies",
         "show more",
@@ -2260,7 +2271,7 @@ def starred_headline(line: Line, config: SplitConfig) -> LineMatch | None:
 
 
 disclaimer = _pattern_rule(
-    "boilerplate.disclaimer.v5",
+    "boilerplate.disclaimer.v6",
     _DISCLAIMER_RE,
     "disclaimer",
     """'DISCLAIMER: The views ...' (example 003), copyright and policy lines. v2: and
@@ -2268,7 +2279,8 @@ disclaimer = _pattern_rule(
     ('Komentāri ir lasītāju viedoklis, un redakcija …'). v4: an Arabic paper's, Science
     X's editorial note ('This article has been reviewed according to …') and a comment
     window ('Comments are open for 72 hours after publication.'). v5: the commenting rules
-    of BLOX papers ('Keep it Clean. Please avoid obscene, …', 'Be Proactive. …').""",
+    of BLOX papers ('Keep it Clean. Please avoid obscene, …', 'Be Proactive. …'). v6:
+    comment moderation notices in Basque and Afrikaans.""",
 )
 call_to_action = _pattern_rule(
     "boilerplate.call_to_action.v6",
@@ -2284,8 +2296,8 @@ call_to_action = _pattern_rule(
     English and ten more languages, Invision's in Norwegian and Swedish, phpBB's reply
     prompt ('You must log in or sign up to reply here.', 'Du skal være logget ind for
     at kunne svare', 'Bli med i samtalen'). v6: the box in Icelandic, Afrikaans,
-    Lithuanian, Slovenian and Bulgarian, and XenForo 1's log-in form ('Your name or email
-    address:').""",
+    Lithuanian, Slovenian, Bulgarian, Spanish and Czech, and XenForo 1's log-in form
+    ('Your name or email address:').""",
     limit="cta_max_words",
 )
 
@@ -2637,7 +2649,7 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.vote_count.v10")
+@rule("boilerplate.vote_count.v11")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
     'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
@@ -2655,7 +2667,8 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     buttons ('Quote this Post'). v9: XenForo's 'Click to expand...' in Turkish and
     Finnish ('Genişletmek için tıkla...'), its 'Reactions:' label in ten languages, and a
     placeholder naming what it loads ('Loading Notifications...'). v10: 'Click to
-    expand...' in eight more languages ('Klicka för att expandera...')."""
+    expand...' in eight more languages ('Klicka för att expandera...'). v11: a button
+    trailing off ('Load more...')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -2671,6 +2684,9 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     if _SIGNED_COUNT_RE.match(bare) or bare in SORT_LINES:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if _VOTE_RE.match(bare) or bare in CHROME_LINES or bare in ICON_LABELS:
+        return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    # v11: a button trailing off ('Load more...', Blogger's threaded comments).
+    if bare.endswith(("...", "…")) and bare.rstrip(".… ") in CHROME_LINES:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if bare.startswith("loading") and _LOADING_RE.match(bare):
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -2727,9 +2743,11 @@ _COUNTED_LIKERS_RE = re.compile(
 )
 # vBulletin's thanks plugin: 'The Following 2 Users Say Thank You to Chippy For This
 # Useful Post:' over 'Derek C (7th March 2025), GumnutJoe (7th March 2025)' (v6).
+# v7: any word for the members ('The following 3 BHPians Thank kaushikr for this useful
+# post:', Team-BHP), with the list of who thanked after a tab on the same line.
 _VB_THANKS_RE = re.compile(
-    r"^the following (?:\d[\d,]* )?users? says? thank you to (?P<names>.{1,60}?) "
-    r"for this useful post\s*:?$",
+    r"^the following (?:\d[\d,]* )?(?:users? says? thank you to|[^\W\d_]+ thanks? )"
+    r"\s*(?P<names>.{1,60}?) for this useful post\s*:?(?:\t.{0,400})?$",
     re.IGNORECASE,
 )
 _DATED_NAME = (
@@ -2794,12 +2812,16 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     ve Sarp_T bunu beğendi.'). v6: vBulletin's thanks plugin ('The Following 2 Users Say
     Thank You to Chippy For This Useful Post:') and its list, each name with the date
     it thanked ('Derek C (7th March 2025), GumnutJoe (7th March 2025)'). v7: '2 members
-    found this post helpful.' and the Greek thanks line (`_HELPFUL_NOTICE_RE`)."""
+    found this post helpful.' and the Greek thanks line (`_HELPFUL_NOTICE_RE`); the
+    thanks plugin's line with another word for its users and the names after a tab ('The
+    following 3 BHPians Thank kaushikr for this useful post:', Team-BHP)."""
     lower = line.lower
     text = line.text.strip()
     if ("helpful" in lower or "χρήσιμο" in lower) and _HELPFUL_NOTICE_RE.match(text):
         return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    if line.words > REACTION_LIST_MAX_WORDS:
+    # The thanks line may carry its whole list of names after a tab, of any length.
+    thanks = _VB_THANKS_RE.match(text) if lower.startswith("the following ") else None
+    if thanks is None and line.words > REACTION_LIST_MAX_WORDS:
         return None
     if (
         text.endswith(")")
@@ -2807,9 +2829,7 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
         and _reaction_names(_DATE_IN_BRACKETS_RE.sub("", text), config)
     ):
         return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    m = _REACTIONS_LABEL_RE.match(text) or _COUNTED_LIKERS_RE.match(text)
-    if m is None and lower.startswith("the following "):
-        m = _VB_THANKS_RE.match(text)
+    m = thanks or _REACTIONS_LABEL_RE.match(text) or _COUNTED_LIKERS_RE.match(text)
     if m is None:
         if " this" in lower or " that" in lower or " other" in lower:
             m = _REACTION_NOTICE_RE.match(text) or _REACTION_NAMES_RE.match(text)
@@ -4518,15 +4538,21 @@ def first_marker(ctx: Context) -> int:
 ContextRule = Callable[[Context, int], "LineMatch | None"]
 
 
-@rule("boilerplate.title_repeat.v1")
+@rule("boilerplate.title_repeat.v2")
 def title_repeat(ctx: Context, i: int) -> LineMatch | None:
-    """The headline pasted again (h1 after <title>, '**Headline' in example 003)."""
+    """The headline pasted again (h1 after <title>, '**Headline' in example 003). v2: as
+    a post's subject, 'Re: ' and the headline, however long (vBulletin, Team-BHP: a
+    19-word title that `subject_line` leaves as text)."""
     if ctx.title_index is None or i == ctx.title_index or not ctx.title_norm:
         return None
+    text = ctx.lines[i].text
+    subject = _SUBJECT_RE.match(text)
+    if subject:
+        text = text[subject.end() - 1 :]
     # Word counts can differ only by markup tokens ('**', '#'); skip normalising the rest.
-    if abs(ctx.lines[i].words - ctx.lines[ctx.title_index].words) > 2:
+    if abs(len(text.split()) - ctx.lines[ctx.title_index].words) > 2:
         return None
-    if normalise(ctx.lines[i].text) == ctx.title_norm:
+    if normalise(text) == ctx.title_norm:
         return LineMatch(title_repeat.rule_id, ROLE_BOILERPLATE, "title-repeat")
     return None
 
