@@ -5495,3 +5495,17 @@ def test_a_signed_comment_that_reads_as_a_related_link_stays_a_comment():
 def test_stack_exchange_badge_counts_without_a_colour():
     text = "41.2k77 gold badges104104 silver badges228228 badges"
     assert R.profile_line(line(text), CFG) is not None
+
+
+def test_facebook_comment_plugin_card_lines():
+    """heldout55 (WSOC-TV): the work line closed by 'Inc.' opened a reply, and the badge
+    before the commenter's town stayed in the text."""
+    for text in (
+        "Works at Lowe's Companies, Inc.",
+        "Top commenter · Mooresville, North Carolina",
+    ):
+        assert R.profile_line(line(text), CFG) is not None, text
+    assert R.profile_line(line("Works at the mill now. Loves it."), CFG) is None
+    assert R.profile_line(line("Top commenter · and proud of it!"), CFG) is None
+    assert R.vote_count(line("Tina Blackwelder replied · 6 replies"), CFG) is not None
+    assert R.vote_count(line("Tina replied · and I agree with her"), CFG) is None

@@ -2668,7 +2668,7 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     Finnish ('Genişletmek için tıkla...'), its 'Reactions:' label in ten languages, and a
     placeholder naming what it loads ('Loading Notifications...'). v10: 'Click to
     expand...' in eight more languages ('Klicka för att expandera...'). v11: a button
-    trailing off ('Load more...')."""
+    trailing off ('Load more...'), and Facebook's folded thread ('X replied · 6 replies')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -2685,6 +2685,9 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if _VOTE_RE.match(bare) or bare in CHROME_LINES or bare in ICON_LABELS:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    # v11: Facebook's folded thread ('Tina Blackwelder replied · 6 replies').
+    if "replied" in bare and _FOLDED_THREAD_RE.match(bare):
+        return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     # v11: a button trailing off ('Load more...', Blogger's threaded comments).
     if bare.endswith(("...", "…")) and bare.rstrip(".… ") in CHROME_LINES:
         return LineMatch(vote_count.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -2693,6 +2696,8 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
+# Facebook's comment plugin folding a thread: 'Tina Blackwelder replied · 6 replies'.
+_FOLDED_THREAD_RE = re.compile(r"^.{1,60}? replied\s*·\s*\d[\d,]*\s+repl(?:y|ies)$")
 # A widget's placeholder naming what it loads ('Loading Notifications...', UKClimbing).
 _LOADING_RE = re.compile(r"^loading(?:\s+[^\W\d_]+){0,2}\s*(?:\.\.\.|…)$")
 
@@ -4104,6 +4109,8 @@ def opens_signature(line: Line, label: LineMatch) -> bool:
 
 
 # Facebook's comment plugin puts the commenter's work, school or town under the name.
+# A company's abbreviation closing a Facebook comment's work line.
+_COMPANY_SUFFIX_RE = re.compile(r",?\s+(?:inc|ltd|co|corp|llc|plc|bros|gmbh|pty)\.$", re.IGNORECASE)
 PROFILE_PLACE_PREFIXES = (
     "works at ",
     "worked at ",
@@ -4135,15 +4142,23 @@ def profile_line(line: Line, config: SplitConfig) -> LineMatch | None:
     ('Μέλος', 'μηνύματα') and 'Forum Resident'. v6: XenForo's card fields in Turkish
     ('Mesajlar: 142', 'Yaş: 22'). v7: the fields in the Nordic languages, Finnish,
     Czech, Russian, Greek, Italian and Arabic ('Inlägg: 8 441', 'Medlem siden: 2017',
-    'Registrato dal: Jun 2012'), and a Stack Exchange badge count with no colour
-    ('41.2k77 gold badges104104 silver badges228228 badges')."""
+    'Registrato dal: Jun 2012'), a Stack Exchange badge count with no colour
+    ('41.2k77 gold badges104104 silver badges228228 badges'), and Facebook's comment
+    plugin's work line closed by a company's abbreviation ('Works at Lowe's Companies,
+    Inc.') and its badge before a place ('Top commenter · Mooresville, North Carolina')."""
     if line.words > config.section_max_words + 3:
         return None
     if line.lower.strip(" .:") in RANK_LINES or _PROFILE_RE.match(line.text):
         return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if _MASKED_IP_RE.match(line.text):
         return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    if line.lower.startswith(PROFILE_PLACE_PREFIXES) and not line.text.endswith(_STOPS):
+    # A company's abbreviation is no sentence's end ('Works at Lowe's Companies, Inc.').
+    if line.lower.startswith(PROFILE_PLACE_PREFIXES) and not _COMPANY_SUFFIX_RE.sub(
+        "", line.text.rstrip()
+    ).endswith(_STOPS):
+        return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    badge, dot, place = line.lower.partition(" · ")
+    if dot and badge.strip() in RANK_LINES and not place.rstrip().endswith(_STOPS):
         return LineMatch(profile_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     pieces = [p.strip() for p in line.lower.split("|")]
     if len(pieces) > 1 and any(p.strip(" .:") in RANK_LINES for p in pieces):
