@@ -621,6 +621,7 @@ def test_registered_rule_ids_are_pinned():
     assert R.all_rule_ids() == [
         "reply.talk_signature.v2",
         "reply.comment_signature.v1",
+        "boilerplate.form_field.v1",
         "quote.angle.v2",
         "reply.reply_to_line.v8",
         "boilerplate.chat_event.v2",
@@ -681,6 +682,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.talk_signature_split.v2",
         "reply.comment_signature_split.v1",
         "boilerplate.title_repeat.v2",
+        "boilerplate.form_heading.v1",
         "boilerplate.masthead.v2",
         "boilerplate.doubled_line.v1",
         "boilerplate.subject_echo.v1",
@@ -725,7 +727,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.unit_count.v1",
         "boilerplate.consent_dialog.v3",
         "boilerplate.page_footer_tail.v9",
-        "boilerplate.after_comment_form.v3",
+        "boilerplate.after_comment_form.v4",
         "title.first_line.v1",
         "title.none.v1",
         "region.comment_header.v6",
@@ -5509,3 +5511,37 @@ def test_facebook_comment_plugin_card_lines():
     assert R.profile_line(line("Top commenter · and proud of it!"), CFG) is None
     assert R.vote_count(line("Tina Blackwelder replied · 6 replies"), CFG) is not None
     assert R.vote_count(line("Tina replied · and I agree with her"), CFG) is None
+
+
+GALICIAN_FORM = (
+    "Pescador_retirado\n12/03/2025 - 13:05h.\nBo traballo, sen isto seguiría nun caixón.\n\n"
+    "Deixa o teu comentario\nNome *\nCorreo electrónico * (non se publicará)\nComentario *\n"
+    "Acepto a política de privacidade\n\nO máis lido\nA rampla vella pecha en abril\n"
+)
+
+
+def test_a_comment_form_is_found_by_its_required_fields_in_any_language():
+    """heldout52 (Galicia Confidencial, Goiena): the form under the last comment, in
+    languages no rule knows, closed the last reply or stood as one."""
+    for text in ("Izena *", "Posta elektronikoa * (ez da argitaratuko)", "Comment *"):
+        assert R.form_field(line(text), CFG) is not None, text
+    for text in ("I paid 40 euros *", "Great point *waves*", "5 stars *"):
+        assert R.form_field(line(text), CFG) is None, text
+    page = (
+        ARTICLE + "\n\nComentarios\n\nAntón R.\n12/03/2025 - 12:20h.\nA rampla vella está mal.\n\n"
+    )
+    thread = split_text(page + GALICIAN_FORM, "t")
+    assert [r.text for r in thread.replies] == [
+        "A rampla vella está mal.",
+        "Bo traballo, sen isto seguiría nun caixón.",
+    ]
+    rules = {b.text: b.rule for b in thread.boilerplate}
+    assert rules["Deixa o teu comentario"] == R.form_heading.rule_id
+    assert rules["O máis lido"] == R.after_comment_form.rule_id
+    # One starred line is no form, and a short line over one field and then text is no
+    # form's heading.
+    ctx = _ctx("Title\n\nGreat point\nNote *\nMore text of the reply here.")
+    assert not R._ends_comments(ctx, 2)
+    assert R.form_heading(ctx, 1) is None
+    ctx = _ctx("Title\n\nLeave a reply\nName *\nEmail *\nSend")
+    assert R._ends_comments(ctx, 3) and R.form_heading(ctx, 1) is not None

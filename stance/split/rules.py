@@ -4352,6 +4352,44 @@ def _signature_match(rule_id: str, line: Line, name: str) -> LineMatch:
     )
 
 
+# A comment form's field, its label and the star of a required field, in any language
+# ('Name *', 'Izena *', 'Posta elektronikoa * (ez da argitaratuko)'), and the form's
+# note that ends on that star ('Required fields are marked *').
+_FORM_FIELD_RE = re.compile(r"^[^\W\d_][^*\d]{0,120}?\s\*(?:\s*\([^()*]{1,60}\))?$")
+FORM_FIELD_MAX_WORDS = 16
+
+
+@rule("boilerplate.form_field.v1")
+def form_field(line: Line, config: SplitConfig) -> LineMatch | None:
+    """'Comment *' / 'Name *' / 'Email *': a comment form's fields, the star marking
+    those it requires. The star is the same in every language, so the form is found on
+    pages whose words no rule knows ('Izena *', 'Iruzkina *', Goiena)."""
+    if line.words > FORM_FIELD_MAX_WORDS or not line.text.rstrip().endswith(("*", ")")):
+        return None
+    if _FORM_FIELD_RE.match(line.text.strip()):
+        return LineMatch(form_field.rule_id, ROLE_BOILERPLATE, "call-to-action")
+    return None
+
+
+# A comment form's heading is a few words ('Deixa o teu comentario', 'Leave a Reply').
+FORM_HEADING_MAX_WORDS = 6
+
+
+@rule("boilerplate.form_heading.v1")
+def form_heading(ctx: Context, i: int) -> LineMatch | None:
+    """'Deixa o teu comentario' over 'Nome *' / 'Correo electrónico *' (Galicia
+    Confidencial): a short line right over two required fields of a comment form is the
+    form's heading, in any language; left as text it closed the last comment."""
+    lines, labels = ctx.lines, ctx.labels
+    if i + 2 >= len(lines) or lines[i].words > FORM_HEADING_MAX_WORDS:
+        return None
+    if lines[i + 1].gap or labels[i + 1].rule != form_field.rule_id:
+        return None
+    if labels[i + 2].rule != form_field.rule_id or ends_sentence(lines[i].text):
+        return None
+    return LineMatch(form_heading.rule_id, ROLE_BOILERPLATE, "call-to-action")
+
+
 @rule("reply.signed_comment_text.v1")
 def signed_comment_text(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'Related: Why do some aircraft have fuel pumps? – Jonas Vik Mar 9 at 16:40'
@@ -4379,6 +4417,7 @@ def talk_signature(line: Line, config: SplitConfig) -> LineMatch | None:
 LINE_RULES: list[LineRule] = [
     talk_signature,
     comment_signature,
+    form_field,
     quote_line,
     reply_to_line,
     chat_event,
@@ -6635,6 +6674,7 @@ def similar_topics(ctx: Context, i: int) -> LineMatch | None:
 # a headline pasted twice, but its kind is title-repeat.
 CONTEXT_RULES: list[ContextRule] = [
     title_repeat,
+    form_heading,
     masthead_line,
     doubled_line,
     subject_echo,
@@ -6997,7 +7037,7 @@ def page_footer_tail(ctx: Context) -> int | None:
     return k if ctx.labels[first].role != ROLE_TEXT else first_anchor
 
 
-@rule("boilerplate.after_comment_form.v3")
+@rule("boilerplate.after_comment_form.v4")
 def after_comment_form(ctx: Context) -> int | None:
     """Where the page's sidebar and footer begin under a comment form that follows the
     comments (WordPress: 'Leave a Reply' / the fields / 'Post Comment', then 'Search
@@ -7012,7 +7052,8 @@ def after_comment_form(ctx: Context) -> int | None:
     under the sidebar has a 'Comment' button and wpDiscuz's bubble a '| Reply'. v3: Stack
     Exchange's answer box under the last answer ('Your Answer', 'You must log in to
     answer this question.', 'Thanks for contributing an answer to Ask Ubuntu!'), from the
-    topmost of its lines."""
+    topmost of its lines. v4: or the last of a form's required fields ('Izena *' /
+    'Iruzkina *', `form_field`), in a language whose button no rule knows."""
     labels, lines = ctx.labels, ctx.lines
     n = len(labels)
     strict = (ROLE_HEADER, ROLE_ATTRIBUTION, ROLE_FOOTER)
@@ -7079,8 +7120,17 @@ def _is_answer_box(line: Line) -> bool:
 
 
 def _ends_comments(ctx: Context, i: int) -> bool:
-    """Line i is a comment form's send button or Blogger's pager under the comments."""
+    """Line i is a comment form's send button, Blogger's pager under the comments, or
+    (v4) the last of two or more required fields of a comment form ('Izena *' /
+    'Posta elektronikoa * (ez da argitaratuko)' / 'Iruzkina *'), in any language."""
     rule_id = ctx.labels[i].rule
+    if rule_id == form_field.rule_id:
+        labels = ctx.labels
+        return (
+            i > 0
+            and labels[i - 1].rule == form_field.rule_id
+            and (i + 1 >= len(labels) or labels[i + 1].rule != form_field.rule_id)
+        )
     return rule_id == comment_form_button.rule_id or (
         rule_id == post_pager.rule_id and ctx.lines[i].lower.strip() in BLOG_PAGER_LINES
     )
