@@ -637,7 +637,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.call_to_action.v6",
         "boilerplate.comment_form_button.v1",
         "boilerplate.comment_box.v1",
-        "boilerplate.navigation.v5",
+        "boilerplate.navigation.v6",
         "boilerplate.closed_marker.v1",
         "boilerplate.rule_line.v1",
         "boilerplate.signature_dash.v3",
@@ -5545,3 +5545,13 @@ def test_a_comment_form_is_found_by_its_required_fields_in_any_language():
     assert R.form_heading(ctx, 1) is None
     ctx = _ctx("Title\n\nLeave a reply\nName *\nEmail *\nSend")
     assert R._ends_comments(ctx, 3) and R.form_heading(ctx, 1) is not None
+
+
+def test_a_tabbed_table_row_with_counts_is_navigation():
+    """heldout57 (Cookaround): the similar-threads table under the last post, a row per
+    line with a tab between cells, stood as a reply."""
+    row = "Pastiera senza canditi: si può?\tdolcemente_anna\tDolci regionali\t17\t28-02-2025 11:46"
+    assert R.navigation(line(row), CFG) is not None
+    # Cells with no count or date, or a sentence among them, are no such row.
+    assert R.navigation(line("Fish\tChips\tPeas\tVinegar and salt please"), CFG) is None
+    assert R.navigation(line("We paid\t40\teuros\tand it was worth every cent."), CFG) is None

@@ -2526,7 +2526,7 @@ def archive_toggle(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.navigation.v5")
+@rule("boilerplate.navigation.v6")
 def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     """Menus, breadcrumbs ('Home > World'), pagers ('Page 2 of 5') and skip links
     ('Skip to footer') of a pasted page. v2: breadcrumbs that do not start at 'Home'
@@ -2536,7 +2536,12 @@ def navigation(line: Line, config: SplitConfig) -> LineMatch | None:
     between arrows ('< 1 >') and its page-size label ('Por página:', Steam). v4: a
     trail ending at the thread's title, SMF's pager ('Pages: [1]   print') and topic
     links, phpBB's 'Return to “Board”', and a menu pasted with tabs between its items. v5:
-    a forum's thread tools ('Print Thread', 'Next Thread', 'Who's Online Now')."""
+    a forum's thread tools ('Print Thread', 'Next Thread', 'Who's Online Now'). v6: a
+    row of a table pasted with tabs, with a count or a date among its cells (the similar
+    threads under a post: 'Pastiera senza canditi: si può?' / poster / board / '17' /
+    '28-02-2025 11:46', in any language)."""
+    if "\t" in line.text and _is_table_row(line.text):
+        return LineMatch(navigation.rule_id, ROLE_BOILERPLATE, "navigation")
     if line.words > config.chrome_max_words:
         return _titled_breadcrumb(line, config)
     bare = line.lower.strip(" .:»›«‹")
@@ -2566,6 +2571,21 @@ def _is_tab_menu(text: str) -> bool:
         return False
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     return len(cells) >= 4 and all(_is_crumb(c) for c in cells)
+
+
+# A table row's cell is a title, a name, a board, a count or a date: a few words at most.
+TABLE_CELL_MAX_WORDS = 10
+
+
+def _is_table_row(text: str) -> bool:
+    """Four or more tab-separated cells, one of them a number or a date, none a
+    sentence: a row of a thread list or of a table of counts."""
+    if text.count("\t") < 3:
+        return False
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 4 or not any(has_digit(c) for c in cells):
+        return False
+    return all(len(c.split()) <= TABLE_CELL_MAX_WORDS and not c.endswith(".") for c in cells)
 
 
 _CRUMB_SPLIT_RE = re.compile(r"\s[>›»]\s")
