@@ -5553,5 +5553,6 @@ def test_a_tabbed_table_row_with_counts_is_navigation():
     row = "Pastiera senza canditi: si può?\tdolcemente_anna\tDolci regionali\t17\t28-02-2025 11:46"
     assert R.navigation(line(row), CFG) is not None
     # Cells with no count or date, or a sentence among them, are no such row.
-    assert R.navigation(line("Fish\tChips\tPeas\tVinegar and salt please"), CFG) is None
+    text = "Fish\tChips and peas\tMushy peas on the side\tVinegar with a lot of salt on it"
+    assert R.navigation(line(text), CFG) is None
     assert R.navigation(line("We paid\t40\teuros\tand it was worth every cent."), CFG) is None
