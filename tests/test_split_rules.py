@@ -673,7 +673,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.section_label.v1",
         "reply.wrote_header.v13",
         "reply.numbered_post.v6",
-        "reply.card_header.v5",
+        "reply.card_header.v6",
         "reply.arrow_header.v1",
         "reply.mention_start.v1",
         "text.fallback.v1",
@@ -720,6 +720,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.repeated_shape.v1",
         "reply.card_template.v2",
         "boilerplate.field_run.v2",
+        "boilerplate.subject_over_header.v1",
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
@@ -5556,3 +5557,47 @@ def test_a_tabbed_table_row_with_counts_is_navigation():
     text = "Fish\tChips and peas\tMushy peas on the side\tVinegar with a lot of salt on it"
     assert R.navigation(line(text), CFG) is None
     assert R.navigation(line("We paid\t40\teuros\tand it was worth every cent."), CFG) is None
+
+
+DSL_POST = "{subject}\n{name} | 12.03.2025 {time} | reagovať | citovať\n{body}\n\n"
+
+
+def test_one_line_headers_with_buttons_and_subjects_over_them():
+    """heldout52 (DSL.sk): 'pm_nr | 12.03.2025 10:02 | reagovať | citovať' under each
+    post's subject ('eKasa 2.0', ':)'); no header was read, so no reply either."""
+    match = R.card_header(line("pm_nr | 12.03.2025 10:02 | reagovať | citovať"), CFG)
+    assert match is not None and match.author == "pm_nr"
+    assert R.card_header(line("pm_nr | 12.03.2025 10:02 | I agree with this, 100%"), CFG) is None
+    page = ARTICLE + "\n\nDiskusia k článku\n\n"
+    posts = [
+        ("eKasa 2.0", "pm_nr", "10:02", "Fungovať to bude ako vždy."),
+        ("Súkromie", "Anonym", "10:50", "Dobré je, že overovateľ dostane len to."),
+        ("iOS 16", "macko", "11:40", "Škoda, že nie iOS 15"),
+        (":)", "Rado", "12:03", "Konečne niečo užitočné od štátu."),
+    ]
+    for subject, name, time, body in posts:
+        page += DSL_POST.format(subject=subject, name=name, time=time, body=body)
+    replies = split_text(page, "t").replies
+    assert [(r.author, r.text) for r in replies] == [(p[1], p[3]) for p in posts]
+    assert R.card_header(line("pm_nr | 12.03.2025 10:02 | page 2"), CFG) is None
+    # Over a bare name (XenForo's card: the name, then the rank read as the header),
+    # a short line is the name's card, not a subject; a line ending a sentence is the
+    # reply above's.
+    cards = "".join(
+        f"{n}\n{r}\n\nSome text.\n\n"
+        for n, r in [("Knusper", "Esser"), ("Rot", "Gril"), ("Hei", "Kai")]
+    )
+    ctx = _ctx("Title\n\n" + cards)
+    for k in (2, 5, 8):
+        ctx.labels[k] = R.LineMatch("test", R.ROLE_HEADER, author=ctx.lines[k].text)
+    assert R.subject_over_header(ctx) == {}
+    said = "".join(
+        f"Fair enough.\n{n} | 12.03.2025 10:0{k} | reagovať\n\n"
+        for k, n in enumerate(["ann_k", "bob_m", "cy_d"])
+    )
+    ctx = _ctx("Title\n\n" + said)
+    assert [ctx.labels[k].role for k in (2, 4, 6)] == [R.ROLE_HEADER] * 3
+    assert R.subject_over_header(ctx) == {}
+    # One short line over three headers is no page's habit.
+    ctx = _ctx("Title\n\n" + said.replace("Fair enough.", "Fair enough", 1))
+    assert R.subject_over_header(ctx) == {}

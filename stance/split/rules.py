@@ -3878,7 +3878,7 @@ def numbered_post(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.card_header.v5")
+@rule("reply.card_header.v6")
 def card_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice · 3h ago', 'Jane Doe @jdoe · 5h': a comment card's author-and-time line.
     v2: a place after the name ('Pete, Leeds, United Kingdom, 2 hours ago', Daily Mail)
@@ -3887,15 +3887,41 @@ def card_header(line: Line, config: SplitConfig) -> LineMatch | None:
     goes to chrome, and the time words of timestamp.v3. v4: the poster's masked IP after
     the time ('Realist - 12 Mar 2025 at 10:27hrs | IP: 196.4.***.***', Bulawayo24). v5:
     a unit then 'now' is no time ('Been quiet for over a year now.', `_duration_now`),
-    and a capital alone is a name's initial, not a unit ('Helen M · 3h', `_time_token`)."""
+    and a capital alone is a name's initial, not a unit ('Helen M · 3h', `_time_token`).
+    v6: the post's buttons after the time, each in a cell of its own, in any language
+    ('pm_nr | 12.03.2025 10:02 | reagovať | citovať', `_header_with_buttons`)."""
     if line.words > config.chrome_max_words + config.author_max_words:
         return None
-    split = split_author_time(line.text, config)
+    split = split_author_time(line.text, config) or _header_with_buttons(line.text, config)
     if not split:
         return None
     return LineMatch(
         card_header.rule_id, ROLE_HEADER, author=split[0], chrome=split[1], chrome_kind="timestamp"
     )
+
+
+_CELL_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+# The buttons after a one-line header's name and time: a few words each, at most four.
+HEADER_BUTTONS_MAX = 4
+
+
+def _header_with_buttons(text: str, config: SplitConfig) -> tuple[str, str] | None:
+    """v6: 'pm_nr | 12.03.2025 10:02 | reagovať | citovať' (DSL.sk): the name and the
+    time, then the post's buttons in cells of their own, in any language: one or two
+    words of letters each, no sentence, no number."""
+    cells = _CELL_SPLIT_RE.split(text.strip())
+    if not 3 <= len(cells) <= 2 + HEADER_BUTTONS_MAX:
+        return None
+    buttons = cells[2:]
+    if not all(
+        len(b.split()) <= 2 and not has_digit(b) and _LETTER_RE.search(b) and not ends_sentence(b)
+        for b in buttons
+    ):
+        return None
+    split = split_author_time(f"{cells[0]} | {cells[1]}", config)
+    if not split:
+        return None
+    return split[0], f"{split[1]} | {' | '.join(buttons)}"
 
 
 _ARROWS = frozenset({"▸", "►", "▶", "→", "➜"})
@@ -6540,6 +6566,53 @@ def _field_key(line: Line) -> str | None:
     return key.casefold() if not value or not ends_sentence(value) else None
 
 
+# A post's subject is a few words ('eKasa 2.0', 'Súkromie', ':)'); and most of the
+# page's headers carry one for the lines over them to be subjects.
+SUBJECT_OVER_HEADER_MAX_WORDS = 8
+SUBJECT_OVER_HEADER_MIN_SHARE = 0.6
+
+
+@rule("boilerplate.subject_over_header.v1")
+def subject_over_header(ctx: Context) -> dict[int, LineMatch]:
+    """'eKasa 2.0' / 'pm_nr | 12.03.2025 10:02 | reagovať | citovať' (DSL.sk): where most
+    post headers of a page (three at least) have a short line right over them, after a
+    blank line, that line is each post's subject, whatever its words (':)' too); read as
+    text it ended the post above. A line that ends a statement is a reader's. Only
+    headers that print the poster's name beside their time count: over a bare name
+    stands the name's card."""
+    lines, labels = ctx.lines, ctx.labels
+    # Headers that name their poster beside other things (the time, the buttons): a
+    # line over a bare name is the name's card (its avatar, the poster's title).
+    heads = [
+        i
+        for i in range(1, len(lines))
+        if labels[i].role == ROLE_HEADER
+        and not lines[i].gap
+        and not labels[i].inline
+        and labels[i].author
+        and lines[i].text.strip() != labels[i].author.strip()
+    ]
+    if len(heads) < 3:
+        return {}
+    subjects = []
+    for i in heads:
+        above, label = lines[i - 1], labels[i - 1]
+        if not above.gap:
+            continue
+        if label.rule in (subject_line.rule_id, title_repeat.rule_id):
+            subjects.append(None)  # 'Re: …', chrome already
+        elif (
+            label.role == ROLE_TEXT
+            and above.words <= SUBJECT_OVER_HEADER_MAX_WORDS
+            and not above.text.rstrip().endswith((".", "!", "?"))
+        ):
+            subjects.append(i - 1)
+    if len(subjects) < SUBJECT_OVER_HEADER_MIN_SHARE * len(heads):
+        return {}
+    match = LineMatch(subject_over_header.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return {k: match for k in subjects if k is not None}
+
+
 @rule("boilerplate.field_run.v2")
 def field_runs(ctx: Context) -> dict[int, LineMatch]:
     """'First Name:' / 'Jess' / 'Colorado' / 'Vehicle:' / '2021 TRD Pro' between a
@@ -7634,7 +7707,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [numbered_talkback.rule_id]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
-    ids += [field_runs.rule_id]
+    ids += [field_runs.rule_id, subject_over_header.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
     ids += [counter_buttons.rule_id, unit_counts.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
