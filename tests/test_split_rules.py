@@ -5601,3 +5601,11 @@ def test_one_line_headers_with_buttons_and_subjects_over_them():
     # One short line over three headers is no page's habit.
     ctx = _ctx("Title\n\n" + said.replace("Fair enough.", "Fair enough", 1))
     assert R.subject_over_header(ctx) == {}
+
+
+def test_newer_networks_share_buttons():
+    """heldout59 (HDForums), heldout63 (Photrio), heldout7 (XDA): 'X (Twitter)' in the
+    share row under the thread stood as a last reply."""
+    for text in ("X (Twitter)", "Bluesky", "Threads"):
+        assert R.share_bar(line(text), CFG) is not None, text
+    assert R.share_bar(line("Threads like this are why I stay"), CFG) is None

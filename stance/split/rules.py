@@ -529,7 +529,8 @@ COMMENT_HEADER_WORDS = (
 # Words of a share bar that belongs to the page ("Share  Tweet  Email").
 SHARE_WORDS = frozenset_of(
     """share shares shared tweet retweet email e-mail print facebook twitter whatsapp linkedin
-    reddit pinterest telegram copy link embed save saved follow more options"""
+    reddit pinterest telegram copy link embed save saved follow more options
+    x bluesky threads mastodon flipboard"""
 )
 # Words of a per-reply footer ("Reply  Share  Report", "Like · Reply"): a line made of
 # these closes a reply.
@@ -3566,7 +3567,8 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     'Like(12)'), Invision's row in Greek, and Newsquest's ('Report this comment',
     'Rate up'). v8: BLOX's 'Add Reply' / 'Vote up' / 'Vote down', Finnish XenForo's
     'Lainaa' (quote), and Rotter's buttons in Hebrew ('תגובה עם ציטוט'). v9: 'Quote' in
-    Danish and Norwegian ('Citér', 'Siter')."""
+    Danish and Norwegian ('Citér', 'Siter'), and the newer networks' share buttons ('X
+    (Twitter)', 'Bluesky', 'Threads')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
