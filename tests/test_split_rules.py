@@ -762,8 +762,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.reply_to_author.v4",
         "reply.unmarked_quote.v6",
         "reply.repeated_block.v1",
-        "reply.comment_section_notice.v3",
-        "reply.comment_heading_stub.v1",
+        "reply.comment_section_notice.v4",
+        "reply.comment_heading_stub.v2",
         "reply.subject_line.v1",
         "reply.page_line_tail.v1",
         "boilerplate.pipe_signature.v1",
@@ -5609,3 +5609,13 @@ def test_newer_networks_share_buttons():
     for text in ("X (Twitter)", "Bluesky", "Threads"):
         assert R.share_bar(line(text), CFG) is not None, text
     assert R.share_bar(line("Threads like this are why I stay"), CFG) is None
+
+
+def test_the_comments_named_as_a_discussion_in_more_languages():
+    """heldout59 (Blesk): 'Diskuze' over 'Do diskuze mohou přispívat pouze registrovaní
+    uživatelé…' opened the replies as a first one."""
+    from stance.split import drafts as D
+
+    for text in ("Diskuze", "Diskussion (12)", "Kommentaarid", "Dyskusja"):
+        assert D.names_comments(text), text
+    assert not D.names_comments("Diskus_Fan")

@@ -979,6 +979,9 @@ COMMENT_STEMS = (
     "comment", "comentári", "comentari", "commentaire", "kommentar", "commento", "commenti",
     "reactie", "komentar", "komentář", "yorum", "σχόλι", "تعليق", "תגוב", "コメント", "댓글",
     "评论", "評論",
+    # v4: 'komment' (Estonian, Hungarian, Finnish) and 'discussion' in six languages
+    # ('Diskuze', Blesk; 'Diskussion', 'Dyskusja', 'Discusión').
+    "komment", "diskuz", "diskuss", "diskusi", "diskusj", "dyskusj", "discussion", "discusi",
 )  # fmt: skip
 # Words a comment section's own notice uses: comments, their rules, and the
 # subscription it asks for.
@@ -1043,13 +1046,14 @@ def _is_link_label(line: R.Line, config: SplitConfig) -> bool:
 def comment_heading_stubs(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:
-    """reply.comment_heading_stub.v1: a draft whose header names the comments ('Registruotų
+    """reply.comment_heading_stub.v2: a draft whose header names the comments ('Registruotų
     komentarai' over 'Rašyti komentarą' / 'Komentarų taisyklės', Delfi) is the comment
     section's own heading over its buttons, when every line under it is a short label.
     The last such draft may be a longer run of links ('Load more comments (4)' over
     Raddle's footer menu), each of a chrome line's length with no sentence. Under a
     heading read as a header, a reader's words are kept: a sentence, a longer line
-    (Tumblr's unpunctuated notes), or more than three lines before the last draft."""
+    (Tumblr's unpunctuated notes), or more than three lines before the last draft. v2:
+    the words of `COMMENT_STEMS` v4 ('Diskuze', 'Kommentaarid')."""
     last = drafts[-1] if drafts else None
 
     def heading_stub(draft: Draft) -> bool:
@@ -1137,7 +1141,7 @@ def page_line_tail(
 def comment_section_notice(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:
-    """reply.comment_section_notice.v3: the first would-be reply, without a header where
+    """reply.comment_section_notice.v4: the first would-be reply, without a header where
     most replies after it have one, that speaks of the comments themselves, their rules
     or a subscription ('Os comentários a este artigo estão reservados a assinantes.',
     'Willkommen in unserer Community! ... Unsere Netiquette finden Sie hier.') is the
@@ -1145,7 +1149,9 @@ def comment_section_notice(
     and no short line in it has prose under it (a name over a post). v2: sort tabs and
     the comment form's button and field labels may stand over it (`_is_notice_lead`).
     v3: its header may be the section's heading ('ΣΧΟΛΙΑ (23)' read as a poster), and
-    any short label that is no name may stand over it ('Iniciar sesión')."""
+    any short label that is no name may stand over it ('Iniciar sesión'). v4: the words
+    of `COMMENT_STEMS` v4 ('Diskuze' over 'Do diskuze mohou přispívat pouze registrovaní
+    uživatelé…', Blesk)."""
     lead = next((k for k, d in enumerate(drafts) if d.text_lines), None)
     if lead is None:
         return drafts
