@@ -3911,6 +3911,8 @@ def _header_with_buttons(text: str, config: SplitConfig) -> tuple[str, str] | No
     """v6: 'pm_nr | 12.03.2025 10:02 | reagovať | citovať' (DSL.sk): the name and the
     time, then the post's buttons in cells of their own, in any language: one or two
     words of letters each, no sentence, no number."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return None
     cells = _CELL_SPLIT_RE.split(text.strip())
     if not 3 <= len(cells) <= 2 + HEADER_BUTTONS_MAX:
         return None
@@ -5414,8 +5416,11 @@ def verb_under_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     Portuguese): 'X says:' broken after the name, the verb alone on the next line. The
     name opening its block is the post's header, the verb its chrome; left alone the
     name closed the post above and 'diz:' opened a reply."""
-    m = _LONE_VERB_RE.match(ctx.lines[i].text.strip())
-    if not m or i == 0 or ctx.lines[i].gap:
+    text = ctx.lines[i].text
+    if i == 0 or ctx.lines[i].gap or not text.rstrip().endswith(":"):
+        return None
+    m = _LONE_VERB_RE.match(text.strip())
+    if not m:
         return None
     verb = m.group("verb").lower()
     if verb not in PRESENT_ATTRIBUTION_VERBS and verb not in ATTRIBUTION_VERBS:
