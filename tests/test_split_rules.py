@@ -5314,34 +5314,22 @@ XENFORO2_POST = (
 def test_a_title_under_a_doubled_name_is_not_the_poster():
     """heldout52 (CycleChat): XenForo 2 prints the avatar's alt text, the name and the
     poster's title over the time and '#N'; the title was taken for the author."""
+    cards = [
+        ("G", "grldtnr", "Veteran", "", "10 Mar 2025", 3),
+        ("Pale Rider", "Pale Rider", "Legendary Member", "Location\nSheffield\n", "10 Mar 2025", 4),
+        ("Ming the Merciless", "Ming the Merciless", "There is no mercy",
+         "Location\nInside my skull\n", "11 Mar 2025", 7),
+    ]  # fmt: skip
+    bodies = [
+        "Floating bus stops have their own problems.",
+        "Which is a fair point, but not the answer.",
+        "Paint and wands. Nothing changes.",
+    ]
     page = ARTICLE + "\n\nComments\n\n"
-    page += XENFORO2_POST.format(
-        avatar="G",
-        name="grldtnr",
-        title="Veteran",
-        fields="",
-        date="10 Mar 2025",
-        n=3,
-        body="Floating bus stops have their own problems.",
-    )
-    page += XENFORO2_POST.format(
-        avatar="Pale Rider",
-        name="Pale Rider",
-        title="Legendary Member",
-        fields="Location\nSheffield\n",
-        date="10 Mar 2025",
-        n=4,
-        body="Which is a fair point, but not the answer.",
-    )
-    page += XENFORO2_POST.format(
-        avatar="Ming the Merciless",
-        name="Ming the Merciless",
-        title="There is no mercy",
-        fields="Location\nInside my skull\n",
-        date="11 Mar 2025",
-        n=7,
-        body="Paint and wands. Nothing changes.",
-    )
+    for (avatar, name, title, fields, date, n), body in zip(cards, bodies, strict=True):
+        page += XENFORO2_POST.format(
+            avatar=avatar, name=name, title=title, fields=fields, date=date, n=n, body=body
+        )
     thread = split_text(page, "t")
     # The avatar's alt text over a name said twice is the card's image, not a stray name.
     rule_id = R.name_time_over_number.rule_id
