@@ -710,7 +710,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_date_fields.v2",
         "boilerplate.profile_field_button.v1",
         "boilerplate.poster_card_name.v3",
-        "reply.avatar_over_name.v2",
+        "reply.avatar_over_name.v3",
         "reply.name_time_over_number.v2",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v3",
@@ -5089,7 +5089,7 @@ def test_a_glued_initial_with_a_full_stop_is_a_name():
 
     page = ARTICLE + "\n\nMikeG.\nMikeG.\n12 Mar 2025\nThis. And frankly it is fine.\n"
     labels, _ = P._label_lines(to_lines(page), CFG)
-    assert [m.rule for m in labels[3:5]] == ["reply.avatar_over_name.v2"] * 2
+    assert [m.rule for m in labels[3:5]] == ["reply.avatar_over_name.v3"] * 2
 
 
 def test_a_reply_that_is_only_a_posters_name_is_the_pages():
@@ -5607,3 +5607,15 @@ def test_the_comments_named_as_a_discussion_in_more_languages():
     for text in ("Diskuze", "Diskussion (12)", "Kommentaarid", "Dyskusja"):
         assert D.names_comments(text), text
     assert not D.names_comments("Diskus_Fan")
+
+
+def test_the_letter_x_over_a_name_is_its_avatar_not_a_share_button():
+    """heldout65 (Wccftech on OpenWeb): once 'X' alone became a share button, the avatar
+    letter over 'Xenon_Rider' no longer made the pair a header, and the comment policy
+    above the first comment stood as a reply."""
+    ctx = _ctx("Title\n\nSome text here.\n\nX\nXenon_Rider\n3h\nEvery single year.")
+    assert ctx.labels[2].rule == R.share_bar.rule_id
+    relabel = R.avatar_over_name(ctx, 2)
+    assert relabel is not None and relabel[3].author == "Xenon_Rider"
+    ctx = _ctx("Title\n\nSome text here.\n\nShare\nXenon_Rider\n3h\nEvery single year.")
+    assert R.avatar_over_name(ctx, 2) is None

@@ -5355,7 +5355,7 @@ def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
 AVATAR_ALT_TEXTS = frozenset({"user avatar", "profile picture", "profile photo"})
 
 
-@rule("reply.avatar_over_name.v2")
+@rule("reply.avatar_over_name.v3")
 def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'J' over 'jdh_cinema' (XenForo, Kinja), 'JC' over 'José Carlos Moura' (g1,
     Viafoura, Kathimerini), 'tomasz_k' over 'tomasz_k' (an avatar's alt text, then the
@@ -5363,11 +5363,16 @@ def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     an avatar's alt text pasted as a line right above the poster's name. The pair is a
     post header; the name alone would read as a short reply or close the post above it,
     and the initials as the author. v2: a name with an initial glued on and a full stop
-    ('MikeG.' / 'MikeG.', UKworkshop), which `is_name` took for a sentence's end."""
+    ('MikeG.' / 'MikeG.', UKworkshop), which `is_name` took for a sentence's end. v3: the
+    letter 'X' over a name starting with it, though alone 'X' is a share button."""
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0:
         return None
     avatar, name = ctx.lines[i].text.strip(), ctx.lines[i + 1].text.strip()
-    if ctx.labels[i].role == ROLE_BOILERPLATE or ctx.labels[i + 1].role == ROLE_BOILERPLATE:
+    # v3: 'X' over 'Xenon_Rider' is the poster's letter, though 'X' alone is a share button.
+    letter = ctx.labels[i].rule == share_bar.rule_id and len(avatar) == 1
+    if (ctx.labels[i].role == ROLE_BOILERPLATE and not letter) or ctx.labels[
+        i + 1
+    ].role == ROLE_BOILERPLATE:
         return None
     words = name.split()
     # The avatar first: a cheap test that nearly every pair of lines fails.
