@@ -3221,6 +3221,13 @@ _EDIT_NOTE_INTL_RE = re.compile(
 )
 
 
+# The first letters of those notes, tested before the pattern (every line comes here).
+_EDIT_NOTE_INTL_STARTS = (
+    "sen", "sist", "zul", "der", "ult", "últ", "laa", "ost", "muo", "vii", "nap",
+    "пос", "отр", "ред",
+)  # fmt: skip
+
+
 # phpBB's is the longest ('Last edited by oldcanoeist on Wed Mar 12, 2025 7:55 am, edited
 # 1 time in total.': 16 words), with room for a longer name.
 EDIT_NOTE_MAX_WORDS = 20
@@ -3243,7 +3250,9 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     if bare[:1] in "([" and bare[-1:] in ")]" and bare[1:-1].strip() in EDITED_MARKS:
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     intl = (
-        _EDIT_NOTE_INTL_RE.match(line.text.strip()) if line.words <= EDIT_NOTE_MAX_WORDS else None
+        _EDIT_NOTE_INTL_RE.match(line.text.strip())
+        if line.words <= EDIT_NOTE_MAX_WORDS and bare.startswith(_EDIT_NOTE_INTL_STARTS)
+        else None
     )
     if intl and (not intl.group("when") or is_timestamp_tokens(_tokens(intl.group("when")))):
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -4414,7 +4423,9 @@ def form_field(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Comment *' / 'Name *' / 'Email *': a comment form's fields, the star marking
     those it requires. The star is the same in every language, so the form is found on
     pages whose words no rule knows ('Izena *', 'Iruzkina *', Goiena)."""
-    if line.words > FORM_FIELD_MAX_WORDS or not line.text.rstrip().endswith(("*", ")")):
+    if "*" not in line.text or line.words > FORM_FIELD_MAX_WORDS:
+        return None
+    if not line.text.rstrip().endswith(("*", ")")):
         return None
     if _FORM_FIELD_RE.match(line.text.strip()):
         return LineMatch(form_field.rule_id, ROLE_BOILERPLATE, "call-to-action")
