@@ -4679,12 +4679,13 @@ def title_repeat(ctx: Context, i: int) -> LineMatch | None:
     19-word title that `subject_line` leaves as text)."""
     if ctx.title_index is None or i == ctx.title_index or not ctx.title_norm:
         return None
-    text = ctx.lines[i].text
-    subject = _SUBJECT_RE.match(text)
+    text, words = ctx.lines[i].text, ctx.lines[i].words
+    subject = _SUBJECT_RE.match(text) if text[:1] in "RrAaFf" else None
     if subject:
         text = text[subject.end() - 1 :]
+        words = len(text.split())
     # Word counts can differ only by markup tokens ('**', '#'); skip normalising the rest.
-    if abs(len(text.split()) - ctx.lines[ctx.title_index].words) > 2:
+    if abs(words - ctx.lines[ctx.title_index].words) > 2:
         return None
     if normalise(text) == ctx.title_norm:
         return LineMatch(title_repeat.rule_id, ROLE_BOILERPLATE, "title-repeat")
