@@ -5619,3 +5619,21 @@ def test_the_letter_x_over_a_name_is_its_avatar_not_a_share_button():
     assert relabel is not None and relabel[3].author == "Xenon_Rider"
     ctx = _ctx("Title\n\nSome text here.\n\nShare\nXenon_Rider\n3h\nEvery single year.")
     assert R.avatar_over_name(ctx, 2) is None
+
+
+def test_invision_and_woltlab_guest_boxes_in_more_languages():
+    """heldout60 (Astropolis, Hobbyschneiderin24), heldout65 (Kafeteria), heldout66
+    (TheLab): the box to a guest and the count of who is reading, under the last post."""
+    for text in (
+        "Możesz dodać zawartość już teraz a zarejestrować się później.",
+        "Neu hier? Registriere dich für ein Benutzerkonto in unserer Community.",
+        "Έχετε ήδη λογαριασμό; Συνδεθείτε εδώ.",
+    ):
+        assert R.call_to_action(line(text), CFG) is not None, text
+    for text in (
+        "Brak zarejestrowanych użytkowników przeglądających tę stronę.",
+        "Κανένας εγγεγραμμένος χρήστης δεν βλέπει αυτή τη σελίδα.",
+    ):
+        assert R.presence_line(line(text), CFG) is not None, text
+    text = "Keine registrierten Benutzerkonten sind mir bekannt."
+    assert R.presence_line(line(text), CFG) is None

@@ -332,6 +332,22 @@ CTA_PREFIXES = (
     "za odgovor v tej temi morate biti prijavljeni",
     "regístrate o inicia sesión para comentar",
     "pro přidání příspěvku se musíte přihlásit",
+    # Invision's guest box under the last post in seven more languages, and WoltLab's
+    # ('Możesz dodać zawartość już teraz a zarejestrować się później.', Astropolis;
+    # 'Neu hier? Registriere dich für ein Benutzerkonto…', Hobbyschneiderin24).
+    "utwórz konto lub zaloguj się",
+    "możesz dodać zawartość już teraz",
+    "masz już konto",
+    "δημιουργήστε λογαριασμό ή συνδεθείτε",
+    "έχετε ήδη λογαριασμό",
+    "erstelle ein benutzerkonto oder melde dich an",
+    "du kannst jetzt schreiben und dich später registrieren",
+    "créer un compte ou se connecter",
+    "vous pouvez publier maintenant et vous inscrire plus tard",
+    "crea un account o accedi",
+    "maak een account aan of log in",
+    "neu hier? registriere dich",
+    "du hast bereits ein benutzerkonto",
     "създайте акаунт или влезте",
     "your name or email address",
     "do you already have an account",
@@ -2297,8 +2313,9 @@ call_to_action = _pattern_rule(
     English and ten more languages, Invision's in Norwegian and Swedish, phpBB's reply
     prompt ('You must log in or sign up to reply here.', 'Du skal være logget ind for
     at kunne svare', 'Bli med i samtalen'). v6: the box in Icelandic, Afrikaans,
-    Lithuanian, Slovenian, Bulgarian, Spanish and Czech, and XenForo 1's log-in form
-    ('Your name or email address:').""",
+    Lithuanian, Slovenian, Bulgarian, Spanish and Czech, XenForo 1's log-in form ('Your
+    name or email address:'), and Invision's and WoltLab's guest boxes in seven more
+    languages.""",
     limit="cta_max_words",
 )
 
@@ -2969,7 +2986,12 @@ _BROWSING_THREAD_RE = re.compile(
     # v6: the same tally in Greek vBulletin and Bulgarian Invision ('Αυτή τη στιγμή
     # υπάρχουν 7 χρήστες που διαβάζουν αυτό το θέμα.', 'Няма регистрирани потребители,
     # разглеждащи тази страница.').
-    r"|^αυτή τη στιγμή υπάρχουν \d[\d.,]* χρήστες\b|^няма регистрирани потребители\b",
+    r"|^αυτή τη στιγμή υπάρχουν \d[\d.,]* χρήστες\b|^няма регистрирани потребители\b"
+    # and Invision's 'No registered users viewing this page.' in nine more languages.
+    r"|^(?:brak zarejestrowanych użytkowników|κανένας εγγεγραμμένος χρήστης"
+    r"|keine registrierten benutzer|aucun utilisateur enregistré|no hay usuarios registrados"
+    r"|nessun utente registrato|nenhum usuário registrado|geen geregistreerde gebruikers"
+    r"|нет зарегистрированных пользователей)\b",
     re.IGNORECASE,
 )
 
@@ -2984,7 +3006,8 @@ def presence_line(line: Line, config: SplitConfig) -> LineMatch | None:
     1 users browsing this thread.' v5: a board's tally of who is online ('3 members (…),
     412 guests, and 5 robots.', 'In total there are 23 users online', 'Most Online
     21,766 Jan 28th, 2024', 'Topics1,214,309', 'Key: Admin, Global Mod, Mod', 'Moderated
-    by Campfire Mods'). v6: the tally in Greek and Bulgarian."""
+    by Campfire Mods'). v6: the tally in Greek and Bulgarian, and Invision's 'No registered
+    users viewing this page.' in nine more languages."""
     if _BROWSING_THREAD_RE.match(line.text):
         return LineMatch(presence_line.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > config.author_max_words + 7:
