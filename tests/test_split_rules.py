@@ -5637,3 +5637,14 @@ def test_invision_and_woltlab_guest_boxes_in_more_languages():
         assert R.presence_line(line(text), CFG) is not None, text
     text = "Keine registrierten Benutzerkonten sind mir bekannt."
     assert R.presence_line(line(text), CFG) is None
+
+
+def test_vbulletin_thanks_lines_in_more_languages():
+    """heldout66 (4tuning): 'Următorii 2 utilizatori au mulțumit lui X pentru acest
+    mesaj:' between posts stood as a reply."""
+    for text in (
+        "Următorii 2 utilizatori au mulțumit lui mecanicu_ionut pentru acest mesaj:",
+        "Folgende 3 Benutzer sagen Danke zu Karl für diesen nützlichen Beitrag:",
+    ):
+        assert R.reaction_notice(line(text), CFG) is not None, text
+    assert R.reaction_notice(line("Folgende Punkte sind wichtig: Danke für alles."), CFG) is None

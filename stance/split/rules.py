@@ -2786,6 +2786,17 @@ _COUNTED_LIKERS_RE = re.compile(
 )
 # vBulletin's thanks plugin: 'The Following 2 Users Say Thank You to Chippy For This
 # Useful Post:' over 'Derek C (7th March 2025), GumnutJoe (7th March 2025)' (v6).
+# v7: the thanks line in eight more languages ('Următorii 2 utilizatori au mulțumit lui
+# mecanicu_ionut pentru acest mesaj:', 4tuning), the names on the line under it.
+_VB_THANKS_INTL_RE = re.compile(
+    r"^(?:următorii|folgende|de volgende|los siguientes|i seguenti|os seguintes|aşağıdaki"
+    r"|aşagıdaki|następując\w*|следующие)\s+(?:\d+\s+)?(?:utilizatori|benutzer|gebruikers"
+    r"|usuarios|utenti|usuários|üye\w*|użytkownic\w*|пользовател\w*)\s.{0,60}?(?:mulțumit"
+    r"|mulţumit|danke|bedankt|agradec\w*|ringrazi\w*|teşekkür|podziękowa\w*|спасибо)\b"
+    r".{0,120}:?$",
+    re.IGNORECASE,
+)
+_VB_THANKS_INTL_STARTS = frozenset({"ur", "fo", "de", "lo", "i ", "os", "aş", "na", "сл"})
 # v7: any word for the members ('The following 3 BHPians Thank kaushikr for this useful
 # post:', Team-BHP), with the list of who thanked after a tab on the same line.
 _VB_THANKS_RE = re.compile(
@@ -2857,10 +2868,13 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     it thanked ('Derek C (7th March 2025), GumnutJoe (7th March 2025)'). v7: '2 members
     found this post helpful.' and the Greek thanks line (`_HELPFUL_NOTICE_RE`); the
     thanks plugin's line with another word for its users and the names after a tab ('The
-    following 3 BHPians Thank kaushikr for this useful post:', Team-BHP)."""
+    following 3 BHPians Thank kaushikr for this useful post:', Team-BHP), and in eight
+    more languages (`_VB_THANKS_INTL_RE`: 'Următorii 2 utilizatori au mulțumit lui X …')."""
     lower = line.lower
     text = line.text.strip()
     if ("helpful" in lower or "χρήσιμο" in lower) and _HELPFUL_NOTICE_RE.match(text):
+        return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    if lower[:2] in _VB_THANKS_INTL_STARTS and _VB_THANKS_INTL_RE.match(text):
         return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     # The thanks line may carry its whole list of names after a tab, of any length.
     thanks = _VB_THANKS_RE.match(text) if lower.startswith("the following ") else None
