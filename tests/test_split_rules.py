@@ -5633,8 +5633,11 @@ def test_invision_and_woltlab_guest_boxes_in_more_languages():
     for text in (
         "Brak zarejestrowanych użytkowników przeglądających tę stronę.",
         "Κανένας εγγεγραμμένος χρήστης δεν βλέπει αυτή τη σελίδα.",
+        "Recently Browsing 0 members",
+        "Ostatnio przeglądający 0",
     ):
         assert R.presence_line(line(text), CFG) is not None, text
+    assert R.presence_line(line("Recently browsing the archives, I found this."), CFG) is None
     text = "Keine registrierten Benutzerkonten sind mir bekannt."
     assert R.presence_line(line(text), CFG) is None
 

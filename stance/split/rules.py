@@ -336,6 +336,7 @@ CTA_PREFIXES = (
     # ('Możesz dodać zawartość już teraz a zarejestrować się później.', Astropolis;
     # 'Neu hier? Registriere dich für ein Benutzerkonto…', Hobbyschneiderin24).
     "utwórz konto lub zaloguj się",
+    "odpowiedz w tym temacie",
     "możesz dodać zawartość już teraz",
     "masz już konto",
     "δημιουργήστε λογαριασμό ή συνδεθείτε",
@@ -3005,7 +3006,9 @@ _BROWSING_THREAD_RE = re.compile(
     r"|^(?:brak zarejestrowanych użytkowników|κανένας εγγεγραμμένος χρήστης"
     r"|keine registrierten benutzer|aucun utilisateur enregistré|no hay usuarios registrados"
     r"|nessun utente registrato|nenhum usuário registrado|geen geregistreerde gebruikers"
-    r"|нет зарегистрированных пользователей)\b",
+    r"|нет зарегистрированных пользователей)\b"
+    # and its heading over that count ('Recently Browsing 0 members').
+    r"|^(?:recently browsing|ostatnio przeglądający)(?:\s+\d[\d,.]*(?:\s+\w+)?)?$",
     re.IGNORECASE,
 )
 
