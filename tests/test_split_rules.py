@@ -750,8 +750,8 @@ def test_registered_rule_ids_are_pinned():
         "reply.markup_debris.v1",
         "reply.name_only.v1",
         "article.opening_post.v2",
-        "reply.learned_boundary.v4",
-        "reply.learned_chrome.v4",
+        "reply.learned_boundary.v5",
+        "reply.learned_chrome.v5",
         "title.learned_headline.v1",
         "reply.trailing_unheaded.v1",
         "reply.learned_block.v1",
@@ -5651,3 +5651,13 @@ def test_vbulletin_thanks_lines_in_more_languages():
     ):
         assert R.reaction_notice(line(text), CFG) is not None, text
     assert R.reaction_notice(line("Folgende Punkte sind wichtig: Danke für alles."), CFG) is None
+
+
+def test_a_json_object_pasted_in_a_post_is_code():
+    """heldout66 (OpenWrt forum): the board info's members, each ending in a comma, read
+    as a run of chrome and cut the post in two."""
+    text = '{\n\t"kernel": "6.6.73",\n\t"hostname": "OpenWrt",\n\t"model": "Cudy WR3000",\n}'
+    lines = to_lines(text)
+    assert R.code_run_lines(lines) == list(range(len(lines)))
+    prose = to_lines("Thanks,\nAnna\nSent from my phone")
+    assert R.code_run_lines(prose) == []

@@ -184,7 +184,7 @@ class SplitConfig:
     repeated_edge_min_words: int = _opt(
         3, "Fewest words of a line that, opening or closing two replies, is chrome."
     )
-    # reply.learned_chrome.v4 (stance/split/learned.py): off, the splitter is the rules alone.
+    # reply.learned_chrome.v5 (stance/split/learned.py): off, the splitter is the rules alone.
     learned_title: bool = _opt(True, "Choose the headline with the learned title scorer.")
     learned_chrome: bool = _opt(
         True, "Use the learned chrome scorer: trim chrome off replies, split at chrome runs."

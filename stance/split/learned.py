@@ -7,8 +7,8 @@ ending, Title Case or all caps, repeated on the page, digits and separators. A
 logistic model over those facts, trained on the labelled layouts in tests/layouts/
 (`training/chrome_lines.py`), says how likely a line is chrome; the pipeline trims
 confident chrome from the edges of replies, drops replies that are chrome through and
-through (rule `reply.learned_chrome.v4`) and splits a reply at a run of chrome inside
-it, a comment card no rule read (`reply.learned_boundary.v4`).
+through (rule `reply.learned_chrome.v5`) and splits a reply at a run of chrome inside
+it, a comment card no rule read (`reply.learned_boundary.v5`).
 
 The weights are a small JSON file shipped beside this module; inference is a sum over
 the line's active features, with no dependency beyond the standard library.

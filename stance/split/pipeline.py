@@ -558,7 +558,7 @@ class _ChromeJudge:
 def _split_at_chrome_runs(
     drafts: list[Draft], judge: _ChromeJudge, boilerplate: list[BoilerplateItem], min_run: int
 ) -> list[Draft]:
-    """reply.learned_boundary.v4: a run of `min_run` or more confident chrome lines
+    """reply.learned_boundary.v5: a run of `min_run` or more confident chrome lines
     with text on both sides inside one would-be reply is a card the rules did not read
     (a name, a badge, a time, a button row): the text after it is the next reply."""
     out: list[Draft] = []
@@ -602,7 +602,7 @@ def _trim_learned_chrome(
     boilerplate: list[BoilerplateItem],
     cfg: SplitConfig,
 ) -> list[Draft]:
-    """reply.learned_chrome.v4: lines at either edge of a reply that the learned scorer
+    """reply.learned_chrome.v5: lines at either edge of a reply that the learned scorer
     is confident are the site's chrome ('Works at …', '#3 of 62', 'Show 3 new
     comments') go to boilerplate; a reply of several lines that is chrome through and
     through (a site footer under the last comment) goes with them. Inside a reply, one
@@ -616,7 +616,8 @@ def _trim_learned_chrome(
     confident chrome (`reads_as_prose`), whatever its neighbours say. v3 (and
     learned_boundary.v3): nor is a line of a code box (`rules.code_box_lines`). v4 (and
     learned_boundary.v4): nor one of a code block pasted without its label
-    (`rules.code_run_lines`: a Discourse post's fenced code)."""
+    (`rules.code_run_lines`: a Discourse post's fenced code). v5 (and learned_boundary.v5):
+    nor a JSON object's members, lines ending in a comma (OpenWrt's board info)."""
 
     def trim(body: list[R.Line], at: int, step: int, keep: int) -> None:
         # Pop chrome from one edge (at 0 or -1); a sentence goes only when the line

@@ -4788,7 +4788,7 @@ def code_box_lines(lines: Sequence[Line]) -> list[int]:
 
 # A line of program code is closed by ';', '{' or '}', or opened by a closing bracket
 # ('} else {', '}));'). Prose ends in a full stop, and rarely thrice in a row like this.
-_CODE_ENDS = frozenset(";{}")
+_CODE_ENDS = frozenset(";{},")
 _CODE_OPENERS = frozenset("}])")
 # The fewest code lines in a row that make a pasted code block.
 CODE_RUN_MIN_LINES = 3
@@ -4796,7 +4796,8 @@ CODE_RUN_MIN_LINES = 3
 
 def code_run_lines(lines: Sequence[Line]) -> list[int]:
     """Indices of the lines of a code block pasted without a label (Discourse's fenced
-    code): `CODE_RUN_MIN_LINES` code-shaped lines or more, no blank line between them
+    code): `CODE_RUN_MIN_LINES` code-shaped lines or more (ending in ';', a brace or a
+    comma, or opening with a closing bracket), no blank line between them
     and at most one other line between two of them, all ASCII or one of them closed by
     a brace (Greek questions end in ';'), from its first code line to its last. Every
     line of every page is looked at, so the test is two string lookups."""
@@ -7596,8 +7597,8 @@ REPLY_FOOTER_DELIMITED = "reply.footer_delimited.v1"
 REPLY_REPEATED_STUB = "reply.repeated_stub.v5"
 MARKUP_DEBRIS = "reply.markup_debris.v1"
 NAME_ONLY = "reply.name_only.v1"
-REPLY_LEARNED_CHROME = "reply.learned_chrome.v4"
-REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v4"
+REPLY_LEARNED_CHROME = "reply.learned_chrome.v5"
+REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v5"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
 REPLY_UNCLOSED_TAIL = "reply.unclosed_tail.v1"
 REPLY_UNCLOSED_HEAD = "reply.unclosed_head.v1"
