@@ -2586,10 +2586,16 @@ _RETURN_TO_BOARD_RE = re.compile(
 def _is_tab_menu(text: str) -> bool:
     """'Home	Help	Search	Login	Register' (SMF, vBulletin): a menu's cells, pasted
     with a tab between them; four or more short items, none a sentence."""
-    if text.count("\t") < 3:
-        return False
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    cells = _tab_cells(text)
     return len(cells) >= 4 and all(_is_crumb(c) for c in cells)
+
+
+def _tab_cells(text: str) -> list[str]:
+    """The non-empty cells of a line pasted from a table or a menu with tabs between its
+    cells; none unless it has four cells at least (three tabs)."""
+    if text.count("\t") < 3:
+        return []
+    return [c.strip() for c in text.split("\t") if c.strip()]
 
 
 # A table row's cell is a title, a name, a board, a count or a date: a few words at most.
@@ -2599,9 +2605,7 @@ TABLE_CELL_MAX_WORDS = 10
 def _is_table_row(text: str) -> bool:
     """Four or more tab-separated cells, one of them a number or a date, none a
     sentence: a row of a thread list or of a table of counts."""
-    if text.count("\t") < 3:
-        return False
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    cells = _tab_cells(text)
     if len(cells) < 4 or not any(has_digit(c) for c in cells):
         return False
     return all(len(c.split()) <= TABLE_CELL_MAX_WORDS and not c.endswith(".") for c in cells)
@@ -2789,15 +2793,19 @@ _COUNTED_LIKERS_RE = re.compile(
 # Useful Post:' over 'Derek C (7th March 2025), GumnutJoe (7th March 2025)' (v6).
 # v7: the thanks line in eight more languages ('Următorii 2 utilizatori au mulțumit lui
 # mecanicu_ionut pentru acest mesaj:', 4tuning), the names on the line under it.
+VB_THANKS_INTL_OPENERS = (
+    "următorii", "folgende", "de volgende", "los siguientes", "i seguenti", "os seguintes",
+    "aşağıdaki", "aşagıdaki", "następując", "следующие",
+)  # fmt: skip
 _VB_THANKS_INTL_RE = re.compile(
-    r"^(?:următorii|folgende|de volgende|los siguientes|i seguenti|os seguintes|aşağıdaki"
-    r"|aşagıdaki|następując\w*|следующие)\s+(?:\d+\s+)?(?:utilizatori|benutzer|gebruikers"
+    r"^(?:"
+    + "|".join(VB_THANKS_INTL_OPENERS)
+    + r")\w*\s+(?:\d+\s+)?(?:utilizatori|benutzer|gebruikers"
     r"|usuarios|utenti|usuários|üye\w*|użytkownic\w*|пользовател\w*)\s.{0,60}?(?:mulțumit"
     r"|mulţumit|danke|bedankt|agradec\w*|ringrazi\w*|teşekkür|podziękowa\w*|спасибо)\b"
     r".{0,120}:?$",
     re.IGNORECASE,
 )
-_VB_THANKS_INTL_STARTS = frozenset({"ur", "fo", "de", "lo", "i ", "os", "aş", "na", "сл"})
 # v7: any word for the members ('The following 3 BHPians Thank kaushikr for this useful
 # post:', Team-BHP), with the list of who thanked after a tab on the same line.
 _VB_THANKS_RE = re.compile(
@@ -2875,7 +2883,7 @@ def reaction_notice(line: Line, config: SplitConfig) -> LineMatch | None:
     text = line.text.strip()
     if ("helpful" in lower or "χρήσιμο" in lower) and _HELPFUL_NOTICE_RE.match(text):
         return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
-    if lower[:2] in _VB_THANKS_INTL_STARTS and _VB_THANKS_INTL_RE.match(text):
+    if lower.startswith(VB_THANKS_INTL_OPENERS) and _VB_THANKS_INTL_RE.match(text):
         return LineMatch(reaction_notice.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     # The thanks line may carry its whole list of names after a tab, of any length.
     thanks = _VB_THANKS_RE.match(text) if lower.startswith("the following ") else None
@@ -3249,23 +3257,20 @@ _EDIT_NOTE_RE = re.compile(
 
 # v7: the note in twelve more languages, its editor optional, then its time ('Senast
 # redigerad 3 mars 2025 kl 13:26', 'Zuletzt bearbeitet von X: 11.03.2025 um 09:14').
+EDIT_NOTE_INTL_PREFIXES = (
+    "senast redigerad", "sist redigert", "senest redigeret", "zuletzt bearbeitet",
+    "zuletzt geändert", "dernière modification", "dernière édition", "ultima modifica",
+    "última edición", "última modificación", "última edição", "laatst bewerkt",
+    "laatst gewijzigd", "ostatnio edytowany", "muokattu viimeksi", "viimeksi muokattu",
+    "naposledy upraveno", "naposledy upravil", "последнее редактирование", "отредактировано",
+    "редактировалось",
+)  # fmt: skip
 _EDIT_NOTE_INTL_RE = re.compile(
-    r"^(?:senast redigerad|sist redigert|senest redigeret|zuletzt bearbeitet|zuletzt geändert"
-    r"|dernière modification|dernière édition|ultima modifica|última edición"
-    r"|última modificación|última edição|laatst bewerkt|laatst gewijzigd|ostatnio edytowany"
-    r"|muokattu viimeksi|viimeksi muokattu|naposledy upraveno|naposledy upravil"
-    r"|последнее редактирование|отредактировано|редактировалось)"
+    r"^(?:" + "|".join(EDIT_NOTE_INTL_PREFIXES) + r")"
     r"(?:\s+(?:av|af|von|par|da|por|door|przez|пользователем)\s+[\w.\-]+(?:\s+[\w.\-]+)?)?"
     r"\s*[:,;.]?\s*(?P<when>.*)$",
     re.IGNORECASE,
 )
-
-
-# The first letters of those notes, tested before the pattern (every line comes here).
-_EDIT_NOTE_INTL_STARTS = (
-    "sen", "sist", "zul", "der", "ult", "últ", "laa", "ost", "muo", "vii", "nap",
-    "пос", "отр", "ред",
-)  # fmt: skip
 
 
 # phpBB's is the longest ('Last edited by oldcanoeist on Wed Mar 12, 2025 7:55 am, edited
@@ -3291,7 +3296,8 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     intl = (
         _EDIT_NOTE_INTL_RE.match(line.text.strip())
-        if line.words <= EDIT_NOTE_MAX_WORDS and bare.startswith(_EDIT_NOTE_INTL_STARTS)
+        # The prefixes first, as a plain test: every line of the page comes here.
+        if line.words <= EDIT_NOTE_MAX_WORDS and bare.startswith(EDIT_NOTE_INTL_PREFIXES)
         else None
     )
     if intl and (not intl.group("when") or is_timestamp_tokens(_tokens(intl.group("when")))):
@@ -5423,9 +5429,9 @@ def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     avatar, name = ctx.lines[i].text.strip(), ctx.lines[i + 1].text.strip()
     # v3: 'X' over 'Xenon_Rider' is the poster's letter, though 'X' alone is a share button.
     letter = ctx.labels[i].rule == share_bar.rule_id and len(avatar) == 1
-    if (ctx.labels[i].role == ROLE_BOILERPLATE and not letter) or ctx.labels[
-        i + 1
-    ].role == ROLE_BOILERPLATE:
+    if ctx.labels[i].role == ROLE_BOILERPLATE and not letter:
+        return None
+    if ctx.labels[i + 1].role == ROLE_BOILERPLATE:
         return None
     words = name.split()
     # The avatar first: a cheap test that nearly every pair of lines fails.
