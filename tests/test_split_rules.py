@@ -749,7 +749,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.repeated_stub.v5",
         "reply.markup_debris.v1",
         "reply.name_only.v1",
-        "article.opening_post.v2",
+        "article.opening_post.v3",
         "reply.learned_boundary.v5",
         "reply.learned_chrome.v5",
         "title.learned_headline.v1",
@@ -3588,6 +3588,44 @@ def test_numbered_first_post_longer_than_the_menus_is_the_opening_post():
     assert split_text(unmarked, "t").replies[0].author == "hops"
     # With it, the menus are the masthead and post #1, however short, the thread's own.
     assert split_text(short, "t").replies[0].author == "MashTunMatt"
+
+
+def _lines(*texts: str) -> list[R.Line]:
+    return [R.make_line(k, text, 0, 0) for k, text in enumerate(texts)]
+
+
+def test_first_post_longer_than_the_prose_above_it_is_the_opening_post():
+    """opening_post.v3 (MedOverNet, heldout52): sixty words of menus, a cookie notice,
+    the topic's headline twice and its reply count stand above the first post. Only
+    sentence-long lines count as prose, the headline not at all: 36 words, against
+    a first post of 70, so the post is the article."""
+    from stance.split import drafts as D
+
+    menus = [f"Menu {k}" for k in range(30)]
+    cookie = " ".join(["cookies"] * 20)
+    title = " ".join(["headline"] * 10)
+    stats = " ".join(["replies"] * 16)
+    post = " ".join(["question"] * 70)
+
+    def run(above: list[str], first: str) -> tuple[list[str | None], int]:
+        drafts = [
+            D.Draft("t", author=name, text_lines=_lines(text))
+            for name, text in (("op", first), ("a", "Yes."), ("b", "No."), ("c", "Maybe."))
+        ]
+        article = _lines(*above)
+        kept = D.opening_post(drafts, article, [], CFG)
+        return [d.author for d in kept], len(article)
+
+    forum = [*menus, cookie, title, title, stats]
+    assert run(forum, post) == (["a", "b", "c"], len(forum) + 1)
+    # Under a news article's three paragraphs, a longer first comment stays a reply.
+    news = [*menus, *(" ".join([f"story{k}"] * 30) for k in range(3))]
+    assert run(news, post)[0] == ["op", "a", "b", "c"]
+    # A headline shown once is prose like any other line of its length.
+    assert run([*menus, cookie, title, stats, " ".join(["lede"] * 10)], post)[0][0] == "op"
+    # Past 150 words of prose the page has an article, however long its first comment.
+    essay = " ".join(["essay"] * 400)
+    assert run([*news, " ".join(["more"] * 70)], essay)[0][0] == "op"
 
 
 INVISION_COUNT_PAGE = ARTICLE + "".join(

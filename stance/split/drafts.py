@@ -937,14 +937,17 @@ def opening_post(
     its first post; that post, long and followed by replies, is what they discuss, so it
     is the article (its author a byline), not a reply to an article nobody wrote. Empty
     headers before it (a name shown twice, a participant count) are passed over. v2: or
-    the numbered first post (`_numbered_first`) under more text than the cap allows."""
+    the numbered first post (`_numbered_first`) under more text than the cap allows. v3:
+    or a first post longer than the prose above it (`_longer_than_prose`)."""
     lead = next((k for k, d in enumerate(drafts) if d.text_lines or d.quote_lines), len(drafts))
     if len(drafts) - lead < config.opening_post_min_replies or not drafts[lead].text_lines:
         return drafts
     first = drafts[lead]
     article_words = sum(line.words for line in article_lines)
-    if article_words >= config.opening_post_max_article_words and not _numbered_first(
-        drafts[lead:], article_words
+    if (
+        article_words >= config.opening_post_max_article_words
+        and not _numbered_first(drafts[lead:], article_words)
+        and not _longer_than_prose(first, article_lines, config)
     ):
         return drafts
     if sum(line.words for line in first.text_lines) < config.opening_post_min_words:
@@ -961,6 +964,21 @@ def opening_post(
     for line in first.quote_lines:
         boilerplate.append(BoilerplateItem("other", line.text, R.OPENING_POST))
     return drafts[lead + 1 :]
+
+
+def _longer_than_prose(first: Draft, article_lines: list[R.Line], config: SplitConfig) -> bool:
+    """v3: menus and tags above a forum's first post run past the cap, but their lines
+    are short. Counting only sentence-long lines (a cookie notice, 'This topic has 6
+    replies …'), less a headline shown twice, a first post half as long again as that
+    prose is the thread's own; an article's prose is longer than its first comment."""
+    seen = Counter(line.text for line in article_lines)
+    prose = sum(
+        line.words
+        for line in article_lines
+        if line.words >= config.opening_post_prose_line_words and seen[line.text] == 1
+    )
+    post = sum(line.words for line in first.text_lines)
+    return prose < config.opening_post_max_prose_words and prose * 3 < post * 2
 
 
 def _numbered_first(drafts: list[Draft], article_words: int) -> bool:

@@ -7621,7 +7621,7 @@ SUBJECT_LINE = "reply.subject_line.v1"
 REPLY_UNMARKED_QUOTE = "reply.unmarked_quote.v6"
 PAGE_LINE_TAIL = "reply.page_line_tail.v1"
 REPLY_REPEATED_BLOCK = "reply.repeated_block.v1"
-OPENING_POST = "article.opening_post.v2"
+OPENING_POST = "article.opening_post.v3"
 # The title the learned headline choice made (stance/split/title_model.py).
 TITLE_LEARNED = "title.learned_headline.v1"
 SIGNATURE_BLOCK = "boilerplate.signature_block.v2"
