@@ -661,10 +661,10 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.device_signoff.v1",
         "boilerplate.likes_for.v1",
         "boilerplate.archive_toggle.v1",
-        "boilerplate.share_bar.v9",
+        "boilerplate.share_bar.v10",
         "boilerplate.action_row.v1",
         "boilerplate.post_pager.v2",
-        "reply.posted_subject_header.v1",
+        "reply.posted_subject_header.v2",
         "boilerplate.timestamp.v6",
         "reply.header_shape.v5",
         "boilerplate.byline.v1",
@@ -2061,6 +2061,40 @@ V24_CASES = [
 ]
 
 
+V25_CASES = [
+    # Giant in the Playground (vBulletin 4): the menu under each poster's name.
+    (R.share_bar, "View Profile", "View the profile of the bill before voting."),
+    (R.share_bar, "View Forum Posts", "View forum posts as advice, not law."),
+    (R.share_bar, "Private Message", "Private message me if you want the plans."),
+    # Miau.pl, Hinnavaatlus: phpBB 2's post header in Polish and Estonian.
+    (
+        R.posted_subject_header,
+        "Wysłany: Pon Mar 10, 2025 22:04    Temat postu:",
+        "Wysłany: Pon Mar 10, 2025    Temat postu:",
+    ),
+    (
+        R.posted_subject_header,
+        "\tPostitatud: 08.03.2025 21:02:17    Teema: Soojuspump vanasse majja?\t",
+        "Update: 08.03.2025 21:02 the council met. Note: it voted.",
+    ),
+    (
+        R.posted_subject_header,
+        "Postitatud: 08.03.2025 21:02:17    Teema:",
+        "Posted: Pon Wto Sro 2025 21:02    Thema:",
+    ),
+    (
+        R.posted_subject_header,
+        "Postitatud: 09.03.2025 08:45:03    Teema:",
+        "Postitatud: 08.03.2025 21:02:17 Teema:",
+    ),
+    (
+        R.posted_subject_header,
+        "Wysłany: Wto Mar 11, 2025 08:15    Temat postu:",
+        "Posted: Montagabend 2025 21:02    Thema:",
+    ),
+    (R.posted_subject_header, "Postitatud: 10.03.2025 19:44    Teema:", "Aeg: Pon 21:02    Teema:"),
+]
+
 ROUND_CASES = (
     V3_CASES
     + V5_CASES
@@ -2075,6 +2109,7 @@ ROUND_CASES = (
     + V17_CASES
     + V18_CASES
     + V24_CASES
+    + V25_CASES
 )
 
 

@@ -1006,6 +1006,12 @@ FOOTER_PHRASES = (
     "send private message",
     "visit poster's website",
     "report to moderator",  # SMF, under every post
+    # vBulletin 3 and 4's menu under the poster's name (Giant in the Playground).
+    "view profile",
+    "view forum posts",
+    "private message",
+    "view blog entries",
+    "view articles",
     "beitrag melden",  # Golem.de's forum
     "report post",
     "report comment",
@@ -3604,7 +3610,7 @@ def action_row(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(action_row.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
-@rule("boilerplate.share_bar.v9")
+@rule("boilerplate.share_bar.v10")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
     '• Reply•Share ›', 'Like (12)'). With a reply word it is a reply's footer and closes
@@ -3623,7 +3629,8 @@ def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     'Rate up'). v8: BLOX's 'Add Reply' / 'Vote up' / 'Vote down', Finnish XenForo's
     'Lainaa' (quote), and Rotter's buttons in Hebrew ('תגובה עם ציטוט'). v9: 'Quote' in
     Danish and Norwegian ('Citér', 'Siter'), and the newer networks' share buttons ('X
-    (Twitter)', 'Bluesky', 'Threads')."""
+    (Twitter)', 'Bluesky', 'Threads'). v10: vBulletin 3 and 4's menu under the poster's
+    name ('View Profile', 'View Forum Posts', 'Private Message')."""
     if line.words > config.chrome_max_words or not _FOOTER_HINT_RE.search(line.lower):
         return None
     lowered, phrases = _FOOTER_PHRASE_RE.subn(" reply ", line.lower)
@@ -4326,17 +4333,45 @@ _POSTED_SUBJECT_RE = re.compile(
     r"(?:\t\s*(?:reply with quote|quote))?\s*$",
     re.IGNORECASE,
 )
+# v2: the same line in any language: a label of one or two words and a colon, the
+# time, and a second such label, the subject and the buttons after it ('Postitatud:
+# 08.03.2025 21:02:17    Teema:', 'Wysłany: Pon Mar 10, 2025 22:04    Temat postu:').
+_LABEL = r"[^\W\d_]{2,}(?: [^\W\d_]{2,})?"
+_LABELLED_TIME_SUBJECT_RE = re.compile(
+    rf"^(?:post)?{_LABEL}:[ \t]*(?P<time>[^:\t]*?\d[^\t]*?)[ \t]{{2,}}{_LABEL}:(?:[ \t].*)?$"
+)
 
 
-@rule("reply.posted_subject_header.v1")
+_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+
+
+def _clock_stamp(text: str) -> bool:
+    """A post's full time in any language: a clock time and a year, the rest time words
+    or at most two short words the time words do not know (the weekday and month of a
+    language they lack: 'Pon Mar 10, 2025 22:04'). A labelled date without a clock
+    ('Update: March 3, 2025') is an article's note, not a post header."""
+    if not _CLOCK_RE.search(text) or not _YEAR_RE.search(text):
+        return False
+    unknown = [tok for tok in _tokens(text) if _time_token(tok) == 0]
+    return len(unknown) <= 2 and all(len(tok) <= 4 and tok.isalpha() for tok in unknown)
+
+
+@rule("reply.posted_subject_header.v2")
 def posted_subject_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """phpBB 2 prints the post's time and subject, then its quote button, on one line
     between the poster's card (name, rank, 'Joined:', 'Posts:') and the text: the post's
-    header, naming no one, so the card rules take the name above it (`author_then_time`)."""
-    if "subject" not in line.lower or line.words > config.chrome_max_words + 12:
+    header, naming no one, so the card rules take the name above it (`author_then_time`).
+    v2: in any language, read by its shape (`_LABELLED_TIME_SUBJECT_RE`): the two labels
+    around a time, the second past a wide gap."""
+    if line.words > config.chrome_max_words + 12 or ":" not in line.text:
         return None
-    m = _POSTED_SUBJECT_RE.match(line.text.strip())
-    if not m or not is_timestamp_tokens(_tokens(m["time"])):
+    text = line.text.strip()
+    m = _POSTED_SUBJECT_RE.match(text) if "subject" in line.lower else None
+    if m:
+        if not is_timestamp_tokens(_tokens(m["time"])):
+            return None
+    elif not (m := _LABELLED_TIME_SUBJECT_RE.match(text)) or not _clock_stamp(m["time"]):
         return None
     return LineMatch(
         posted_subject_header.rule_id,
