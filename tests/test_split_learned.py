@@ -331,6 +331,19 @@ def test_an_unheaded_last_reply_on_a_headed_page_is_the_site_footer():
     assert dropped == ["Zorble Media is part of the Zorble Group, a publisher."]
 
 
+def test_a_last_reply_headed_unlike_the_others_is_the_site_footer():
+    """trailing_unheaded.v2 (Barbados Today, Root.cz): the footer's heading over the
+    site's blurb reads as a name and a time, but no other card was headed that way."""
+    blurb = "Zorble Media is part of the Zorble Group, a publisher.\n"
+    thread = split_text(
+        HEADED + "Gray Media\n2h ago\n" + blurb, "t", chrome_scorer=scorer_for("zorble")
+    )
+    assert [r.author for r in thread.replies] == ["alice", "bob", "carol"]
+    # Headed as every card above it is, the last card is a reader's, whatever it says.
+    same = split_text(HEADED + "dave · 1m ago\n" + blurb, "t", chrome_scorer=scorer_for("zorble"))
+    assert [r.author for r in same.replies] == ["alice", "bob", "carol", "dave"]
+
+
 def test_an_unheaded_last_reply_the_scorer_reads_as_text_stays():
     # Closed by the cards' own button, as a post whose header the rules missed is
     # (unclosed by it, the page's shape alone makes it page text: unclosed_tail.v1).

@@ -710,7 +710,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_date_fields.v2",
         "boilerplate.profile_field_button.v1",
         "boilerplate.poster_card_name.v3",
-        "reply.avatar_over_name.v3",
+        "reply.avatar_over_name.v4",
         "reply.name_time_over_number.v2",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v3",
@@ -753,7 +753,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.learned_boundary.v5",
         "reply.learned_chrome.v5",
         "title.learned_headline.v1",
-        "reply.trailing_unheaded.v1",
+        "reply.trailing_unheaded.v2",
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
         "reply.footer_run_stub.v1",
@@ -5252,7 +5252,7 @@ def test_a_glued_initial_with_a_full_stop_is_a_name():
 
     page = ARTICLE + "\n\nMikeG.\nMikeG.\n12 Mar 2025\nThis. And frankly it is fine.\n"
     labels, _ = P._label_lines(to_lines(page), CFG)
-    assert [m.rule for m in labels[3:5]] == ["reply.avatar_over_name.v3"] * 2
+    assert [m.rule for m in labels[3:5]] == ["reply.avatar_over_name.v4"] * 2
 
 
 def test_a_reply_that_is_only_a_posters_name_is_the_pages():
@@ -5736,6 +5736,18 @@ def test_the_letter_x_over_a_name_is_its_avatar_not_a_share_button():
     relabel = R.avatar_over_name(ctx, 2)
     assert relabel is not None and relabel[3].author == "Xenon_Rider"
     ctx = _ctx("Title\n\nSome text here.\n\nShare\nXenon_Rider\n3h\nEvery single year.")
+    assert R.avatar_over_name(ctx, 2) is None
+
+
+def test_a_letter_over_guest_is_a_guest_s_avatar():
+    """avatar_over_name.v4 (mid-day on Vuukle): 'G' over 'Guest', a rank line alone,
+    is a guest's card; read as 'G' and a time it took the last comment for the page's."""
+    ctx = _ctx("Title\n\nSome text here.\n\nG\nGuest\n1h\nwhat a pointless exercise")
+    assert ctx.labels[3].rule == R.profile_line.rule_id
+    relabel = R.avatar_over_name(ctx, 2)
+    assert relabel is not None and relabel[3].author == "Guest"
+    # Any other rank stays a rank, whatever letter stands over it.
+    ctx = _ctx("Title\n\nSome text here.\n\nM\nMember\n1h\nwhat a pointless exercise")
     assert R.avatar_over_name(ctx, 2) is None
 
 

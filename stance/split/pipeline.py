@@ -672,12 +672,15 @@ def _drop_trailing_unheaded(
     them have an author), a last would-be reply with no header of its own is the site's
     footer under the comments ('Tom's Hardware is part of Future plc…', 'The BBC is not
     responsible for the content of external sites.') when the chrome scorer leans that
-    way too: its lines' mean P(chrome) reaches `trailing_unheaded_min_chrome`."""
+    way too: its lines' mean P(chrome) reaches `trailing_unheaded_min_chrome`. v2: or
+    a last draft whose header no rule of the page's other headers read
+    (`_opened_as_others`): the footer's heading over the site's blurb taken for a name
+    ('Barbados' / 'TODAY is the leading …', 'Zobrazit všechny názory')."""
     live = [d for d in drafts if d.text_lines]
     if len(live) < 3:
         return
     last, earlier = live[-1], live[:-1]
-    if last.author or last.quote_lines:
+    if last.quote_lines or (last.author and _opened_as_others(last, earlier)):
         return
     if sum(1 for d in earlier if d.author) < cfg.trailing_unheaded_min_authored * len(earlier):
         return
@@ -687,6 +690,12 @@ def _drop_trailing_unheaded(
     for line in last.text_lines:
         boilerplate.append(BoilerplateItem("navigation", line.text, R.REPLY_TRAILING_UNHEADED))
     last.text_lines = []
+
+
+def _opened_as_others(last: Draft, earlier: list[Draft]) -> bool:
+    """A page's post headers repeat their shape: a last one read by a rule that read
+    none of the others, and naming none of the thread's posters, is the page's."""
+    return any(d.rule == last.rule or d.author == last.author for d in earlier)
 
 
 def _drop_site_blocks(

@@ -5449,7 +5449,7 @@ def name_over_handle(ctx: Context, i: int) -> dict[int, LineMatch] | None:
 AVATAR_ALT_TEXTS = frozenset({"user avatar", "profile picture", "profile photo"})
 
 
-@rule("reply.avatar_over_name.v3")
+@rule("reply.avatar_over_name.v4")
 def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """'J' over 'jdh_cinema' (XenForo, Kinja), 'JC' over 'José Carlos Moura' (g1,
     Viafoura, Kathimerini), 'tomasz_k' over 'tomasz_k' (an avatar's alt text, then the
@@ -5458,7 +5458,8 @@ def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     post header; the name alone would read as a short reply or close the post above it,
     and the initials as the author. v2: a name with an initial glued on and a full stop
     ('MikeG.' / 'MikeG.', UKworkshop), which `is_name` took for a sentence's end. v3: the
-    letter 'X' over a name starting with it, though alone 'X' is a share button."""
+    letter 'X' over a name starting with it, though alone 'X' is a share button. v4: the
+    letter over a guest's 'Guest' (Vuukle, mid-day), a rank when alone under a name."""
     if i + 1 >= len(ctx.lines) or ctx.lines[i + 1].gap > 0:
         return None
     avatar, name = ctx.lines[i].text.strip(), ctx.lines[i + 1].text.strip()
@@ -5466,7 +5467,7 @@ def avatar_over_name(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     letter = ctx.labels[i].rule == share_bar.rule_id and len(avatar) == 1
     if ctx.labels[i].role == ROLE_BOILERPLATE and not letter:
         return None
-    if ctx.labels[i + 1].role == ROLE_BOILERPLATE:
+    if ctx.labels[i + 1].role == ROLE_BOILERPLATE and name.lower() not in GUEST_NAMES:
         return None
     words = name.split()
     # The avatar first: a cheap test that nearly every pair of lines fails.
@@ -7640,7 +7641,7 @@ MARKUP_DEBRIS = "reply.markup_debris.v1"
 NAME_ONLY = "reply.name_only.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v5"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v5"
-REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v1"
+REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v2"
 REPLY_UNCLOSED_TAIL = "reply.unclosed_tail.v1"
 REPLY_UNCLOSED_HEAD = "reply.unclosed_head.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
