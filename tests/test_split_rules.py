@@ -3632,7 +3632,7 @@ def _lines(*texts: str) -> list[R.Line]:
 def test_first_post_longer_than_the_prose_above_it_is_the_opening_post():
     """opening_post.v3 (MedOverNet, heldout52): sixty words of menus, a cookie notice,
     the topic's headline twice and its reply count stand above the first post. Only
-    sentence-long lines count as prose, the headline not at all: 36 words, against
+    lines of five words or more count as prose, the headline not at all: 36 words, against
     a first post of 70, so the post is the article."""
     from stance.split import drafts as D
 
@@ -3658,6 +3658,9 @@ def test_first_post_longer_than_the_prose_above_it_is_the_opening_post():
     assert run(news, post)[0] == ["op", "a", "b", "c"]
     # A headline shown once is prose like any other line of its length.
     assert run([*menus, cookie, title, stats, " ".join(["lede"] * 10)], post)[0][0] == "op"
+    # A product's spec lines, five words each, are its article: a review stays a reply.
+    specs = [f"Spec {k}: twenty litres, recycled" for k in range(12)]
+    assert run([*menus, *specs], post)[0][0] == "op"
     # Past 150 words of prose the page has an article, however long its first comment.
     essay = " ".join(["essay"] * 400)
     assert run([*news, " ".join(["more"] * 70)], essay)[0][0] == "op"

@@ -968,7 +968,7 @@ def opening_post(
 
 def _longer_than_prose(first: Draft, article_lines: list[R.Line], config: SplitConfig) -> bool:
     """v3: menus and tags above a forum's first post run past the cap, but their lines
-    are short. Counting only sentence-long lines (a cookie notice, 'This topic has 6
+    are short. Counting only lines of five words or more (a cookie notice, 'This topic has 6
     replies …'), less a headline shown twice, a first post half as long again as that
     prose is the thread's own; an article's prose is longer than its first comment."""
     seen = Counter(line.text for line in article_lines)
