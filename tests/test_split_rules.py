@@ -8,7 +8,7 @@ import pytest
 
 from stance.split import SplitConfig, split_text
 from stance.split import rules as R
-from stance.split.pipeline import to_lines
+from stance.split.pipeline import _label_lines, to_lines
 from stance.thread import Thread
 
 CFG = SplitConfig()
@@ -721,6 +721,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.card_template.v2",
         "boilerplate.field_run.v2",
         "boilerplate.subject_over_header.v1",
+        "reply.card_like_others.v1",
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
@@ -5740,6 +5741,51 @@ def test_the_letter_x_over_a_name_is_its_avatar_not_a_share_button():
     assert relabel is not None and relabel[3].author == "Xenon_Rider"
     ctx = _ctx("Title\n\nSome text here.\n\nShare\nXenon_Rider\n3h\nEvery single year.")
     assert R.avatar_over_name(ctx, 2) is None
+
+
+NOTES = [
+    ("Maureen", "Seattle", "Made it exactly as written and it was great."),
+    ("Greg P.", "Baltimore", "Dry the chickpeas for real."),
+    ("Ana R.", "Austin", "Too salty for us."),
+]
+NOTES_HEAD = (
+    ARTICLE + "\n\nCooking Notes\nShare your thoughts, questions or tips for other cooks.\n"
+)
+
+
+def test_a_card_under_a_sentence_is_read_like_the_page_s_other_cards():
+    """cards_like_others.v1 (NYT Cooking, heldout73): 'Maureen' / 'Seattle' / '2 years
+    ago' right under the notes' invitation is no card alone, but the page's other cards
+    have that very shape, so it is one, and the first note no part of the article."""
+    placed = NOTES_HEAD + "".join(
+        f"{name}\n{place}\n2 years ago\n{text}\nHelpful\n412\nReply\nReport\n"
+        for name, place, text in NOTES
+    )
+    replies = split_text(placed, "t").replies
+    assert [(r.author, r.text) for r in replies] == [(n, t) for n, _, t in NOTES]
+    # A bare name over the time, too, when a sentence follows the time.
+    bare = NOTES_HEAD + "".join(
+        f"{name}\n2 years ago\n{text}\nHelpful\n412\nReply\nReport\n" for name, _, text in NOTES
+    )
+    assert [r.author for r in split_text(bare, "t").replies] == ["Maureen", "Greg P.", "Ana R."]
+    # Over a headline rather than a sentence it is a related post's name and date.
+    related = bare.replace(NOTES[0][2], "Alexanders: the coastal weed")
+    assert [r.author for r in split_text(related, "t").replies] == ["Greg P.", "Ana R."]
+    # One card of the shape read by the rules vouches for none.
+    two = NOTES_HEAD + "".join(
+        f"{name}\n{place}\n2 years ago\n{text}\nHelpful\n412\nReply\nReport\n"
+        for name, place, text in NOTES[:2]
+    )
+    labels, _ = _label_lines(to_lines(two), CFG)
+    assert [m.author for m in labels if m.role == R.ROLE_HEADER] == ["Greg P."]
+    # Card lines are a name and short labels, not a sentence: 'We loved it!' is text.
+    for name, place in (("Maureen", "We loved it!"), ("my husband and I", "Seattle")):
+        page = (
+            two.replace("Maureen\nSeattle", f"{name}\n{place}")
+            + "Ana R.\nAustin\n2 years ago\nOk.\n"
+        )
+        labels, _ = _label_lines(to_lines(page), CFG)
+        assert [m.author for m in labels if m.role == R.ROLE_HEADER] == ["Greg P.", "Ana R."]
 
 
 def test_a_letter_over_guest_is_a_guest_s_avatar():

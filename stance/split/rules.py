@@ -5001,6 +5001,10 @@ def _is_card_line(line: Line, label: LineMatch, config: SplitConfig) -> bool:
     return line.text.split()[0].lower().strip(".,!?") not in NOT_CARD_WORDS
 
 
+def _reads_as_post(line: Line) -> bool:
+    return line.text.rstrip().endswith((".", "!", "?", "…")) or line.words >= 12
+
+
 def _is_time_label(label: LineMatch) -> bool:
     """A bare timestamp's label."""
     return label.role == ROLE_BOILERPLATE and label.kind == "timestamp"
@@ -6720,6 +6724,59 @@ def subject_over_header(ctx: Context) -> dict[int, LineMatch]:
     return {k: match for k in subjects if k is not None}
 
 
+@rule("reply.card_like_others.v1")
+def cards_like_others(ctx: Context) -> dict[int, LineMatch]:
+    """'Maureen' / 'Seattle' / '2 years ago' under 'Share your thoughts …' (NYT
+    Cooking): a card under a sentence of its own block is no card to `author_then_time`,
+    which will not take a name that closes a paragraph for a poster. Where two cards or
+    more on the page have that very shape (a name, the same number of card lines, the
+    time, text), a name-like line over card lines and a time in that shape is a card
+    too: the page's own cards vouch for it."""
+    lines, labels, cfg = ctx.lines, ctx.labels, ctx.config
+    shapes: Counter[int] = Counter()
+    for i, label in enumerate(labels):
+        if label.rule != author_then_time.rule_id or label.role != ROLE_HEADER:
+            continue
+        if label.author != lines[i].text.strip():
+            continue
+        t = next(
+            (k for k in range(i + 1, min(i + 4, len(lines))) if _is_time_label(labels[k])), None
+        )
+        if t is not None and all(labels[k].role == ROLE_BOILERPLATE for k in range(i + 1, t)):
+            shapes[t - i - 1] += 1
+    found: dict[int, LineMatch] = {}
+    for between, count in shapes.items():
+        if count < 2:
+            continue
+        for j in range(1, len(lines) - between - 2):
+            t = j + between + 1
+            if not _is_time_label(labels[t]) or labels[t + 1].role != ROLE_TEXT:
+                continue
+            if not between and not _reads_as_post(lines[t + 1]):
+                continue
+            card = range(j, t)
+            if any(labels[k].role != ROLE_TEXT or lines[k].gap for k in card):
+                continue
+            if not all(_is_card_line(lines[k], labels[k], cfg) for k in card):
+                continue
+            if not is_name(lines[j].text.split(), cfg):
+                continue
+            found[j] = LineMatch(
+                cards_like_others.rule_id, ROLE_HEADER, author=lines[j].text.strip()
+            )
+            for k in card[1:]:
+                found[k] = LineMatch(cards_like_others.rule_id, ROLE_BOILERPLATE, "byline")
+    return found
+
+
+def _reads_as_post(line: Line) -> bool:
+    return line.text.rstrip().endswith((".", "!", "?", "…")) or line.words >= 12
+
+
+def _is_time_label(label: LineMatch) -> bool:
+    return label.role == ROLE_BOILERPLATE and label.kind == "timestamp"
+
+
 @rule("boilerplate.field_run.v2")
 def field_runs(ctx: Context) -> dict[int, LineMatch]:
     """'First Name:' / 'Jess' / 'Colorado' / 'Vehicle:' / '2021 TRD Pro' between a
@@ -7814,7 +7871,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in CONTEXT_RULES]
     ids += [numbered_talkback.rule_id]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
-    ids += [field_runs.rule_id, subject_over_header.rule_id]
+    ids += [field_runs.rule_id, subject_over_header.rule_id, cards_like_others.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
     ids += [counter_buttons.rule_id, unit_counts.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
