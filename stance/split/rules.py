@@ -5002,6 +5002,7 @@ def _is_card_line(line: Line, label: LineMatch, config: SplitConfig) -> bool:
 
 
 def _reads_as_post(line: Line) -> bool:
+    """A post's first line ends a sentence or runs long; a related post's title does not."""
     return line.text.rstrip().endswith((".", "!", "?", "…")) or line.words >= 12
 
 
@@ -6728,7 +6729,7 @@ def subject_over_header(ctx: Context) -> dict[int, LineMatch]:
 def cards_like_others(ctx: Context) -> dict[int, LineMatch]:
     """'Maureen' / 'Seattle' / '2 years ago' under 'Share your thoughts …' (NYT
     Cooking): a card under a sentence of its own block is no card to `author_then_time`,
-    which will not take a name that closes a paragraph for a poster. Where two cards or
+    which takes no name right under a sentence for a poster. Where two cards or
     more on the page have that very shape (a name, the same number of card lines, the
     time, text), a name-like line over card lines and a time in that shape is a card
     too: the page's own cards vouch for it."""
@@ -6770,6 +6771,7 @@ def cards_like_others(ctx: Context) -> dict[int, LineMatch]:
 
 
 def _reads_as_post(line: Line) -> bool:
+    """A post's first line ends a sentence or runs long; a related post's title does not."""
     return line.text.rstrip().endswith((".", "!", "?", "…")) or line.words >= 12
 
 
