@@ -4342,7 +4342,7 @@ _LABELLED_TIME_SUBJECT_RE = re.compile(
 )
 
 
-_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+# (`_CLOCK_RE`, a clock time, is the card rules' own, defined with them below.)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 
 
@@ -4999,11 +4999,6 @@ def _is_card_line(line: Line, label: LineMatch, config: SplitConfig) -> bool:
     if line.text.endswith(".") and not re.search(r"(?:^|\s)\w{1,2}\.$", line.text):
         return False
     return line.text.split()[0].lower().strip(".,!?") not in NOT_CARD_WORDS
-
-
-def _reads_as_post(line: Line) -> bool:
-    """A post's first line ends a sentence or runs long; a related post's title does not."""
-    return line.text.rstrip().endswith((".", "!", "?", "…")) or line.words >= 12
 
 
 def _is_time_label(label: LineMatch) -> bool:
@@ -6772,11 +6767,7 @@ def cards_like_others(ctx: Context) -> dict[int, LineMatch]:
 
 def _reads_as_post(line: Line) -> bool:
     """A post's first line ends a sentence or runs long; a related post's title does not."""
-    return line.text.rstrip().endswith((".", "!", "?", "…")) or line.words >= 12
-
-
-def _is_time_label(label: LineMatch) -> bool:
-    return label.role == ROLE_BOILERPLATE and label.kind == "timestamp"
+    return ends_with_stop(line.text) or line.words >= 12
 
 
 @rule("boilerplate.field_run.v2")
