@@ -722,6 +722,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.field_run.v2",
         "boilerplate.subject_over_header.v1",
         "reply.card_like_others.v1",
+        "reply.dated_trailer.v1",
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
@@ -758,7 +759,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
         "reply.footer_run_stub.v1",
-        "reply.unclosed_tail.v1",
+        "reply.unclosed_tail.v2",
         "reply.unclosed_head.v1",
         "reply.reply_to_author.v4",
         "reply.unmarked_quote.v6",
@@ -4588,7 +4589,7 @@ def test_text_under_the_last_card_that_no_card_chrome_closes_is_the_page_s():
     assert (
         "navigation",
         footer.strip(),
-        "reply.unclosed_tail.v1",
+        "reply.unclosed_tail.v2",
     ) in [(b.kind, b.text, b.rule) for b in thread.boilerplate]
     closed = split_text(CARD_TAIL_PAGE + footer + "Like\nReply\n", "t", cfg)
     assert closed.replies[-1].text == footer.strip()
@@ -5808,3 +5809,79 @@ def test_a_json_object_pasted_in_a_post_is_code():
     assert R.code_run_lines(lines) == list(range(len(lines)))
     prose = to_lines("Thanks,\nAnna\nSent from my phone")
     assert R.code_run_lines(prose) == []
+
+
+TRAILER_COMMENTS = [
+    ("We went through exactly this at a state university in 2017.", "Daniel Moreau"),
+    ("The merger is not the problem. Ask for a written hiring plan.", "Helen Adebayo"),
+    ("Interdisciplinary synergy. Sigh.", "Robert Kessler"),
+]
+
+
+def _trailer_page(comments: list[tuple[str, str]], tail: str = "") -> str:
+    """A Typepad page: each comment, then 'Posted by: NAME | DATE' after a blank line."""
+    body = "".join(
+        f"{text}\n\nPosted by: {name} | March 0{k + 6}, 2025 at 10:1{k} AM\n\n"
+        for k, (text, name) in enumerate(comments)
+    )
+    return ARTICLE + "\n\nComments\n\n" + body + tail
+
+
+def _dated_trailer_lines(page: str) -> list[str]:
+    lines = to_lines(page)
+    labels, _ = _label_lines(lines, CFG)
+    return [
+        ln.text
+        for ln, lab in zip(lines, labels, strict=True)
+        if lab.rule == R.dated_trailers.rule_id
+    ]
+
+
+def test_a_posted_by_line_under_each_comment_signs_it():
+    """dated_trailer.v1 (Leiter Reports, Balkinization, Typepad): a time line under each
+    comment, after a blank line, closes the comment and names its poster; the page's
+    own sentence under the last one, which no such line signs, is not a comment
+    (unclosed_tail.v2: the signing line opens no card under it)."""
+    closing = "The comments to this entry are closed."
+    # The learned scorer's tail rule (trailing_unheaded) set aside: this reads the shape.
+    cfg = replace(CFG, trailing_unheaded_min_authored=1.0, trailing_unheaded_min_chrome=1.0)
+    thread = split_text(_trailer_page(TRAILER_COMMENTS, closing + "\n"), "t", cfg)
+    assert [(r.text, r.author) for r in thread.replies] == TRAILER_COMMENTS
+    assert (closing, "reply.unclosed_tail.v2") in [(b.text, b.rule) for b in thread.boilerplate]
+    # Classic Blogger: 'posted by NAME : TIME', the name before the colon.
+    blogger = _trailer_page(TRAILER_COMMENTS).replace("Posted by: ", "posted by Blogger ")
+    blogger = blogger.replace(" | March 06, 2025 at", " :").replace(" | March 07, 2025 at", " :")
+    blogger = blogger.replace(" | March 08, 2025 at", " :")
+    assert [r.author for r in split_text(blogger, "t").replies] == [
+        "Blogger " + name for _, name in TRAILER_COMMENTS
+    ]
+
+
+def test_a_time_line_that_heads_its_comment_is_no_trailer():
+    """dated_trailer.v1 reads trailers only: a time line running straight into the text
+    under it heads that text (Royal Gazette); one under the comment header with no
+    comment above it opens the first post; a page whose posts have headers ('X
+    said...') keeps its time lines as the cards', as does a card whose time line stands
+    under a line of it with no blank line between; one such line is no pattern."""
+    page = _trailer_page(TRAILER_COMMENTS)
+    assert len(_dated_trailer_lines(page)) == 3
+    heads = ARTICLE + "\n\nComments\n\nBe kind to one another in the comments.\n\n"
+    heads += "".join(
+        f"Posted by: {name} | March 0{k + 6}, 2025 at 10:1{k} AM\n{text}\n\n"
+        for k, (text, name) in enumerate(TRAILER_COMMENTS)
+    )
+    assert _dated_trailer_lines(heads) == []
+    first = TRAILER_COMMENTS[0][0] + "\n\n"
+    opened = page.replace("Comments\n\n" + first, "Comments\n\n")
+    assert _dated_trailer_lines(opened) == []
+    headed = page.replace("The merger", "Karen said...\nThe merger")
+    assert _dated_trailer_lines(headed) == []
+    # A time line inside a card, no blank line over it, is the card's (Amazon's 'Reviewed
+    # in the United Kingdom on 3 January 2024' between the review's headline and text).
+    glued = page.replace(".\n\nPosted by:", ".\nPosted by:")
+    assert _dated_trailer_lines(glued) == []
+    # One such line is no pattern; a second one under the next comment makes one.
+    single = _trailer_page(TRAILER_COMMENTS[:1], "Another reader.\n\nAnd a third one.\n")
+    assert _dated_trailer_lines(single) == []
+    signed = "Another reader.\n\nPosted by: Helen Adebayo | March 07, 2025 at 10:11 AM"
+    assert len(_dated_trailer_lines(single.replace("Another reader.", signed))) == 2

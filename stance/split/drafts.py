@@ -788,7 +788,7 @@ def drop_unclosed_edges(
     labels: list[R.LineMatch],
     boilerplate: list[BoilerplateItem],
 ) -> list[Draft]:
-    """reply.unclosed_tail.v1: where every comment is a card closed by its own chrome
+    """reply.unclosed_tail.v2: where every comment is a card closed by its own chrome
     (a button row, a count, a time under the text), a last would-be reply that no
     header opened and no such chrome closes is the page's own text under the cards: a
     related thread, a 'who is reading' line, a copyright sentence left over from the
@@ -797,7 +797,9 @@ def drop_unclosed_edges(
     deleted'). Language-free: they read the page's shape, not its words. A post whose
     header the rules saw but whose author they missed keeps its place (a header line
     stands between it and the text above), and so does a last comment under the same
-    run of chrome as every card before it (`_under_card_seam`)."""
+    run of chrome as every card before it (`_under_card_seam`). v2 of the tail: unless
+    that chrome names a poster, which signs the card above it (Typepad's 'Posted by: …'
+    under each comment) and opens no card below."""
     live = [d for d in drafts if d.text_lines]
     if len(live) < 3:
         return drafts
@@ -838,6 +840,10 @@ def _under_card_seam(live: list[Draft], gap: range, labels: list[R.LineMatch]) -
     over its text ('Reply  Share' / '9 hours ago' / the comment, on a page that ends
     with its last comment)."""
     seam = tuple(labels[k].rule for k in gap)
+    # v2: a seam that opens with a poster's name right under the text ('Posted by: Ed
+    # Holloway | …' under each comment) signs the card above it and opens nothing below.
+    if gap and labels[gap[0]].role == R.ROLE_FOOTER and labels[gap[0]].author:
+        return False
     return bool(seam) and any(
         len(seam) == b.text_lines[0].index - a.text_lines[-1].index - 1
         and seam

@@ -236,6 +236,8 @@ def _label_lines(
         labels[k] = match
     for k, match in R.cards_like_others(ctx).items():
         labels[k] = match
+    for k, match in R.dated_trailers(ctx).items():
+        labels[k] = match
     # The site's footer under the last comment is navigation, whatever it looks like;
     # found last, so it knows which lines the card rules made reply headers.
     footer = R.page_footer_tail(ctx)

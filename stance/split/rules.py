@@ -6765,6 +6765,64 @@ def cards_like_others(ctx: Context) -> dict[int, LineMatch]:
     return found
 
 
+# 'Posted by: Ed Holloway | …', 'posted by Blogger Joe : 11:02 AM': the name after 'by',
+# up to the separator before the time.
+_TRAILER_NAME_RE = re.compile(r"\bby:?\s+(?P<name>[^|:,(]+?)\s*(?:[|:,(]|\s(?:on|at)\s|$)")
+_TRAILER_KINDS = ("timestamp", "byline")
+_HEAD_ROLES = (ROLE_HEADER, ROLE_ATTRIBUTION)
+
+
+@rule("reply.dated_trailer.v1")
+def dated_trailers(ctx: Context) -> dict[int, LineMatch]:
+    """'Posted by: Ed Holloway | March 11, 2025 at 10:12 AM' under each comment, a blank
+    line on either side (Typepad, classic Blogger): the time line closes the post above
+    it, as `trailer_header` reads a header right under its text. The page tells trailers
+    from headers: under the comment header the first comment's text comes before the
+    first such line, and none of them runs straight into text below it (Royal Gazette's
+    'Posted by: …' over its text heads the post). Lines of one opening shape, a date or
+    time in each, at least `repeat_min_count` of them, each under a line of text, on a
+    page whose posts have no header (Blogger's 'X said...' over the post keeps its time
+    line under the post as the card's time)."""
+    lines, labels, cfg = ctx.lines, ctx.labels, ctx.config
+    marker = next((k for k, label in enumerate(labels) if label.role == ROLE_MARKER), None)
+    if marker is None:
+        return {}
+    groups: dict[str, list[int]] = {}
+    for i in range(marker + 1, len(lines)):
+        label, line = labels[i], lines[i]
+        if label.role != ROLE_BOILERPLATE or label.kind not in _TRAILER_KINDS:
+            continue
+        if not line.gap or line.words > cfg.chrome_max_words:
+            continue
+        if not any(c.isdigit() for c in line.text):
+            continue
+        if i + 1 < len(lines) and not lines[i + 1].gap and labels[i + 1].role in _CONTENT_ROLES:
+            return {}  # a time line over its text: a header layout
+        groups.setdefault(" ".join(line_shape(line.text).split()[:2]), []).append(i)
+    found: dict[int, LineMatch] = {}
+    for members in groups.values():
+        if len(members) < cfg.repeat_min_count:
+            continue
+        # Each under a comment's text, the first one too, and no header heads a post:
+        # the time line is the only mark between posts.
+        if any(labels[k - 1].role not in _CONTENT_ROLES for k in members):
+            continue
+        if any(labels[k].role in _HEAD_ROLES for k in range(marker + 1, members[-1])):
+            continue
+        for k in members:
+            m = _TRAILER_NAME_RE.search(lines[k].text)
+            name = m.group("name").strip() if m else None
+            found[k] = LineMatch(
+                dated_trailers.rule_id,
+                ROLE_FOOTER,
+                "byline",
+                author=name or None,
+                chrome=lines[k].text,
+                chrome_kind="byline",
+            )
+    return found
+
+
 def _reads_as_post(line: Line) -> bool:
     """A post's first line ends a sentence or runs long; a related post's title does not."""
     return ends_with_stop(line.text) or line.words >= 12
@@ -7692,7 +7750,7 @@ NAME_ONLY = "reply.name_only.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v5"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v5"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v2"
-REPLY_UNCLOSED_TAIL = "reply.unclosed_tail.v1"
+REPLY_UNCLOSED_TAIL = "reply.unclosed_tail.v2"
 REPLY_UNCLOSED_HEAD = "reply.unclosed_head.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
 REPLY_REPEATED_EDGE_LINE = "reply.repeated_edge_line.v2"
@@ -7865,6 +7923,7 @@ def all_rule_ids() -> list[str]:
     ids += [numbered_talkback.rule_id]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
     ids += [field_runs.rule_id, subject_over_header.rule_id, cards_like_others.rule_id]
+    ids += [dated_trailers.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
     ids += [counter_buttons.rule_id, unit_counts.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
