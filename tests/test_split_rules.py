@@ -619,7 +619,7 @@ def test_config_rejects_out_of_range():
 def test_registered_rule_ids_are_pinned():
     """No rule may vanish or be renamed silently (a new behaviour is a new .vN id)."""
     assert R.all_rule_ids() == [
-        "reply.talk_signature.v2",
+        "reply.talk_signature.v3",
         "reply.comment_signature.v1",
         "boilerplate.form_field.v1",
         "quote.angle.v2",
@@ -679,7 +679,7 @@ def test_registered_rule_ids_are_pinned():
         "text.fallback.v1",
         "boilerplate.desk_code.v1",
         "boilerplate.edited_suffix.v2",
-        "reply.talk_signature_split.v2",
+        "reply.talk_signature_split.v3",
         "reply.comment_signature_split.v1",
         "boilerplate.title_repeat.v2",
         "boilerplate.form_heading.v1",
@@ -5885,3 +5885,46 @@ def test_a_time_line_that_heads_its_comment_is_no_trailer():
     assert _dated_trailer_lines(single) == []
     signed = "Another reader.\n\nPosted by: Helen Adebayo | March 07, 2025 at 10:11 AM"
     assert len(_dated_trailer_lines(single.replace("Another reader.", signed))) == 2
+
+
+@pytest.mark.parametrize(
+    "text,kept,author",
+    [
+        # Vikidia: the talk link in French, the date before the clock, the zone CET.
+        (
+            "Merci ! Je peux essayer ? Lucas.cm2 (discuter) 5 mars 2025 à 12:31 (CET)",
+            "Merci ! Je peux essayer ?",
+            "Lucas.cm2",
+        ),
+        # German Wikipedia: clock first, an abbreviated month with its full stop.
+        (
+            "Das steht so im Beleg. Hans Meier (Diskussion) 12:03, 7. Mär. 2025 (CET)",
+            "Das steht so im Beleg.",
+            "Hans Meier",
+        ),
+        # A full stop closes the post's last word, which is no part of the name.
+        (
+            "Top, merci à vous deux. Patrouillé. Ours-brun-7 (discuter) 7 mars 2025 à 09:10 (CET)",
+            "Top, merci à vous deux. Patrouillé.",
+            "Ours-brun-7",
+        ),
+    ],
+)
+def test_talk_signature_v3_reads_any_wiki_language(text, kept, author):
+    split = R.talk_signature_split(text)
+    assert split is not None and split[0] == kept
+    assert R.talk_signature(line(split[1]), CFG).author == author
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met them (the council) on 5 March 2025 at noon (CET)",  # no clock time
+        "Vote Lucas (independent) 5 mars 2025 à 12:31 (cet)",  # a zone is written in capitals
+        "Lucas (discuter) 5 mars à 12:31 (CET)",  # no year
+        "See the timetable (bus 12) leaving at 12:31, 2025 edition (PDF) for Lucas",
+    ],
+)
+def test_talk_signature_v3_needs_link_clock_year_and_zone(text):
+    assert R.talk_signature(line(text), CFG) is None
+    assert R.talk_signature_split("Thanks for that. " + text) is None

@@ -4414,9 +4414,16 @@ def header_shape(line: Line, config: SplitConfig) -> LineMatch | None:
 # '— Preceding unsigned comment added by 86.12.4.201 (talk) 09:15, 10 March 2024 (UTC)'.
 _TALK_SIGNATURE = (
     r"(?:[—–-]+\s*)?(?:preceding unsigned comment added by\s+)?"
-    r"(?P<name>(?:[\w'’\-]+\.?\s){0,2}[\w'’\-.]+)\s*"
-    r"\((?:talk|contribs|talk\s*[·•|]\s*contrib(?:s|utions))\)\s*"
-    r"\d{1,2}:\d{2},\s*\d{1,2}\s+\w+\s+\d{4}\s*\(UTC\)\s*(?:reply)?\s*$"
+    # v3: a word closed by a full stop is the post's last word, not the name's
+    # ('Patrouillé. Ours-brun-7 (discuter) …'); an initial may be ('J. Smith').
+    r"(?P<name>(?:[\w'’\-]+\s|\w\.\s){0,2}[\w'’\-.]+)\s*"
+    r"(?:\((?:talk|contribs|talk\s*[·•|]\s*contrib(?:s|utions))\)\s*"
+    r"\d{1,2}:\d{2},\s*\d{1,2}\s+\w+\s+\d{4}\s*\(UTC\)\s*(?:reply)?"
+    # v3: any wiki's language ('Lucas.cm2 (discuter) 4 mars 2025 à 17:42 (CET)',
+    # 'Benutzer (Diskussion) 12:03, 7. Mär. 2025 (CET)'): the talk link's word or two in
+    # brackets, a date with a clock time and a year, then the time zone in capitals.
+    r"|\([^()\d:]{2,30}\)\s*(?=[^()]*\d{4})[^()]{0,30}?\d{1,2}:\d{2}[^()]{0,30}?"
+    r"\s*\((?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)\))\s*$"
 )
 _TALK_SIGNATURE_LINE_RE = re.compile(r"^" + _TALK_SIGNATURE, re.IGNORECASE)
 _TALK_SIGNATURE_TAIL_RE = re.compile(
@@ -4424,11 +4431,18 @@ _TALK_SIGNATURE_TAIL_RE = re.compile(
 )
 
 
-@rule("reply.talk_signature_split.v2")
+def _may_end_in_signature(text: str) -> bool:
+    """A talk signature ends in its time zone's bracket or in the 'Reply' link after it."""
+    tail = text.rstrip()[-8:].lower()
+    return (tail.endswith(")") or tail.endswith("reply")) and ":" in text
+
+
+@rule("reply.talk_signature_split.v3")
 def talk_signature_split(text: str) -> tuple[str, str] | None:
     """A talk-page post ends with its signature on the same line as its last sentence;
-    the line is split in two so the signature can close the post (talk_signature.v2)."""
-    if "(talk" not in text and "(Talk" not in text:  # cheap test first: 1 MB in < 1 s
+    the line is split in two so the signature can close the post (talk_signature.v3).
+    v3: in any wiki's language (`_TALK_SIGNATURE`)."""
+    if not _may_end_in_signature(text):  # cheap test first: 1 MB in < 1 s
         return None
     m = _TALK_SIGNATURE_TAIL_RE.search(text)
     if not m or m.start() == 0:
@@ -4544,11 +4558,12 @@ def signed_comment_text(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     return {i - 1: LineMatch(signed_comment_text.rule_id, ROLE_TEXT)}
 
 
-@rule("reply.talk_signature.v2")
+@rule("reply.talk_signature.v3")
 def talk_signature(line: Line, config: SplitConfig) -> LineMatch | None:
     """A signature line ('Jbhunley (talk) 12:03, 7 March 2024 (UTC)Reply') closes the
-    post above it and names its author, like a 'Posted by' trailer."""
-    if "(talk" not in line.lower:
+    post above it and names its author, like a 'Posted by' trailer. v3: in any wiki's
+    language ('Aragonite (discuter) 4 mars 2025 à 18:20 (CET)')."""
+    if not _may_end_in_signature(line.text):
         return None
     m = _TALK_SIGNATURE_LINE_RE.match(line.text.strip())
     if not m:
