@@ -722,7 +722,9 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.field_run.v2",
         "boilerplate.subject_over_header.v1",
         "reply.card_like_others.v1",
-        "reply.dated_trailer.v1",
+        "reply.dated_trailer.v2",
+        "boilerplate.recurring_time.v1",
+        "reply.dated_header.v1",
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
@@ -5928,3 +5930,83 @@ def test_talk_signature_v3_reads_any_wiki_language(text, kept, author):
 def test_talk_signature_v3_needs_link_clock_year_and_zone(text):
     assert R.talk_signature(line(text), CFG) is None
     assert R.talk_signature_split("Thanks for that. " + text) is None
+
+
+def test_dated_trailer_v2_reads_a_time_line_no_rule_knew():
+    """dated_trailer.v2 (PrawfsBlawg): 'Posted by: Owen | Mar 4, 2025 10:40:55 AM', with
+    its seconds, is no time line the line rules know; a clock time and a year on a line
+    that ends no sentence make it one. A sentence with both stays the reader's."""
+    body = "".join(
+        f"{text}\n\nPosted by: {name} | Mar 4, 2025 10:4{k}:55 AM\n\n"
+        for k, (text, name) in enumerate(TRAILER_COMMENTS)
+    )
+    page = ARTICLE + "\n\nComments\n\n" + body
+    assert len(_dated_trailer_lines(page)) == 3
+    thread = split_text(page, "t")
+    assert [(r.text, r.author) for r in thread.replies] == TRAILER_COMMENTS
+    said = page.replace(" | Mar 4, 2025 10:41:55 AM", " | Mar 4, 2025 10:41:55 AM.")
+    assert len(_dated_trailer_lines(said)) == 2
+    assert R._clock_and_year("The vote is at 10:40 on 4 March 2025") is True
+    assert R._clock_and_year("The vote is at 10:40 on 4 March 2025.") is False
+    assert R._clock_and_year("Room 10:40, building 7") is False
+
+
+DUTCH_POSTS = [
+    ("Marieke", "Wij hadden precies hetzelfde probleem met de school van onze zoon."),
+    ("Joost_85", "Bel gewoon de gemeente, die hebben daar een loket voor."),
+    ("Fatima B", "Dank jullie wel, ik ga morgen bellen en laat het weten."),
+]
+
+
+def _time_line_page(posts: list[tuple[str, str]], stamp: str) -> str:
+    """An article, a comment header, then NAME / TIME / TEXT cards in a time format no
+    line rule knows ('4 maart 2025 om 20:14', ouders.nl)."""
+    cards = "".join(
+        f"{name}\n{stamp.format(minute=10 + k)}\n{text}\n\n" for k, (name, text) in enumerate(posts)
+    )
+    return ARTICLE + "\n\nReacties\n\n" + cards
+
+
+def _rule_lines(page: str, rule_id: str) -> list[str]:
+    lines = to_lines(page)
+    labels, _ = _label_lines(lines, CFG)
+    return [ln.text for ln, lab in zip(lines, labels, strict=True) if lab.rule == rule_id]
+
+
+def test_a_time_line_every_post_shares_is_the_thread_s_in_any_language():
+    """recurring_time.v1 (ouders.nl, Mandiner, Danas): three lines or more that open
+    alike and hold a clock time and a year, each over text, are the thread's time lines,
+    so the name over each makes a card; two are no pattern, nor are lines that end a
+    sentence, nor a page whose headers the rules already read."""
+    page = _time_line_page(DUTCH_POSTS, "4 maart 2025 om 20:{minute}")
+    assert len(_rule_lines(page, R.recurring_times.rule_id)) == 3
+    thread = split_text(page, "t")
+    assert [(r.author, r.text) for r in thread.replies] == DUTCH_POSTS
+    assert (
+        _rule_lines(
+            _time_line_page(DUTCH_POSTS[:2], "4 maart 2025 om 20:{minute}"),
+            R.recurring_times.rule_id,
+        )
+        == []
+    )
+    said = _time_line_page(DUTCH_POSTS, "Op 4 maart 2025 om 20:{minute} belde ik.")
+    assert _rule_lines(said, R.recurring_times.rule_id) == []
+    numbered = [(f"#{k + 1}\n{name}", text) for k, (name, text) in enumerate(DUTCH_POSTS)]
+    headed = _time_line_page(numbered, "4 maart 2025 om 20:{minute}")
+    assert _rule_lines(headed, R.recurring_times.rule_id) == []
+
+
+def test_a_thread_time_line_that_names_its_poster_heads_the_post():
+    """dated_header.v1 (Bugzilla): 'Comment 4 Tobias Lindqvist 2025-03-03 09:02:47 UTC'
+    over each comment names its poster between the numbered label and the time; a
+    line that opens with its date names no one."""
+    cards = "".join(
+        f"Comment {k + 1} {name} 2025-02-28 08:{10 + k}:22 UTC\n{text}\n"
+        for k, (name, text) in enumerate(DUTCH_POSTS)
+    )
+    thread = split_text(ARTICLE + "\n\n" + cards, "t")
+    assert [(r.author, r.text) for r in thread.replies] == DUTCH_POSTS
+    assert R._name_before_time("Auteur: Baye Fall - En Mars, 2025 (10:52 AM)", CFG) == "Baye Fall"
+    assert R._name_before_time("Pere M. | Vic | 11/03/2025 10:12", CFG) == "Pere M."
+    assert R._name_before_time("12. marts 2025 kl. 10:30", CFG) is None
+    assert R._name_before_time("Tuesday March 4, 2025 10:41", CFG) is None

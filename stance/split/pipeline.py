@@ -213,6 +213,8 @@ def _label_lines(
     first = 0 if ctx.title_index is None else ctx.title_index + 1
     for k, match in R.repeated_shapes(ctx, first).items():
         labels[k] = match
+    for k, match in R.recurring_times(ctx, first).items():
+        labels[k] = match
     # Card rules read a line's neighbours and may relabel several lines at once (a name,
     # a job title and a time line become one header), so they run after the others;
     # numbered talkbacks first, whose name and time would read as any card's.
@@ -237,6 +239,8 @@ def _label_lines(
     for k, match in R.cards_like_others(ctx).items():
         labels[k] = match
     for k, match in R.dated_trailers(ctx).items():
+        labels[k] = match
+    for k, match in R.dated_headers(ctx).items():
         labels[k] = match
     # The site's footer under the last comment is navigation, whatever it looks like;
     # found last, so it knows which lines the card rules made reply headers.

@@ -6787,7 +6787,17 @@ _TRAILER_KINDS = ("timestamp", "byline")
 _HEAD_ROLES = (ROLE_HEADER, ROLE_ATTRIBUTION)
 
 
-@rule("reply.dated_trailer.v1")
+_CLOCK_YEAR_RE = re.compile(
+    r"\b\d{1,2}:\d{2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b\d{1,2}:\d{2}\b"
+)
+
+
+def _clock_and_year(text: str) -> bool:
+    """A clock time and a year on one line that ends no sentence: a post's time line."""
+    return ":" in text and not ends_with_stop(text) and bool(_CLOCK_YEAR_RE.search(text))
+
+
+@rule("reply.dated_trailer.v2")
 def dated_trailers(ctx: Context) -> dict[int, LineMatch]:
     """'Posted by: Ed Holloway | March 11, 2025 at 10:12 AM' under each comment, a blank
     line on either side (Typepad, classic Blogger): the time line closes the post above
@@ -6797,7 +6807,9 @@ def dated_trailers(ctx: Context) -> dict[int, LineMatch]:
     'Posted by: …' over its text heads the post). Lines of one opening shape, a date or
     time in each, at least `repeat_min_count` of them, each under a line of text, on a
     page whose posts have no header (Blogger's 'X said...' over the post keeps its time
-    line under the post as the card's time)."""
+    line under the post as the card's time). v2: a line no rule read counts when it
+    holds a clock time and a year and ends no sentence ('Posted by: Owen | Mar 4, 2025
+    10:40:55 AM', PrawfsBlawg)."""
     lines, labels, cfg = ctx.lines, ctx.labels, ctx.config
     marker = next((k for k, label in enumerate(labels) if label.role == ROLE_MARKER), None)
     if marker is None:
@@ -6805,12 +6817,13 @@ def dated_trailers(ctx: Context) -> dict[int, LineMatch]:
     groups: dict[str, list[int]] = {}
     for i in range(marker + 1, len(lines)):
         label, line = labels[i], lines[i]
-        if label.role != ROLE_BOILERPLATE or label.kind not in _TRAILER_KINDS:
-            continue
         if not line.gap or line.words > cfg.chrome_max_words:
             continue
-        if not any(c.isdigit() for c in line.text):
-            continue
+        if label.role == ROLE_BOILERPLATE and label.kind in _TRAILER_KINDS:
+            if not any(c.isdigit() for c in line.text):
+                continue
+        elif label.role != ROLE_TEXT or not _clock_and_year(line.text):
+            continue  # v2: a time line no rule knew ('… | Mar 4, 2025 11:31:08 AM')
         if i + 1 < len(lines) and not lines[i + 1].gap and labels[i + 1].role in _CONTENT_ROLES:
             return {}  # a time line over its text: a header layout
         groups.setdefault(" ".join(line_shape(line.text).split()[:2]), []).append(i)
@@ -6836,6 +6849,100 @@ def dated_trailers(ctx: Context) -> dict[int, LineMatch]:
                 chrome_kind="byline",
             )
     return found
+
+
+_HEADER_OPENS = (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION, ROLE_REPLY_TO)
+_NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "·", "•", "»", "/"})
+# Where a header line's time begins: the first token that opens with a digit ('Joost_85'
+# is a name).
+_DIGIT_TOKEN_RE = re.compile(r"[(\[#]?\d")
+
+
+@rule("boilerplate.recurring_time.v1")
+def recurring_times(ctx: Context, start: int) -> dict[int, LineMatch]:
+    """'2025. március 11. 14:05', '04.03.2025. u 10:47', '10 maart 2025 om 20:14' over
+    each comment, or 'Comment 4 Tobias Lindqvist 2025-03-03 09:02:47 UTC': a line no
+    rule read that holds a clock time and a year, ends no sentence and stands over
+    text is the thread's time line when at least three such lines after the headline
+    open alike (their first two words, digits masked). A thread stamps each post the
+    same way in any language; an article's dateline stands once. Found before the card
+    rules, so that a name over such a time makes a card (`author_then_time`)."""
+    lines, labels, cfg = ctx.lines, ctx.labels, ctx.config
+    # Where the rules already read the posts' headers, those headers say where posts start.
+    headers = sum(1 for k in range(start, len(lines)) if labels[k].role == ROLE_HEADER)
+    if headers >= cfg.card_template_min_cards:
+        return {}
+    groups: dict[str, list[int]] = {}
+    for i in range(start, len(lines) - 1):
+        label, line = labels[i], lines[i]
+        if label.role != ROLE_TEXT or line.words > cfg.chrome_max_words:
+            continue
+        if not _clock_and_year(line.text):
+            continue
+        if lines[i + 1].gap > 1 or labels[i + 1].role not in _HEADER_OPENS:
+            continue
+        groups.setdefault(" ".join(line_shape(line.text).split()[:2]), []).append(i)
+    found: dict[int, LineMatch] = {}
+    for members in groups.values():
+        if len(members) >= cfg.card_template_min_cards:
+            for k in members:
+                found[k] = LineMatch(recurring_times.rule_id, ROLE_BOILERPLATE, "timestamp")
+    return found
+
+
+@rule("reply.dated_header.v1")
+def dated_headers(ctx: Context) -> dict[int, LineMatch]:
+    """A thread's time line (`recurring_times`) that names its poster between its label
+    and its time ('Comment 4 Tobias Lindqvist 2025-03-03 09:02:47 UTC', Bugzilla;
+    'Auteur: Baye Fall - En Mars, 2025 (10:52 AM)') and still stands right over text, no
+    card rule having taken it, is that post's header."""
+    lines, labels, cfg = ctx.lines, ctx.labels, ctx.config
+    found: dict[int, LineMatch] = {}
+    for i in range(len(lines) - 1):
+        if labels[i].rule != recurring_times.rule_id:
+            continue
+        if lines[i + 1].gap > 1 or labels[i + 1].role not in _HEADER_OPENS:
+            continue
+        name = _name_before_time(lines[i].text, cfg)
+        if name is not None:
+            found[i] = LineMatch(
+                dated_headers.rule_id,
+                ROLE_HEADER,
+                author=name,
+                chrome=lines[i].text,
+                chrome_kind="forum-chrome",
+            )
+    return found
+
+
+def _is_date_word(token: str) -> bool:
+    word = token.lower().strip(".,")
+    return word in MONTHS or word in MONTHS_INTL or word in WEEKDAYS
+
+
+def _name_before_time(text: str, cfg: SplitConfig) -> str | None:
+    """'Comment 4 Tobias Lindqvist 2025-03-03 …' → 'Tobias Lindqvist': the words after
+    the opening's label (numbered, or closed by a colon) and before the time or a
+    separator, when they read as a name and hold no month or weekday ('Tuesday March
+    4, 2025 10:41' names no one)."""
+    tokens = text.split()
+    if not tokens:
+        return None
+    # A label before the name: a numbered one ('Comment 4') or one with a colon ('Auteur:').
+    start = 0
+    if len(tokens) > 1 and any(c.isdigit() for c in tokens[1]):
+        start = 2
+    elif tokens[0].endswith(":"):
+        start = 1
+    end = next(
+        (k for k in range(start, len(tokens)) if _DIGIT_TOKEN_RE.match(tokens[k])), len(tokens)
+    )
+    # The name ends at the first separator ('Pere M. | Vic | 11/03/2025 10:12').
+    end = next((k for k in range(start, end) if tokens[k] in _NAME_SEPARATORS), end)
+    name = tokens[start:end]
+    if not name or any(_is_date_word(tok) for tok in name):
+        return None
+    return " ".join(name) if is_name(name, cfg) else None
 
 
 def _reads_as_post(line: Line) -> bool:
@@ -7938,7 +8045,7 @@ def all_rule_ids() -> list[str]:
     ids += [numbered_talkback.rule_id]
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
     ids += [field_runs.rule_id, subject_over_header.rule_id, cards_like_others.rule_id]
-    ids += [dated_trailers.rule_id]
+    ids += [dated_trailers.rule_id, recurring_times.rule_id, dated_headers.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
     ids += [counter_buttons.rule_id, unit_counts.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
