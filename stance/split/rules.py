@@ -6866,7 +6866,10 @@ def recurring_times(ctx: Context, start: int) -> dict[int, LineMatch]:
     text is the thread's time line when at least three such lines after the headline
     open alike (their first two words, digits masked). A thread stamps each post the
     same way in any language; an article's dateline stands once. Found before the card
-    rules, so that a name over such a time makes a card (`author_then_time`)."""
+    rules, so that a name over such a time makes a card (`author_then_time`), and only
+    on pages where the rules read fewer than three posts' headers: where they read more,
+    those headers already say where posts start, and a second reading of the cards
+    around them did more harm than good (the labelled pages' measure)."""
     lines, labels, cfg = ctx.lines, ctx.labels, ctx.config
     # Where the rules already read the posts' headers, those headers say where posts start.
     headers = sum(1 for k in range(start, len(lines)) if labels[k].role == ROLE_HEADER)
