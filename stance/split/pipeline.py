@@ -232,16 +232,16 @@ def _label_lines(
     # Cards no keyword rule knew, read from the page's own repetition (any language).
     for k, match in R.card_template(ctx, first).items():
         labels[k] = match
-    for k, match in R.field_runs(ctx).items():
-        labels[k] = match
-    for k, match in R.subject_over_header(ctx).items():
-        labels[k] = match
-    for k, match in R.cards_like_others(ctx).items():
-        labels[k] = match
-    for k, match in R.dated_trailers(ctx).items():
-        labels[k] = match
-    for k, match in R.dated_headers(ctx).items():
-        labels[k] = match
+    # Page rules that read the card rules' labels across the page, each seeing the last's.
+    for page_rule in (
+        R.field_runs,
+        R.subject_over_header,
+        R.cards_like_others,
+        R.dated_trailers,
+        R.dated_headers,
+    ):
+        for k, match in page_rule(ctx).items():
+            labels[k] = match
     # The site's footer under the last comment is navigation, whatever it looks like;
     # found last, so it knows which lines the card rules made reply headers.
     footer = R.page_footer_tail(ctx)

@@ -4220,9 +4220,9 @@ def opens_signature(line: Line, label: LineMatch) -> bool:
     return label.rule == signature_dash.rule_id or line.lower.strip() in SIGNATURE_OPENERS
 
 
-# Facebook's comment plugin puts the commenter's work, school or town under the name.
 # A company's abbreviation closing a Facebook comment's work line.
 _COMPANY_SUFFIX_RE = re.compile(r",?\s+(?:inc|ltd|co|corp|llc|plc|bros|gmbh|pty)\.$", re.IGNORECASE)
+# Facebook's comment plugin puts the commenter's work, school or town under the name.
 PROFILE_PLACE_PREFIXES = (
     "works at ",
     "worked at ",
@@ -6787,14 +6787,15 @@ _TRAILER_KINDS = ("timestamp", "byline")
 _HEAD_ROLES = (ROLE_HEADER, ROLE_ATTRIBUTION)
 
 
-_CLOCK_YEAR_RE = re.compile(
-    r"\b\d{1,2}:\d{2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b\d{1,2}:\d{2}\b"
-)
-
-
 def _clock_and_year(text: str) -> bool:
-    """A clock time and a year on one line that ends no sentence: a post's time line."""
-    return ":" in text and not ends_with_stop(text) and bool(_CLOCK_YEAR_RE.search(text))
+    """A clock time and a year on one line that ends no sentence: a post's time line
+    (the clock and year tests of `_clock_stamp`, without its limit on unknown words)."""
+    return (
+        ":" in text
+        and not ends_with_stop(text)
+        and _CLOCK_RE.search(text) is not None
+        and _YEAR_RE.search(text) is not None
+    )
 
 
 @rule("reply.dated_trailer.v2")
