@@ -344,6 +344,40 @@ def test_a_last_reply_headed_unlike_the_others_is_the_site_footer():
     assert [r.author for r in same.replies] == ["alice", "bob", "carol", "dave"]
 
 
+def test_a_short_unheaded_last_line_on_a_headed_page_is_the_sites():
+    """trailing_unheaded.v3 (Rennlist, bouwinfo, Beehaw): a related thread's title or a
+    jump menu under the last card, which the scorer does not know, is too short to be a
+    post; a reader's own short line ends as a sentence does."""
+    zero = scorer_for("zorble")
+    title = split_text(HEADED + "Chain gaskets - which kit?\nReply\n", "t", chrome_scorer=zero)
+    assert [r.author for r in title.replies] == ["alice", "bob", "carol"]
+    dropped = [b.text for b in title.boilerplate if b.rule == R.REPLY_TRAILING_UNHEADED]
+    assert dropped == ["Chain gaskets - which kit?"]
+    said = split_text(HEADED + "Same here, honestly.\nReply\n", "t", chrome_scorer=zero)
+    assert said.replies[-1].text == "Same here, honestly."
+    for longer in (
+        "Which kit did the dealer fit in the end?",  # 9 words
+        "结果还是换了原厂的密封垫，开了两千公里一点都不漏油了，感谢各位的建议和耐心解答，请问大家平时多久检查一次呢？",
+        "Which kit?\nThe Elring one from the dealer, I think",
+    ):
+        kept = split_text(HEADED + longer + "\nReply\n", "t", chrome_scorer=zero)
+        assert kept.replies[-1].text == longer
+
+
+def test_a_run_of_site_text_under_the_last_card_goes_line_by_line():
+    """trailing_unheaded.v3: once the last draft went, the one above it is judged in
+    turn: a short title goes, and text the scorer only half leans to stays."""
+    weights = {"w0:zorble": 20.0, "w0:quib": 9.4}  # p(quib) ≈ 0.35
+    scorer = ChromeLineScorer(weights, -10.0, 0.5, 1.0)
+    footer = "Zorble Media is part of the Zorble Group, a publisher.\n"
+    run = HEADED + "Chain gaskets - which kit?\nReply\n\n" + footer
+    thread = split_text(run, "t", chrome_scorer=scorer)
+    assert [r.author for r in thread.replies] == ["alice", "bob", "carol"]
+    half = HEADED + "Quib says the figure was wrong.\nReply\n\n" + footer
+    thread = split_text(half, "t", chrome_scorer=scorer)
+    assert thread.replies[-1].text == "Quib says the figure was wrong."
+
+
 def test_an_unheaded_last_reply_the_scorer_reads_as_text_stays():
     # Closed by the cards' own button, as a post whose header the rules missed is
     # (unclosed by it, the page's shape alone makes it page text: unclosed_tail.v1).

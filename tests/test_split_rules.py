@@ -757,7 +757,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.learned_boundary.v5",
         "reply.learned_chrome.v5",
         "title.learned_headline.v1",
-        "reply.trailing_unheaded.v2",
+        "reply.trailing_unheaded.v3",
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
         "reply.footer_run_stub.v1",

@@ -683,21 +683,49 @@ def _drop_trailing_unheaded(
     way too: its lines' mean P(chrome) reaches `trailing_unheaded_min_chrome`. v2: or
     a last draft whose header no rule of the page's other headers read
     (`_opened_as_others`): the footer's heading over the site's blurb taken for a name
-    ('Barbados' / 'TODAY is the leading …', 'Zobrazit všechny názory')."""
-    live = [d for d in drafts if d.text_lines]
-    if len(live) < 3:
-        return
-    last, earlier = live[-1], live[:-1]
-    if last.quote_lines or (last.author and _opened_as_others(last, earlier)):
-        return
-    if sum(1 for d in earlier if d.author) < cfg.trailing_unheaded_min_authored * len(earlier):
-        return
-    mean = sum(judge.probability(line) for line in last.text_lines) / len(last.text_lines)
-    if mean < cfg.trailing_unheaded_min_chrome:
-        return
-    for line in last.text_lines:
-        boilerplate.append(BoilerplateItem("navigation", line.text, R.REPLY_TRAILING_UNHEADED))
-    last.text_lines = []
+    ('Barbados' / 'TODAY is the leading …', 'Zobrazit všechny názory'). v3: or a
+    headerless last line too short to be a post of its own (`_is_short_tail`); and
+    the site's text under a thread is often a run of drafts (a quick-reply box, a
+    jump menu, related threads), so once one goes the draft above it is judged in
+    turn, by the scorer at the surer bar `trailing_run_min_chrome`: a reader's line
+    the scorer half leans to stays."""
+    first = True
+    while True:
+        live = [d for d in drafts if d.text_lines]
+        if len(live) < 3:
+            return
+        last, earlier = live[-1], live[:-1]
+        if last.quote_lines or (last.author and _opened_as_others(last, earlier)):
+            return
+        if sum(1 for d in earlier if d.author) < cfg.trailing_unheaded_min_authored * len(earlier):
+            return
+        mean = sum(judge.probability(line) for line in last.text_lines) / len(last.text_lines)
+        leans = mean >= (cfg.trailing_unheaded_min_chrome if first else cfg.trailing_run_min_chrome)
+        if not (leans or _is_short_tail(last, cfg)):
+            return
+        first = False
+        for line in last.text_lines:
+            boilerplate.append(BoilerplateItem("navigation", line.text, R.REPLY_TRAILING_UNHEADED))
+        last.text_lines = []
+
+
+# A reader's short word ends as a sentence does ('Pratim, i ja se vraćam u svibnju.');
+# a thread title may end in '?', a menu's label in ':'.
+_SENTENCE_STOPS = (".", "!", "。", "！", "…")
+
+
+def _is_short_tail(last: Draft, cfg: SplitConfig) -> bool:
+    """A headerless one-line 'reply' of a few words under a thread whose posts have
+    headers is the page's: a related thread's title ('Chain housing cover gaskets -
+    which kit?'), a jump menu ('Ir para:', 'Μετάβαση στη σελίδα:'). A reader's last
+    word comes under a header of its own, so it has an author, and when its header
+    was missed it still ends as a sentence."""
+    if last.author or len(last.text_lines) != 1:
+        return False
+    text = last.text_lines[0].text.strip()
+    if text.endswith(_SENTENCE_STOPS):
+        return False
+    return len(text.split()) <= cfg.short_tail_max_words and len(text) <= cfg.short_tail_max_chars
 
 
 def _opened_as_others(last: Draft, earlier: list[Draft]) -> bool:
