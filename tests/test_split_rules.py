@@ -725,6 +725,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.dated_trailer.v2",
         "boilerplate.recurring_time.v1",
         "reply.dated_header.v1",
+        "boilerplate.counted_heading.v1",
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
@@ -5994,6 +5995,36 @@ def test_a_time_line_every_post_shares_is_the_thread_s_in_any_language():
     numbered = [(f"#{k + 1}\n{name}", text) for k, (name, text) in enumerate(DUTCH_POSTS)]
     headed = _time_line_page(numbered, "4 maart 2025 om 20:{minute}")
     assert _rule_lines(headed, R.recurring_times.rule_id) == []
+
+
+TIMED_CARDS = (
+    "alice · 3h ago\nIt closed in May, not June.\n\n"
+    "bob · 2h ago\nThe figure was forty percent.\n\n"
+    "carol · 1h ago\nWho paid for the review?\n"
+)
+
+
+def test_the_comments_heading_with_its_count_is_no_post_header():
+    """counted_heading.v1 (La Nueva España, Pronews, nra.lv): 'Comentarios - 11' reads
+    as a name and a time, the count standing for the time; first of the page's headers
+    and the only one timed by a bare number, it is the comments' count, and the notice
+    under it no reply."""
+    for heading in ("Comentarios - 11", "ΣΧΟΛΙΑ (17)", "댓글 | 8"):
+        page = f"{ARTICLE}\n\n{heading}\nMás valorados\n\n{TIMED_CARDS}"
+        assert _rule_lines(page, R.counted_headings.rule_id) == [heading]
+        thread = split_text(page, "t")
+        assert [r.author for r in thread.replies] == ["alice", "bob", "carol"]
+    # A count on more than one header is the site's way of heading posts.
+    counted = TIMED_CARDS.replace("3h ago", "(3)").replace("2h ago", "(5)")
+    page = f"{ARTICLE}\n\nComentarios - 11\nMás valorados\n\n{counted}"
+    assert _rule_lines(page, R.counted_headings.rule_id) == []
+    # Under a post's header, not first: a poster named as a count is still a poster.
+    later = f"{ARTICLE}\n\n{TIMED_CARDS}\nKasia (2)\nZgadzam się.\n"
+    assert _rule_lines(later, R.counted_headings.rule_id) == []
+    # A paragraph under it is the post of an answerer's card no rule read (Avvo).
+    answer = " ".join(["The deposit has to come back within thirty days of the move."] * 3)
+    page = f"{ARTICLE}\n\nAttorney answers (4)\n\nDaniel Oyelaran\n{answer}\n\n{TIMED_CARDS}"
+    assert _rule_lines(page, R.counted_headings.rule_id) == []
 
 
 def test_a_thread_time_line_that_names_its_poster_heads_the_post():

@@ -168,6 +168,11 @@ class SplitConfig:
     trailing_run_min_chrome: float = _opt(
         0.4, "Mean P(chrome) of each further unheaded draft above a dropped one to drop it."
     )
+    # boilerplate.counted_heading.v1: the comments' notices under the heading run to 17
+    # words (Mandiner); a post's paragraph under it, 35 or more (Avvo).
+    counted_heading_max_words: int = _opt(
+        25, "Words of a line under a counted heading that make it a post's header."
+    )
     # reply.repeated_block.v1: a signature line or a disclaimer repeated word for word
     # ('"Never trust a benchmark you didn't run yourself."' is 7 words); 'Agreed.' or
     # 'Me too' twice are two readers.

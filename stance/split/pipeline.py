@@ -239,6 +239,7 @@ def _label_lines(
         R.cards_like_others,
         R.dated_trailers,
         R.dated_headers,
+        R.counted_headings,
     ):
         for k, match in page_rule(ctx).items():
             labels[k] = match

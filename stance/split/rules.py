@@ -6894,6 +6894,29 @@ def recurring_times(ctx: Context, start: int) -> dict[int, LineMatch]:
     return found
 
 
+_HEADING_COUNT_RE = re.compile(r"[(\[]?\d+[)\]]?")
+
+
+@rule("boilerplate.counted_heading.v1")
+def counted_headings(ctx: Context) -> dict[int, LineMatch]:
+    """The comment section's heading with its count ('Comentarios - 11', 'ΣΧΟΛΙΑ (17)',
+    '댓글 | 8') reads as a card's name and time, the count standing for the time. When
+    it is the page's first post header and no other header's time is a bare number,
+    it names no poster: it is the count of the comments under it."""
+    labels = ctx.labels
+    heads = [k for k, label in enumerate(labels) if label.role == ROLE_HEADER]
+    counted = [k for k in heads if _HEADING_COUNT_RE.fullmatch(labels[k].chrome or "")]
+    if len(counted) != 1 or counted[0] != heads[0]:
+        return {}
+    # A paragraph under it is a post's: the heading stands over the first answer's
+    # card that no rule read ('Attorney answers (4)' / 'Daniel R. Oyelaran' / …, Avvo).
+    lines, first = ctx.lines, counted[0]
+    end = heads[1] if len(heads) > 1 else len(lines)
+    if any(lines[k].words >= ctx.config.counted_heading_max_words for k in range(first, end)):
+        return {}
+    return {first: LineMatch(counted_headings.rule_id, ROLE_BOILERPLATE, "comment-count")}
+
+
 @rule("reply.dated_header.v1")
 def dated_headers(ctx: Context) -> dict[int, LineMatch]:
     """A thread's time line (`recurring_times`) that names its poster between its label
@@ -8050,6 +8073,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
     ids += [field_runs.rule_id, subject_over_header.rule_id, cards_like_others.rule_id]
     ids += [dated_trailers.rule_id, recurring_times.rule_id, dated_headers.rule_id]
+    ids += [counted_headings.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
     ids += [counter_buttons.rule_id, unit_counts.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
