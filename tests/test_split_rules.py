@@ -538,6 +538,11 @@ def test_quote_after_quoted_by_fires_and_not():
 def test_mail_attribution_names_the_sender():
     text = "On Tue, May 3, 2016 at 10:15 AM, Bob Stone <bob@example.org> wrote:"
     assert R.wrote_header(line(text), CFG).author == "Bob Stone"
+    # v14: Gmail puts no comma between the time and the name, and a long address
+    # after it.
+    text = "On Tue, Mar 4, 2025 at 1:40 PM Gareth Oyelaran <g.oyelaran@example.org> wrote:"
+    assert R.wrote_header(line(text), CFG).author == "Gareth Oyelaran"
+    assert R.wrote_header(line("On Tuesday, Anna Berg wrote:"), CFG).author == "Anna Berg"
 
 
 def test_hacker_news_header_keeps_thread_links_as_chrome():
@@ -643,7 +648,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.signature_dash.v3",
         "marker.comment_header.v7",
         "boilerplate.subject_line.v1",
-        "reply.mail_from.v2",
+        "reply.mail_from.v3",
         "boilerplate.profile_line.v7",
         "boilerplate.vote_count.v11",
         "boilerplate.labelled_counts.v1",
@@ -671,7 +676,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.thread_meta.v2",
         "boilerplate.agency_signoff.v1",
         "boilerplate.section_label.v1",
-        "reply.wrote_header.v13",
+        "reply.wrote_header.v14",
         "reply.numbered_post.v6",
         "reply.card_header.v6",
         "reply.arrow_header.v1",
@@ -775,6 +780,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.author_repeat.v1",
         "reply.profile_between_headers.v1",
         "reply.marked_quote_attribution.v1",
+        "reply.trailing_quote.v1",
         "boilerplate.poster_sign_off.v1",
         "reply.card_before_quote.v1",
         "reply.inner_quote.v1",
@@ -3952,6 +3958,67 @@ def test_mail_from_v2_keeps_senders_and_reads_a_bare_place_as_chrome():
     assert R.mail_from(line("From: Margaret Doyle"), CFG).author == "Margaret Doyle"
     sender = R.mail_from(line("From: Anna <anna.k@example.org>"), CFG)
     assert sender.role == R.ROLE_HEADER and sender.author == "Anna"
+    # v3: a subject of any length, and Pony Mail's 'List:' field.
+    subject = "Subject: Re: [DISCUSS] Commons Compress 2.0: drop Java 8 and the Pack200 codec"
+    for field in (subject, "List: dev@commons.example.org"):
+        assert R.mail_from(line(field), CFG).role == R.ROLE_BOILERPLATE
+    assert R.mail_from(line("Listen: I tried every codec there is."), CFG) is None
+
+
+MAIL = (
+    "From: Rebecca Thorne <rthorne@example.org>\nSubject: Re: Drop Java 8\n"
+    "Who would maintain it, though? Security fixes cost us the most time.\n\n"
+    "From: Milan Dvorak <mdvorak@example.org>\nSubject: Re: Drop Java 8\n"
+    "Java 11 minimum: +1 from me.\n\n"
+    "On Tue, Mar 4, 2025 at 3:21 PM Rebecca Thorne <rthorne@example.org> wrote:\n"
+    "> Who would maintain it, though? Security fixes cost us the most time.\n\n"
+    "From: Gareth Oyelaran <g@example.org>\nSubject: Re: Drop Java 8\n"
+    "Count me in as a maintainer.\n"
+)
+
+
+def test_only_an_attribution_s_quote_joins_the_post_above():
+    """trailing_quote.v1 on drafts: a post header over nothing but a quote is a post of
+    its own; a post that opens with a quote keeps it, and the one it ends in is chrome."""
+    from stance.split import drafts as D
+
+    def draft(rule: str, text: str = "", quote: str = "") -> D.Draft:
+        return D.Draft(
+            rule,
+            author="x",
+            text_lines=to_lines(text) if text else [],
+            quote_lines=to_lines(quote) if quote else [],
+        )
+
+    wrote = R.wrote_header.rule_id
+    headed = [draft("r", "My words."), draft("r", quote="> Only a quote.")]
+    assert len(D.trailing_quotes(headed, [])) == 2
+    opened = [draft("r", "My words.", "> First quote."), draft(wrote, quote="> Second one.")]
+    boilerplate: list = []
+    kept = D.trailing_quotes(opened, boilerplate)
+    assert len(kept) == 1 and [q.text for q in kept[0].quote_lines] == ["> First quote."]
+    assert ("quote", "> Second one.") in [(b.kind, b.text) for b in boilerplate]
+
+
+def test_a_quote_under_a_mail_s_own_words_closes_that_mail():
+    """trailing_quote.v1 (Pony Mail, HyperKitty): Milan answers above the message he
+    quotes; the attribution and the quote under his words, with nothing after them,
+    are his mail's quote, not a reply of Rebecca's."""
+    replies = split_text(ARTICLE + "\n\n" + MAIL, "t").replies
+    assert [(r.author, r.text) for r in replies] == [
+        ("Rebecca Thorne", "Who would maintain it, though? Security fixes cost us the most time."),
+        ("Milan Dvorak", "Java 11 minimum: +1 from me."),
+        ("Gareth Oyelaran", "Count me in as a maintainer."),
+    ]
+    assert replies[1].parent == replies[0].index
+    # The quote names its poster even where its words were trimmed from the original.
+    trimmed = MAIL.replace("> Who would maintain it, though?", "> Who maintains it?")
+    replies = split_text(ARTICLE + "\n\n" + trimmed, "t").replies
+    assert replies[1].parent == replies[0].index
+    # Words of the writer's own under the quote: a post that opens with its quote.
+    answered = MAIL.replace("time.\n\nFrom: Gareth", "time.\nThen who signs?\n\nFrom: Gareth")
+    replies = split_text(ARTICLE + "\n\n" + answered, "t").replies
+    assert [r.text for r in replies][2] == "Then who signs?"
 
 
 def test_code_box_lines_are_the_posters_own():

@@ -114,6 +114,29 @@ def marked_quote_attributions(drafts: list[Draft], boilerplate: list[Boilerplate
             )
 
 
+def trailing_quotes(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> list[Draft]:
+    """reply.trailing_quote.v1: a mail answered above the message it quotes ('Pack200:
+    I checked …' / 'On Tue, Mar 4, 2025 at 3:21 PM Rebecca Thorne <…> wrote:' / '> Who
+    would maintain it …') ends in the quote, with nothing of the writer's under it. An
+    attribution and its quote with no words after them, under a post of the writer's
+    own, close that post: they are its quote, not a reply of the quoted poster's."""
+    out: list[Draft] = []
+    for draft in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and draft.rule in R.ATTRIBUTION_RULE_IDS and not draft.text_lines:
+            if prev.quote_lines:
+                # A quote of its own opens the post already: the one it ends in is
+                # chrome, as the post's quote names one parent.
+                for quoted in draft.quote_lines:
+                    boilerplate.append(BoilerplateItem("quote", quoted.text, R.TRAILING_QUOTE))
+            else:
+                prev.quote_lines = draft.quote_lines
+                prev.quoted_author = prev.quoted_author or draft.quoted_author
+            continue
+        out.append(draft)
+    return out
+
+
 def drop_repeated_stubs(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:

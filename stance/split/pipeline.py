@@ -891,6 +891,7 @@ def _split_page(
     R.number_replies(lines, labels, region_start, config)
     block_gap = _block_gap(lines, labels, article_lines, region_start, config)
     drafts = _segment(lines, labels, region_start, boilerplate, config, block_gap)
+    drafts = D.trailing_quotes(drafts, boilerplate)
     D.drop_author_repeats(drafts, boilerplate)
     D.drop_profile_lines(drafts, boilerplate, config)
     drafts = D.drop_repeated_stubs(drafts, boilerplate, config)

@@ -965,7 +965,18 @@ PROFILE_FIELDS = (
     "تاريخ التسجيل",
 )
 # Mail headers of an archive or digest; 'From:' names the poster, the others are chrome.
-MAIL_FIELDS = ("date", "sent", "to", "cc", "subject", "message-id", "in-reply-to", "reply-to")
+# v3: 'List:' (Apache's Pony Mail names the list a message went to).
+MAIL_FIELDS = (
+    "date",
+    "sent",
+    "to",
+    "cc",
+    "subject",
+    "message-id",
+    "in-reply-to",
+    "reply-to",
+    "list",
+)
 # Footer phrases with words that are not footer words alone ('Reply With Quote',
 # 'Improve this answer', 'Click to rate'): removed before share_bar.v2 checks the rest.
 FOOTER_PHRASES = (
@@ -1628,7 +1639,7 @@ _RULE_LINE_RE = re.compile(r"^[-–—_=*~#+.·•\s\u2500-\u257f]{3,}$")
 _WROTE_RE = re.compile(
     # v8: or a relative time before the name ('8 minutes ago, Jud said:', Invision).
     r"^(?:on\s+[^,]{3,60},\s*|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago,\s*)?"
-    r"(?P<author>[^\s>].{0,60}?)\s+(?:"
+    r"(?P<author>[^\s>].{0,80}?)\s+(?:"
     + "|".join(ATTRIBUTION_VERBS)
     + r")(?:\s+(?:am|on|le|el|il|op|em|den|at)\s+[\d./\-, :apm]{3,40}?"
     # v5: '(På 14.2.2025 den 11.42)', 'op dinsdag 11 maart 2025 @ 12:24'
@@ -3833,7 +3844,7 @@ def _strip_time_tail(tokens: list[str]) -> list[str]:
 _DATE_FIRST_OPENERS = ("on ", "il ", "am ", "le ", "el ", "em ", "op ", "den ", "πριν ")
 
 
-@rule("reply.wrote_header.v13")
+@rule("reply.wrote_header.v14")
 def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     """'alice wrote:', 'Originally Posted by bob': names whose words follow, as a quote
     (when '>' lines come next) or as the post itself. v2: Blogger's 'Name said...'.
@@ -3855,7 +3866,9 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     'X said:' in Finnish and Turkish ('Vesa-Pekka sanoi:', 'Sarp_T dedi:'), and Rotter's
     'ציטוט מתוך הודעה של X:' ('quote from the message of X'). v12: 'X wrote:' in nine
     more languages ('Ferran_de_Valls ha escrit:', 'Mari kirjutas:', 'Ivan je napisal:').
-    v13: Blogger's 'X alisema...' in Swahili."""
+    v13: Blogger's 'X alisema...' in Swahili. v14: Gmail's 'On DATE at TIME NAME <mail>
+    wrote:', no comma before the name (`_strip_time_head`), and room in the name part
+    for the date and the address before them."""
     if line.words > config.author_max_words + 12:
         return None
     text = _strip_jump_link(line.text)
@@ -3875,7 +3888,7 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     if line.lower.startswith(_DATE_FIRST_OPENERS) and "," in author:
         date, _, name = author.rpartition(",")
         if has_digit(date):
-            author = name.strip(" \"'")
+            author = " ".join(_strip_time_head(name.split())).strip(" \"'")
     if not is_name(author.split(), config):
         author = " ".join(_strip_time_tail(author.split()))
         if not is_name(author.split(), config):
@@ -3885,6 +3898,16 @@ def wrote_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(
         wrote_header.rule_id, ROLE_ATTRIBUTION, "byline", author=author, chrome_kind=kind
     )
+
+
+def _strip_time_head(tokens: list[str]) -> list[str]:
+    """v14: Gmail puts no comma between the time and the name ('On Tue, Mar 4, 2025 at
+    1:40 PM Gareth Oyelaran <g@x.org> wrote:'): after the date's last comma, the year
+    and the time run on into the name, and are the date's."""
+    k = 0
+    while k < len(tokens) - 1 and _time_token(tokens[k]):
+        k += 1
+    return tokens[k:]
 
 
 def _strip_jump_link(text: str) -> str:
@@ -4172,11 +4195,16 @@ def subject_line(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("reply.mail_from.v2")
+@rule("reply.mail_from.v3")
 def mail_from(line: Line, config: SplitConfig) -> LineMatch | None:
     """'From: Anna Kowalski <anna@example.org>' opens a message of a mail archive; the
     other header fields ('Date:', 'Subject:') are chrome under it. v2: 'From: Graz', one
-    word and no address, is a forum card's place field: chrome."""
+    word and no address, is a forum card's place field: chrome. v3: a field of any
+    length, and Pony Mail's 'List:'."""
+    if _MAIL_FIELD_RE.match(line.text):
+        # v3: a long subject ('Subject: Re: [DISCUSS] Commons Compress 2.0: drop …') is
+        # a field all the same; a subject line holds one line of words.
+        return LineMatch(mail_from.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     if line.words > config.byline_max_words:
         return None
     m = _MAIL_FROM_RE.match(line.text)
@@ -4196,8 +4224,6 @@ def mail_from(line: Line, config: SplitConfig) -> LineMatch | None:
                 chrome=f"{head.strip()} {rest.strip()}".strip(),
                 chrome_kind="forum-chrome",
             )
-    if _MAIL_FIELD_RE.match(line.text):
-        return LineMatch(mail_from.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
 
@@ -7907,6 +7933,9 @@ REPLY_TO_AUTHOR = "reply.reply_to_author.v4"
 AUTHOR_REPEAT = "reply.author_repeat.v1"
 PROFILE_BETWEEN_HEADERS = "reply.profile_between_headers.v1"
 MARKED_QUOTE_ATTRIBUTION = "reply.marked_quote_attribution.v1"
+TRAILING_QUOTE = "reply.trailing_quote.v1"
+# The rules that read a line as a quote's attribution ('X wrote:'), which opens a draft.
+ATTRIBUTION_RULE_IDS = frozenset({wrote_header.rule_id, verb_header_page.rule_id})
 REPLY_FOOTER_RUN_STUB = "reply.footer_run_stub.v1"
 COMMENT_SECTION_NOTICE = "reply.comment_section_notice.v4"
 COMMENT_HEADING_STUB = "reply.comment_heading_stub.v2"
@@ -8092,6 +8121,7 @@ def all_rule_ids() -> list[str]:
         AUTHOR_REPEAT,
         PROFILE_BETWEEN_HEADERS,
         MARKED_QUOTE_ATTRIBUTION,
+        TRAILING_QUOTE,
         POSTER_SIGN_OFF,
         CARD_BEFORE_QUOTE,
         REPLY_INNER_QUOTE,
