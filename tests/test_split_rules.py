@@ -659,7 +659,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
-        "boilerplate.edit_note.v7",
+        "boilerplate.edit_note.v8",
         "boilerplate.removed_post.v5",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
@@ -766,6 +766,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.trailing_unheaded.v3",
         "reply.learned_block.v1",
         "reply.repeated_edge_line.v2",
+        "reply.short_unheaded.v1",
         "reply.footer_run_stub.v1",
         "reply.unclosed_tail.v2",
         "reply.unclosed_head.v1",
@@ -1873,6 +1874,12 @@ V17_CASES += [
         R.edit_note,
         "Last edited by wildlife_wanda; 03-03-2025 at 11:52 AM. Reason: forgot shutter speed",
         "Last edited by wildlife_wanda; the reason: she forgot the shutter speed again",
+    ),
+    # v8: an editor's name of two words (WoodenBoat Forum; heldout84).
+    (
+        R.edit_note,
+        "Last edited by Tod Brennan; 03-02-2025 at 06:51 PM.",
+        "Last edited by my wife and me, then reviewed; it took hours.",
     ),
     (R.timestamp, "Δημοσ. 11 Μαρτίου", "Δημοσ. ήταν καλό"),
     (R.profile_line, "Μέλος", "Μέλος της ομάδας μας"),
@@ -4954,14 +4961,53 @@ def test_a_short_line_inside_a_card_s_button_run_is_a_button():
     """footer_run_stub.v1 (Večernji list): '5 odgovora' ('5 replies') between a card's
     'Odgovori' button and its like counts is one more button, not a reply; a sentence
     there, or a line of more words, stays a reply."""
-    thread = split_text(_button_run_page("5 odgovora\n"), "t")
+    # The short-line rule (short_unheaded) set aside: this one reads the button run.
+    alone = replace(CFG, short_tail_max_words=1)
+    thread = split_text(_button_run_page("5 odgovora\n"), "t", alone)
     assert [r.author for r in thread.replies] == ["kastelanka_88", "Mate_ST", "ivana_z", "Ante"]
     assert ("5 odgovora", "reply.footer_run_stub.v1") in [
         (b.text, b.rule) for b in thread.boilerplate
     ]
     for kept in ("Me too.", "and I said so before"):
-        thread = split_text(_button_run_page(kept + "\n"), "t")
+        thread = split_text(_button_run_page(kept + "\n"), "t", alone)
         assert kept in [r.text for r in thread.replies]
+
+
+def test_a_short_headerless_line_between_headed_posts_is_the_site_s():
+    """short_unheaded.v1 (Practical Machinist, Heise): 'Gus_in_Kenosha, Tonyg and jsk4'
+    under a post, alone in its draft on a page whose posts have headers, is the site's
+    line of who liked it; two sentences in a line, or a Chinese line of twenty
+    characters, are a reader's."""
+
+    def page(extra: str) -> str:
+        cards = TIMED_CARDS.replace("\n\n", "\nReply\n\n")
+        return ARTICLE + "\n\n" + cards.replace("June.\nReply", "June.\nReply\n" + extra, 1)
+
+    for extra, dropped in (
+        ("Me too.", False),
+        ("Gus_in_Kenosha, Tonyg and jsk4", True),
+        ("Warum 921600? Reicht nicht 460", False),
+        ("原来如此，我都用翻滚躲，难怪一直蓄不出来那一招", False),
+    ):
+        # The block scorer set aside: it judges a reader's odd line on its own.
+        thread = split_text(page(extra), "t", replace(CFG, learned_blocks=False))
+        assert (extra in [r.text for r in thread.replies]) is not dropped, extra
+        assert [r.author for r in thread.replies if r.author] == ["alice", "bob", "carol"]
+    thread = split_text(page("Gus_in_Kenosha, Tonyg and jsk4"), "t")
+    assert ("Gus_in_Kenosha, Tonyg and jsk4", R.REPLY_SHORT_UNHEADED) in [
+        (b.text, b.rule) for b in thread.boilerplate
+    ]
+    # Where no post has a header (example 003), a short reply is a reader's.
+    plain = ARTICLE + "\n\n\nIt closed in May, not June.\n\nlol no\n\nWho paid for the review?\n"
+    assert "lol no" in [r.text for r in split_text(plain, "t").replies]
+    # A quote over it makes a reader's answer of the short line.
+    from stance.split import drafts as D
+    from stance.split import pipeline as P
+
+    headed = [D.Draft("r", author=name, text_lines=to_lines("Some words.")) for name in "abc"]
+    quoting = D.Draft("r", text_lines=to_lines("lol no"), quote_lines=to_lines("> It closed."))
+    P._drop_short_unheaded([*headed, quoting], [], CFG)
+    assert [line.text for line in quoting.text_lines] == ["lol no"]
 
 
 def test_a_button_run_stub_needs_a_button_above_and_no_author():

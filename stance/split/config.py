@@ -163,7 +163,9 @@ class SplitConfig:
     # the scorer at the second bar: 0.4 rights 15 pages and breaks none; 0.3 breaks
     # Pakistan Today and Sawmill Creek (a reader's line and a signature at 0.31); 0.5
     # rights 13.
-    short_tail_max_words: int = _opt(7, "Most words of a headerless last line that is chrome.")
+    # reply.short_unheaded.v1 reads any such line between posts by the same two caps, with
+    # words counted as `count_words` counts them: 3 more pages exact and none lost.
+    short_tail_max_words: int = _opt(7, "Most words of a headerless one-line draft that is chrome.")
     short_tail_max_chars: int = _opt(50, "Most characters of such a line.")
     trailing_run_min_chrome: float = _opt(
         0.4, "Mean P(chrome) of each further unheaded draft above a dropped one to drop it."

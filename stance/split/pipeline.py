@@ -671,7 +671,27 @@ def _trim_learned_chrome(
         if not (draft.text_lines and D.signs_off(draft.text_lines[-1].text, draft.author)):
             trim(draft.text_lines, -1, -1, keep)
     _drop_trailing_unheaded(drafts, judge, boilerplate, cfg)
+    _drop_short_unheaded(drafts, boilerplate, cfg)
     return drafts
+
+
+def _drop_short_unheaded(
+    drafts: list[Draft], boilerplate: list[BoilerplateItem], cfg: SplitConfig
+) -> None:
+    """reply.short_unheaded.v1: what `_is_short_unheaded` reads under the last post reads
+    the same between posts: on a page whose posts have headers, a headerless line of a
+    few words with no sentence in it is the site's ('Gus_in_Kenosha, Tonyg and jsk4'
+    liking a post, 'The following users liked this post:', a profile field), wherever
+    it stands."""
+    live = [d for d in drafts if d.text_lines]
+    if len(live) < 3:
+        return
+    if sum(1 for d in live if d.author) < cfg.trailing_unheaded_min_authored * len(live):
+        return
+    for draft in live:
+        if not draft.quote_lines and _is_short_unheaded(draft, cfg):
+            only = draft.text_lines.pop()
+            boilerplate.append(BoilerplateItem("forum-chrome", only.text, R.REPLY_SHORT_UNHEADED))
 
 
 def _drop_trailing_unheaded(
@@ -685,7 +705,7 @@ def _drop_trailing_unheaded(
     a last draft whose header no rule of the page's other headers read
     (`_opened_as_others`): the footer's heading over the site's blurb taken for a name
     ('Barbados' / 'TODAY is the leading …', 'Zobrazit všechny názory'). v3: or a
-    headerless last line too short to be a post of its own (`_is_short_tail`); and
+    headerless last line too short to be a post of its own (`_is_short_unheaded`); and
     the site's text under a thread is often a run of drafts (a quick-reply box, a
     jump menu, related threads), so once one goes the draft above it is judged in
     turn, by the scorer at the surer bar `trailing_run_min_chrome`: a reader's line
@@ -702,7 +722,7 @@ def _drop_trailing_unheaded(
             return
         mean = sum(judge.probability(line) for line in last.text_lines) / len(last.text_lines)
         leans = mean >= (cfg.trailing_unheaded_min_chrome if first else cfg.trailing_run_min_chrome)
-        if not (leans or _is_short_tail(last, cfg)):
+        if not (leans or _is_short_unheaded(last, cfg)):
             return
         first = False
         for line in last.text_lines:
@@ -712,21 +732,25 @@ def _drop_trailing_unheaded(
 
 # A reader's short word ends as a sentence does ('Pratim, i ja se vraćam u svibnju.');
 # a thread title may end in '?', a menu's label in ':'.
-_SENTENCE_STOPS = (".", "!", "。", "！", "…")
+_SENTENCE_STOPS = (".", "!", "。", "！", "…", "～")
+# Two sentences in a line ('Warum überhaupt 921600? Reicht nicht 460'): a reader's.
+_INNER_STOP_RE = re.compile(r"[.!?…][\s\u3000]+\S|[。！？]\s*\S")
 
 
-def _is_short_tail(last: Draft, cfg: SplitConfig) -> bool:
-    """A headerless one-line 'reply' of a few words under a thread whose posts have
+def _is_short_unheaded(draft: Draft, cfg: SplitConfig) -> bool:
+    """A headerless one-line 'reply' of a few words in a thread whose posts have
     headers is the page's: a related thread's title ('Chain housing cover gaskets -
-    which kit?'), a jump menu ('Ir para:', 'Μετάβαση στη σελίδα:'). A reader's last
+    which kit?'), a jump menu ('Ir para:', 'Μετάβαση στη σελίδα:'). A reader's short
     word comes under a header of its own, so it has an author, and when its header
-    was missed it still ends as a sentence."""
-    if last.author or len(last.text_lines) != 1:
+    was missed it still ends as a sentence, or holds two (`_INNER_STOP_RE`). Words as
+    `R.count_words` counts them: a Chinese line is no one-word label."""
+    if draft.author or len(draft.text_lines) != 1:
         return False
-    text = last.text_lines[0].text.strip()
-    if text.endswith(_SENTENCE_STOPS):
+    line = draft.text_lines[0]
+    text = line.text.strip()
+    if text.endswith(_SENTENCE_STOPS) or _INNER_STOP_RE.search(text):
         return False
-    return len(text.split()) <= cfg.short_tail_max_words and len(text) <= cfg.short_tail_max_chars
+    return line.words <= cfg.short_tail_max_words and len(text) <= cfg.short_tail_max_chars
 
 
 def _opened_as_others(last: Draft, earlier: list[Draft]) -> bool:

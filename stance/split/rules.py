@@ -3256,7 +3256,10 @@ def dated_action(line: Line, config: SplitConfig) -> LineMatch | None:
 
 
 _EDIT_NOTE_RE = re.compile(
-    r"^(?:last\s+)?(?:edited|modified|updated)\s+(?:by\s+[\w.\-]+|\d+\s+times?)"
+    # v8: an editor's name of two or three words before the ';' ('Last edited by Tod
+    # Brennan; 03-02-2025 at 06:51 PM.', vBulletin).
+    r"^(?:last\s+)?(?:edited|modified|updated)\s+(?:by\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}(?=\s*;)"
+    r"|by\s+[\w.\-]+|\d+\s+times?)"
     r"\s*(?:(?:[;,:]|\s+on\b)\s*(?P<when>.+?))?"
     # v4: phpBB's count after the time ('… on Wed Mar 12, 2025 7:55 am, edited 1 time in
     # total.').
@@ -3295,7 +3298,7 @@ _EDIT_NOTE_INTL_RE = re.compile(
 EDIT_NOTE_MAX_WORDS = 20
 
 
-@rule("boilerplate.edit_note.v7")
+@rule("boilerplate.edit_note.v8")
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
     a post that it was changed, with no words of the poster's own after it. v2: the time
@@ -3307,7 +3310,9 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     22:49 by Dave Franks', RMweb). v6: vBulletin's with the editor's reason after the time
     ('Last edited by X; 03-03-2025 at 11:52 AM. Reason: forgot shutter speed'). v7: the
     note in twelve more languages (`_EDIT_NOTE_INTL_RE`: 'Senast redigerad 3 mars 2025 kl
-    13:26', 'Zuletzt bearbeitet von X: 11.03.2025 um 09:14')."""
+    13:26', 'Zuletzt bearbeitet von X: 11.03.2025 um 09:14'). v8: vBulletin's with an
+    editor's name of two or three words ('Last edited by Tod Brennan; 03-02-2025 at 06:51
+    PM.')."""
     bare = line.lower.strip()
     if bare[:1] in "([" and bare[-1:] in ")]" and bare[1:-1].strip() in EDITED_MARKS:
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
@@ -7925,6 +7930,7 @@ NAME_ONLY = "reply.name_only.v1"
 REPLY_LEARNED_CHROME = "reply.learned_chrome.v5"
 REPLY_LEARNED_BOUNDARY = "reply.learned_boundary.v5"
 REPLY_TRAILING_UNHEADED = "reply.trailing_unheaded.v3"
+REPLY_SHORT_UNHEADED = "reply.short_unheaded.v1"
 REPLY_UNCLOSED_TAIL = "reply.unclosed_tail.v2"
 REPLY_UNCLOSED_HEAD = "reply.unclosed_head.v1"
 REPLY_LEARNED_BLOCK = "reply.learned_block.v1"
@@ -8113,6 +8119,7 @@ def all_rule_ids() -> list[str]:
     ids += [REPLY_FOOTER_DELIMITED, SIGNATURE_BLOCK, REPLY_REPEATED_STUB, MARKUP_DEBRIS, NAME_ONLY]
     ids += [OPENING_POST, REPLY_LEARNED_BOUNDARY, REPLY_LEARNED_CHROME, TITLE_LEARNED]
     ids += [REPLY_TRAILING_UNHEADED, REPLY_LEARNED_BLOCK, REPLY_REPEATED_EDGE_LINE]
+    ids += [REPLY_SHORT_UNHEADED]
     ids += [REPLY_FOOTER_RUN_STUB, REPLY_UNCLOSED_TAIL, REPLY_UNCLOSED_HEAD]
     ids += [REPLY_TO_AUTHOR, REPLY_UNMARKED_QUOTE, REPLY_REPEATED_BLOCK, COMMENT_SECTION_NOTICE]
     ids += [COMMENT_HEADING_STUB, SUBJECT_LINE, PAGE_LINE_TAIL]
