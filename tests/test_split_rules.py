@@ -769,7 +769,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.short_unheaded.v1",
         "reply.footer_run_stub.v1",
         "reply.unclosed_tail.v2",
-        "reply.unclosed_head.v1",
+        "reply.unclosed_head.v2",
         "reply.reply_to_author.v4",
         "reply.unmarked_quote.v6",
         "reply.repeated_block.v1",
@@ -4691,7 +4691,7 @@ def test_a_one_paragraph_notice_over_closed_comment_cards_is_the_page_s():
     page = ARTICLE + "\n\nComments\n\n" + notice + cards
     thread = split_text(page, "t", cfg)
     assert [r.author for r in thread.replies] == ["Zeynep Y.", "Mert K.", "Ayla T."]
-    assert (notice.strip(), "reply.unclosed_head.v1") in [
+    assert (notice.strip(), "reply.unclosed_head.v2") in [
         (b.text, b.rule) for b in thread.boilerplate
     ]
     long_post = notice.replace("\n\n", "\n\nWe found the same last winter.\n\n")
@@ -5008,6 +5008,35 @@ def test_a_short_headerless_line_between_headed_posts_is_the_site_s():
     quoting = D.Draft("r", text_lines=to_lines("lol no"), quote_lines=to_lines("> It closed."))
     P._drop_short_unheaded([*headed, quoting], [], CFG)
     assert [line.text for line in quoting.text_lines] == ["lol no"]
+
+
+def test_an_unclosed_line_over_closed_headed_posts_is_the_section_s_notice():
+    """unclosed_head.v2 (DvhN, Knack, Joop): every post has a header and ends in the
+    'Reply' button; the line over the first, with neither, is the comments' notice. A
+    line the button closes (a first post whose header was missed), posts without that
+    button, or a headerless post among them leave it a reply."""
+    notice = "Om te kunnen reageren moet je ingelogd zijn als abonnee. Lees onze huisregels."
+    closed = TIMED_CARDS.replace("\n\n", "\nReply\n\n") + "Reply\n"
+    page = f"{ARTICLE}\n\n3 Comments\n\n{notice}\n\n{closed}"
+    thread = split_text(page, "t")
+    assert [r.author for r in thread.replies] == ["alice", "bob", "carol"]
+    assert (notice, R.REPLY_UNCLOSED_HEAD) in [(b.text, b.rule) for b in thread.boilerplate]
+    for kept in (
+        f"{ARTICLE}\n\n3 Comments\n\n{notice}\nReply\n\n{closed}",
+        f"{ARTICLE}\n\n3 Comments\n\n{notice}\n\n{TIMED_CARDS}",
+    ):
+        assert notice in [r.text for r in split_text(kept, "t").replies]
+    from stance.split import drafts as D
+
+    def card(author: str | None) -> D.Draft:
+        return D.Draft("r", author=author, text_lines=to_lines("Some words."), closed=True)
+
+    first = D.Draft("r", text_lines=to_lines(notice))
+    labels = [R.LineMatch("text.fallback.v1", R.ROLE_TEXT)]
+    assert not D._notice_over_headed_posts([first, card("a"), card(None), card("c")], labels, CFG)
+    quoting = D.Draft("r", text_lines=to_lines(notice), quote_lines=to_lines("> Some words."))
+    assert not D._notice_over_headed_posts([quoting, card("a"), card("b"), card("c")], labels, CFG)
+    assert D._notice_over_headed_posts([first, card("a"), card("b"), card("c")], labels, CFG)
 
 
 def test_a_button_run_stub_needs_a_button_above_and_no_author():

@@ -810,22 +810,30 @@ def drop_unclosed_edges(
     lines: list[R.Line],
     labels: list[R.LineMatch],
     boilerplate: list[BoilerplateItem],
+    config: SplitConfig,
 ) -> list[Draft]:
     """reply.unclosed_tail.v2: where every comment is a card closed by its own chrome
     (a button row, a count, a time under the text), a last would-be reply that no
     header opened and no such chrome closes is the page's own text under the cards: a
     related thread, a 'who is reading' line, a copyright sentence left over from the
-    footer. reply.unclosed_head.v1: the same of a first would-be reply over such cards
+    footer. reply.unclosed_head.v1 (as v2): the same of a first would-be reply over such cards
     (a moderation notice, the teaser of the comment box, 'This topic has been
     deleted'). Language-free: they read the page's shape, not its words. A post whose
     header the rules saw but whose author they missed keeps its place (a header line
     stands between it and the text above), and so does a last comment under the same
     run of chrome as every card before it (`_under_card_seam`). v2 of the tail: unless
     that chrome names a poster, which signs the card above it (Typepad's 'Posted by: …'
-    under each comment) and opens no card below."""
+    under each comment) and opens no card below. v2 of the head:
+    `_notice_over_headed_posts`."""
     live = [d for d in drafts if d.text_lines]
     if len(live) < 3:
         return drafts
+    if _notice_over_headed_posts(live, labels, config):
+        # Read by the drafts' own headers and footers, whatever chrome follows it.
+        drafts = drop_drafts(
+            drafts, boilerplate, lambda d: d is live[0], "navigation", R.REPLY_UNCLOSED_HEAD
+        )
+        live = live[1:]
     # Most pages end (and begin) with a card closed like the others: nothing to read.
     if _closed_by_card_chrome(live[0], lines, labels) and _closed_by_card_chrome(
         live[-1], lines, labels
@@ -855,6 +863,26 @@ def drop_unclosed_edges(
             drafts, boilerplate, lambda d, edge=edge: d is edge, "navigation", rule
         )
     return drafts
+
+
+def _notice_over_headed_posts(
+    live: list[Draft], labels: list[R.LineMatch], config: SplitConfig
+) -> bool:
+    """unclosed_head.v2: where every post after the first has a header and most end in
+    a footer (the site's buttons), a first would-be reply with neither is the notice
+    over them, whatever chrome its cards carry ('Om te kunnen reageren moet je ingelogd
+    zijn als abonnee.', DvhN; 'Op Knack.be kunt u reageren als abonnee.') when it is one
+    paragraph. A first post whose header the rules missed still ends in the buttons,
+    and stays."""
+    first, later = live[0], live[1:]
+    if first.closed or not all(d.author for d in later):
+        return False
+    # As v1 asks: one paragraph (a post runs on in paragraphs of its own), and no header
+    # line over it (a card whose name the rules missed).
+    above = range(max(0, first.text_lines[0].index - _HEAD_LOOKBACK), first.text_lines[0].index)
+    if any(line.gap for line in first.text_lines[1:]) or not _unheaded(first, above, labels):
+        return False
+    return sum(1 for d in later if d.closed) >= config.unclosed_notice_min_closed * len(later)
 
 
 def _under_card_seam(live: list[Draft], gap: range, labels: list[R.LineMatch]) -> bool:

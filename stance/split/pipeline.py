@@ -944,7 +944,7 @@ def _split_page(
     drafts = D.drop_markup_debris(drafts, boilerplate)
     drafts = D.drop_name_only(drafts, boilerplate)
     drafts = D.drop_footer_run_stubs(drafts, lines, labels, boilerplate)
-    drafts = D.drop_unclosed_edges(drafts, lines, labels, boilerplate)
+    drafts = D.drop_unclosed_edges(drafts, lines, labels, boilerplate, config)
     D.page_line_tail(drafts, boilerplate, lines[:region_start], config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)
