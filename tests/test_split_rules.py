@@ -535,6 +535,22 @@ def test_quote_after_quoted_by_fires_and_not():
     assert R.quote_after_quoted_by(ctx, 5) is None  # no attribution above
 
 
+@pytest.mark.parametrize(
+    "header,author",
+    [
+        ("Dino_ZG · 27. velj 2025.", "Dino_ZG"),
+        ("Ivana K. · 11. ožujka 2025. 14:05", "Ivana K."),
+        ("Jonas · 2025 m. kovo 11 d. 14:05", "Jonas"),
+        ("Mari · 11. märts 2025 14:05", "Mari"),
+        ("Петров · 11 марта 2025 14:05", "Петров"),
+    ],
+)
+def test_months_of_eastern_and_northern_sites_make_a_card_s_time(header, author):
+    """MONTHS_EAST (session 27): HCL's '27. velj 2025.' and the genitive dates of the
+    Baltic, Slavic and Finno-Ugric sites are times, so the name before them heads a card."""
+    assert R.split_author_time(header, CFG)[0] == author
+
+
 def test_mail_attribution_names_the_sender():
     text = "On Tue, May 3, 2016 at 10:15 AM, Bob Stone <bob@example.org> wrote:"
     assert R.wrote_header(line(text), CFG).author == "Bob Stone"

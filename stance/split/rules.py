@@ -723,6 +723,28 @@ MONTHS_MORE = frozenset_of(
     aralık ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου
     σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου"""
 )
+# Session 27: the months of the Baltic, South and East Slavic, Finno-Ugric and Icelandic
+# forums and news sites, as their dates write them (the genitive where a day precedes:
+# '11. ožujka 2025', '2025 m. kovo 11 d.', '11 марта 2025'), and phpBB's Croatian and
+# Czech abbreviations ('27. velj 2025.', '19 úno 2025 22:31') that are no common word.
+# Ukrainian's are left out: with them a phpBB card's 'Зареєстрований: Ср 04 лютого 2009
+# 11:05' read as its poster's time and cost Aquaforum its split (its weekdays unknown).
+MONTHS_EAST = frozenset_of(
+    """siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada
+    studenoga prosinca siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan
+    listopad studeni prosinac januara februara marta aprila maja juna jula avgusta
+    septembra oktobra novembra decembra sausio vasario kovo balandžio gegužės birželio
+    liepos rugpjūčio rugsėjo spalio lapkričio gruodžio janvāra februāra aprīļa jūnija
+    jūlija oktobra decembra janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts
+    septembris oktobris novembris decembris január február március április május június
+    július augusztus szeptember október december januára februára apríla mája júna júla
+    októbra января февраля марта апреля мая июня июля августа сентября октября ноября
+    декабря януари февруари април юни юли септември октомври ноември декември
+    tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta
+    syyskuuta lokakuuta marraskuuta joulukuuta jaanuar veebruar märts aprill juuni juuli
+    oktoober detsember janúar febrúar apríl maí júní júlí ágúst október nóvember desember
+    velj ožu sij ruj úno bře kvě čer čec zář říj"""
+)
 WEEKDAYS_INTL = frozenset_of(
     """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
     vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
@@ -1708,6 +1730,7 @@ _TIME_WORDS: dict[str, int] = {
     **{w: 1 for w in TIME_FILLER | TIME_FILLER_INTL},
     **{w: 1 for w in TIME_UNITS | MONTHS | WEEKDAYS | TIME_VERBS},
     **{w: 1 for w in TIME_UNITS_INTL | MONTHS_INTL | WEEKDAYS_INTL | MONTHS_MORE},
+    **{w: 1 for w in MONTHS_EAST},
     **{w: 2 for w in RELATIVE_TIME_WORDS | RELATIVE_TIME_WORDS_INTL},
     **{w: 1 for w in TIME_UNITS_MORE | TIME_FILLER_MORE | DAY_WORDS_MORE},
     **{w: 2 for w in RELATIVE_TIME_WORDS_MORE},
@@ -6394,7 +6417,8 @@ def label_count_run(ctx: Context, i: int) -> LineMatch | None:
                 or ctx.labels[k].rule == label_count_run.rule_id
             )
             and bool(_LABEL_COUNT_RE.match(ctx.lines[k].text.strip()))
-            and ctx.lines[k].lower.split()[0] not in MONTHS | MONTHS_INTL | MONTHS_MORE
+            and ctx.lines[k].lower.split()[0]
+            not in MONTHS | MONTHS_INTL | MONTHS_MORE | MONTHS_EAST
         )
 
     if not is_pair(i):
