@@ -729,13 +729,15 @@ MONTHS_MORE = frozenset_of(
 # Czech abbreviations ('27. velj 2025.', '19 úno 2025 22:31') that are no common word.
 # Ukrainian's are left out: with them a phpBB card's 'Зареєстрований: Ср 04 лютого 2009
 # 11:05' read as its poster's time and cost Aquaforum its split (its weekdays unknown).
+# So is Latvian 'marts': it is Danish too, and an article's 'Af X' / '11. marts 2025 kl.
+# 13.22' byline would read as a post's header (180grader).
 MONTHS_EAST = frozenset_of(
     """siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada
     studenoga prosinca siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan
     listopad studeni prosinac januara februara marta aprila maja juna jula avgusta
     septembra oktobra novembra decembra sausio vasario kovo balandžio gegužės birželio
     liepos rugpjūčio rugsėjo spalio lapkričio gruodžio janvāra februāra aprīļa jūnija
-    jūlija oktobra decembra janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts
+    jūlija oktobra decembra janvāris februāris aprīlis maijs jūnijs jūlijs augusts
     septembris oktobris novembris decembris január február március április május június
     július augusztus szeptember október december januára februára apríla mája júna júla
     októbra января февраля марта апреля мая июня июля августа сентября октября ноября
