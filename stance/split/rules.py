@@ -4231,7 +4231,8 @@ def mail_from(line: Line, config: SplitConfig) -> LineMatch | None:
     other header fields ('Date:', 'Subject:') are chrome under it. v2: 'From: Graz', one
     word and no address, is a forum card's place field: chrome. v3: a field of any
     length, and Pony Mail's 'List:'."""
-    if _MAIL_FIELD_RE.match(line.text):
+    # The prefix test first, in C: every line of the page comes here.
+    if line.lower.startswith(MAIL_FIELDS) and _MAIL_FIELD_RE.match(line.text):
         # v3: a long subject ('Subject: Re: [DISCUSS] Commons Compress 2.0: drop …') is
         # a field all the same; a subject line holds one line of words.
         return LineMatch(mail_from.rule_id, ROLE_BOILERPLATE, "forum-chrome")
