@@ -551,6 +551,18 @@ def test_months_of_eastern_and_northern_sites_make_a_card_s_time(header, author)
     assert R.split_author_time(header, CFG)[0] == author
 
 
+def test_a_name_may_end_in_a_bracketed_part():
+    """is_name (Statistical Modeling, Launchpad): 'Martha (Jones)' and 'Kasia Lindqvist
+    (kasia-l)' are names, so 'Martha (Jones) on March 11, 2025 … said:' heads a post;
+    a bracket alone, or a number in brackets, is none."""
+    assert R.is_name(["Martha", "(Jones)"], CFG)
+    assert R.is_name(["Kasia", "Lindqvist", "(kasia-l)"], CFG)
+    assert not R.is_name(["(Jones)"], CFG)
+    assert not R.is_name(["Tom", "(2)"], CFG)
+    said = "Martha (Jones) on March 11, 2025 2:15 PM at 2:15 pm said:"
+    assert R.wrote_header(line(said), CFG).author == "Martha (Jones)"
+
+
 def test_mail_attribution_names_the_sender():
     text = "On Tue, May 3, 2016 at 10:15 AM, Bob Stone <bob@example.org> wrote:"
     assert R.wrote_header(line(text), CFG).author == "Bob Stone"

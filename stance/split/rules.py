@@ -1996,6 +1996,9 @@ def _is_initials(tok: str) -> bool:
 _GLUED_INITIAL_RE = re.compile(r"[a-z][A-Z]\.$")
 
 
+_BRACKETED_NAME_PART_RE = re.compile(r"^\([^\W\d_][\w.\-']*\)$")
+
+
 def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
     """True when tokens look like a user or display name, not the start of a sentence.
 
@@ -2011,7 +2014,9 @@ def is_name(tokens: Sequence[str], config: SplitConfig) -> bool:
         return False
     if tokens[0].lower().rstrip(":") in NOT_NAME_WORDS:
         return False
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        if k and tok[:1] == "(" and _BRACKETED_NAME_PART_RE.match(tok):
+            continue  # 'Martha (Jones)', 'Rhiannon (mod)': a name's bracketed last part
         if not _is_name_token(tok):
             return False
         if tok.endswith(("!", "?", ":", ";")):
