@@ -563,6 +563,43 @@ def test_a_name_may_end_in_a_bracketed_part():
     assert R.wrote_header(line(said), CFG).author == "Martha (Jones)"
 
 
+def test_a_button_under_the_post_above_is_no_poster_s_name():
+    """author_then_time.v12 (Lõunaeestlane, NOS, Tweakers): 'Vasta' (Reply) closes a
+    post and 'Teavita' (Report), a button no rule knows, runs on under it; over a blank
+    line the next card is 'Realist' / its time. The button is the post above's, and
+    'Realist' the poster, not 'Teavita'."""
+    cards = "".join(
+        f"{name}\n11.03.2025 15:{10 + k}\n{text}\nVasta\nTeavita\n\n"
+        for k, (name, text) in enumerate(DUTCH_POSTS)
+    )
+    thread = split_text(f"{ARTICLE}\n\n3 kommentaari\n\n{cards}", "t")
+    assert [(r.author, r.text) for r in thread.replies] == DUTCH_POSTS
+    assert ("Teavita", R.author_then_time.rule_id) in [(b.text, b.rule) for b in thread.boilerplate]
+
+
+@pytest.mark.parametrize(
+    "page,cut",
+    [
+        ("Vasta\nTeavita\n\nRealist\n11.03.2025 15:10", True),
+        # A blank line right under the footer: the card above it is read as before.
+        ("Vasta\n\nTeavita\n\nRealist\n11.03.2025 15:10", False),
+        # The line over the time runs on from a line above it: a name over its rank.
+        ("Vasta\nTeavita\n\nRealist\nModerator\n11.03.2025 15:10", False),
+    ],
+)
+def test_buttons_under_a_footer_end_at_the_blank_line(page, cut):
+    lines = to_lines(page)
+    labels = [R.LineMatch("text.fallback.v1", R.ROLE_TEXT) for _ in lines]
+    ctx = R.Context(lines, labels, CFG)
+    card = list(range(len(lines) - 2, 0, -1))
+    kept, buttons = R._below_footer_run(ctx, card)
+    assert (kept == card[:1] and buttons == card[1:]) if cut else (kept, buttons) == (card, [])
+    if cut:
+        # A name the masthead rule took (the blog's owner) is no card line of its own.
+        labels[card[0]] = R.LineMatch("boilerplate.masthead.v2", R.ROLE_BOILERPLATE)
+        assert R._below_footer_run(ctx, card) == (card, [])
+
+
 def test_mail_attribution_names_the_sender():
     text = "On Tue, May 3, 2016 at 10:15 AM, Bob Stone <bob@example.org> wrote:"
     assert R.wrote_header(line(text), CFG).author == "Bob Stone"
@@ -747,7 +784,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.name_time_over_number.v2",
         "reply.name_over_handle.v1",
         "reply.trailer_header.v3",
-        "reply.author_then_time.v11",
+        "reply.author_then_time.v12",
         "reply.author_below_header.v3",
         "reply.author_footer.v3",
         "reply.repeated_shape.v1",

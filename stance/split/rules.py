@@ -5153,7 +5153,7 @@ def _closes_post_above(ctx: Context, k: int) -> bool:
     )
 
 
-@rule("reply.author_then_time.v11")
+@rule("reply.author_then_time.v12")
 def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     """Name lines above a time line make a comment card ('alice' / '3 hours ago' on
     YouTube; 'Jane Doe' / 'Senior Analyst at X' / '3h' on LinkedIn; 'Jane D.' /
@@ -5171,7 +5171,9 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     v8: one 'Key: value' profile line makes a post card as a field pair does (v3). v9: a
     'Posted by NAME, …' line over the time names the poster (`_posted_by_card`). v10: the
     poster's post count in the card is the card's (`_is_card_post_count`). v11: a name
-    said right above and right below the time (`_name_around_time`)."""
+    said right above and right below the time (`_name_around_time`). v12: buttons run on
+    under the post above's footer, over a blank line, are that post's
+    (`_below_footer_run`)."""
     cfg = ctx.config
     if not _is_anchor(ctx.labels[i]):
         return None
@@ -5213,6 +5215,9 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
         k -= 1
     if counts and k > floor and ctx.labels[k].role == ROLE_HEADER:
         return None  # the card over the count has its header (`avatar_over_name`)
+    buttons: list[int] = []
+    if closed_by_chrome and card and ctx.labels[k].role == ROLE_FOOTER:
+        card, buttons = _below_footer_run(ctx, card)
     if k <= floor:
         closed_by_chrome = True
     if not closed_by_chrome and any(_is_profile_field_line(ctx, k) for k in card):
@@ -5268,7 +5273,23 @@ def author_then_time(ctx: Context, i: int) -> dict[int, LineMatch] | None:
     for k in counts:
         if k > top:
             out[k] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    for k in buttons:
+        out[k] = LineMatch(author_then_time.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return out
+
+
+def _below_footer_run(ctx: Context, card: list[int]) -> tuple[list[int], list[int]]:
+    """v12: lines run on, with no blank line, from the post's footer above the card
+    ('Vasta' / 'Teavita': Reply, then a Report button no rule knows) and a blank line
+    under them, right over the line above the time: they are the post above's last
+    buttons, and the card is that one line ('Realist' / '11.03.2025 15:18',
+    Lõunaeestlane). Returns the card and the buttons; `card` runs upwards from the time."""
+    top, name = card[-1], card[0]
+    if ctx.lines[top].gap or len(card) < 2 or not ctx.lines[name].gap:
+        return card, []
+    if ctx.labels[name].role not in (ROLE_TEXT, ROLE_MENTION):
+        return card, []  # the blog owner's name, read as the masthead's (LiveJournal)
+    return card[:1], card[1:]
 
 
 _POST_COUNT_RE = re.compile(r"^\d[\d,.]*k?\s+posts?$", re.IGNORECASE)
