@@ -164,7 +164,8 @@ class SplitConfig:
     # Pakistan Today and Sawmill Creek (a reader's line and a signature at 0.31); 0.5
     # rights 13.
     # reply.short_unheaded.v1 reads any such line between posts by the same two caps, with
-    # words counted as `count_words` counts them: 3 more pages exact and none lost.
+    # words counted as `count_words` counts them: 2 more pages exact (Heise, Practical
+    # Machinist) and none lost.
     short_tail_max_words: int = _opt(7, "Most words of a headerless one-line draft that is chrome.")
     short_tail_max_chars: int = _opt(50, "Most characters of such a line.")
     trailing_run_min_chrome: float = _opt(

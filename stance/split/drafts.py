@@ -816,7 +816,7 @@ def drop_unclosed_edges(
     (a button row, a count, a time under the text), a last would-be reply that no
     header opened and no such chrome closes is the page's own text under the cards: a
     related thread, a 'who is reading' line, a copyright sentence left over from the
-    footer. reply.unclosed_head.v1 (as v2): the same of a first would-be reply over such cards
+    footer. reply.unclosed_head.v1: the same of a first would-be reply over such cards
     (a moderation notice, the teaser of the comment box, 'This topic has been
     deleted'). Language-free: they read the page's shape, not its words. A post whose
     header the rules saw but whose author they missed keeps its place (a header line

@@ -747,6 +747,8 @@ MONTHS_EAST = frozenset_of(
     oktoober detsember janúar febrúar apríl maí júní júlí ágúst október nóvember desember
     velj ožu sij ruj úno bře kvě čer čec zář říj"""
 )
+# Every month word, for the tests that ask 'is this a month?' of a line's first word.
+ALL_MONTHS = MONTHS | MONTHS_INTL | MONTHS_MORE | MONTHS_EAST
 WEEKDAYS_INTL = frozenset_of(
     """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
     vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
@@ -6446,8 +6448,7 @@ def label_count_run(ctx: Context, i: int) -> LineMatch | None:
                 or ctx.labels[k].rule == label_count_run.rule_id
             )
             and bool(_LABEL_COUNT_RE.match(ctx.lines[k].text.strip()))
-            and ctx.lines[k].lower.split()[0]
-            not in MONTHS | MONTHS_INTL | MONTHS_MORE | MONTHS_EAST
+            and ctx.lines[k].lower.split()[0] not in ALL_MONTHS
         )
 
     if not is_pair(i):
