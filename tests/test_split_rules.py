@@ -731,6 +731,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.device_signoff.v1",
         "boilerplate.likes_for.v1",
         "boilerplate.archive_toggle.v1",
+        "boilerplate.ip_logged.v1",
         "boilerplate.share_bar.v10",
         "boilerplate.action_row.v1",
         "boilerplate.post_pager.v2",
@@ -1949,6 +1950,9 @@ V17_CASES += [
     (R.timestamp, "Δημοσ. 11 Μαρτίου", "Δημοσ. ήταν καλό"),
     (R.profile_line, "Μέλος", "Μέλος της ομάδας μας"),
     (R.share_bar, "Σύνδεσμος στο σχόλιο", "Σύνδεσμος στο σχόλιο του Νίκου είναι καλός"),
+    # 'IP Logged' in the forum's language (Guns.ru, Copeslietas; heldout84).
+    (R.ip_logged, "IP: Записан", "IP: 78.58.xx.xx"),
+    (R.ip_logged, "IP ierakstīts", "IP adrese ir slēpta"),
     (
         R.wrote_header,
         "Πριν από 2 ώρες, kostas_thess είπε:",

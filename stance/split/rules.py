@@ -3658,6 +3658,23 @@ def action_row(line: Line, config: SplitConfig) -> LineMatch | None:
     return LineMatch(action_row.rule_id, ROLE_FOOTER, "forum-chrome")
 
 
+# 'IP Logged' in any language: 'IP: Записан' (UBB), 'IP ierakstīts' (Latvian SMF).
+_IP_LOGGED_RE = re.compile(r"^IP:?\s+[^\W\d_]+$")
+
+
+@rule("boilerplate.ip_logged.v1")
+def ip_logged(line: Line, config: SplitConfig) -> LineMatch | None:
+    """SMF and UBB close each post with 'IP Logged' (the poster's address was recorded),
+    in the forum's language ('IP: Записан', 'IP ierakstīts'): 'IP' and one word, no
+    digits ('IP: 78.58.xx.xx', a masked address, is the poster's card's). Like SMF's
+    'Logged', it ends the post."""
+    if line.words > 3 or not line.text.startswith("IP"):
+        return None
+    if _IP_LOGGED_RE.match(line.text.strip()):
+        return LineMatch(ip_logged.rule_id, ROLE_FOOTER, "forum-chrome")
+    return None
+
+
 @rule("boilerplate.share_bar.v10")
 def share_bar(line: Line, config: SplitConfig) -> LineMatch | None:
     """A line of only share/reply words ('Reply  Share  Report', 'Like · Reply · 3h',
@@ -4678,6 +4695,7 @@ LINE_RULES: list[LineRule] = [
     device_signoff,
     likes_for,
     archive_toggle,
+    ip_logged,
     share_bar,
     action_row,
     post_pager,
