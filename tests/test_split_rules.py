@@ -7,6 +7,8 @@ from dataclasses import replace
 import pytest
 
 from stance.split import SplitConfig, split_text
+from stance.split import drafts as D
+from stance.split import pipeline as P
 from stance.split import rules as R
 from stance.split.pipeline import _label_lines, to_lines
 from stance.thread import Thread
@@ -16,6 +18,13 @@ CFG = SplitConfig()
 
 def line(text: str) -> R.Line:
     return R.make_line(0, text, 0, 0)
+
+
+def _rule_lines(page: str, rule_id: str) -> list[str]:
+    """The lines of `page` that rule `rule_id` labelled, through the whole line cascade."""
+    lines = to_lines(page)
+    labels, _ = _label_lines(lines, CFG)
+    return [ln.text for ln, lab in zip(lines, labels, strict=True) if lab.rule == rule_id]
 
 
 ARTICLE = (
@@ -1390,7 +1399,6 @@ def test_a_line_naming_an_earlier_author_is_a_reply_to_cue():
 def test_a_reply_to_cue_names_a_numbered_poster_without_the_number():
     """reply_to_author.v4 (Ziarul de Iași; heldout39): the card's header is '3. Dan T.',
     the cue under a later card 'Răspuns pentru: Dan T.'; a number alone is no name."""
-    from stance.split import drafts as D
 
     def cue_taken(first_author: str, cue: str) -> bool:
         drafts = [
@@ -3499,7 +3507,6 @@ def test_sort_tabs_and_form_over_the_comment_notice_go_with_it():
     """comment_section_notice.v2 (Newsroom, B92; heldout25): sort tabs or the comment
     form's button and field labels over the notice are chrome with it; a name over a
     post is not."""
-    from stance.split import drafts as D
 
     def drafts(first: str) -> list:
         posts = [("Graham", "Worth pointing out."), ("Alison", "Good point."), ("Mere", "Ka pai.")]
@@ -3545,7 +3552,6 @@ def test_presence_line_under_the_name_is_the_cards_not_a_footer():
 def test_a_poster_signing_off_with_their_name_is_a_signature():
     """poster_sign_off.v1 (Sawmill Creek, heldout23): 'Greg' right under a post by Greg
     Kaminski is his sign-off; apart from the post, or alone, or another name, it stays."""
-    from stance.split import drafts as D
 
     def signed(author: str, text: str) -> tuple[str, list[str]]:
         boilerplate: list = []
@@ -3564,7 +3570,6 @@ def test_a_reply_of_punctuation_alone_under_no_header_is_markup_debris():
     """markup_debris.v1 (Universe Today, heldout29): wpDiscuz's bubble leaves '()' on a
     line of its own; under no header it is no reply. Emoji, words, or a poster's '?'
     stay replies."""
-    from stance.split import drafts as D
 
     def kept(author: str | None, text: str) -> bool:
         boilerplate: list = []
@@ -3721,8 +3726,6 @@ def test_first_post_longer_than_the_prose_above_it_is_the_opening_post():
     the topic's headline twice and its reply count stand above the first post. Only
     lines of five words or more count as prose, the headline not at all: 36 words, against
     a first post of 70, so the post is the article."""
-    from stance.split import drafts as D
-
     menus = [f"Menu {k}" for k in range(30)]
     cookie = " ".join(["cookies"] * 20)
     title = " ".join(["headline"] * 10)
@@ -3837,8 +3840,6 @@ def test_a_rank_over_the_opening_quote_is_the_cards():
     """reply.card_before_quote.v1 (Kerbal, Linus Tech Tips): the rank left as text
     between the poster's header and 'On …, Andy said:' is card chrome, and the quote
     opens Bill's post: neither a reply 'Bottle Rocketeer' nor a post by Andy."""
-    from stance.split import pipeline as P
-
     lines = to_lines(
         "Bill_Kerbin\nBottle Rocketeer\nOn 3/11/2025 at 4:02 PM, Andy said:\n"
         "> Finish the burn at low throttle.\nOh wow, I have been at full throttle."
@@ -3865,8 +3866,6 @@ def test_a_rank_over_the_opening_quote_is_the_cards():
 def test_a_button_said_twice_is_its_stub():
     """repeated_stub.v2 (Invision): 'More sharing options...' twice in one draft, after
     the last post and over the footer, is the stub the other drafts are."""
-    from stance.split import drafts as D
-
     stubs = [D.Draft("r", None, text_lines=to_lines("More sharing options...")) for _ in range(2)]
     twice = "More sharing options...\nMore sharing options..."
     double = D.Draft("r", None, text_lines=to_lines(twice))
@@ -4056,7 +4055,6 @@ MAIL = (
 def test_only_an_attribution_s_quote_joins_the_post_above():
     """trailing_quote.v1 on drafts: a post header over nothing but a quote is a post of
     its own; a post that opens with a quote keeps it, and the one it ends in is chrome."""
-    from stance.split import drafts as D
 
     def draft(rule: str, text: str = "", quote: str = "") -> D.Draft:
         return D.Draft(
@@ -4398,7 +4396,6 @@ def test_a_mention_over_a_quoted_line_is_the_quotes_attribution():
 def test_a_stub_the_page_has_as_chrome_elsewhere_is_chrome():
     """repeated_stub.v3 (RMweb): 'More sharing options...' left alone once is the row the
     page printed as chrome under the other posts."""
-    from stance.split import drafts as D
     from stance.thread import BoilerplateItem
 
     chrome = [BoilerplateItem("forum-chrome", "More sharing options...", "x")]
@@ -4606,8 +4603,6 @@ def test_region_comment_header_v4_skips_a_comments_link_over_the_byline():
     assert [r.author for r in thread.replies] == ["BarryFromBraunstone", "Kiran P"]
     assert len(thread.article.paragraphs) >= 6
     # With only a reply's few paragraphs under it, the first header stays a reply's.
-    from stance.split import pipeline as P
-
     lines = to_lines(_reach_page(2))
     labels, _ = P._label_lines(lines, CFG)
     assert labels[2].role == R.ROLE_HEADER  # 'NewsBy' / 'Priya Mistry' / the date
@@ -4622,7 +4617,6 @@ def test_a_label_or_question_under_every_comment_is_chrome():
     """repeated_stub.v4 (20minutos' 'Valorar:', Motor-Talk's 'Hilfreich?'): a short line
     ending in ':' or '?' that stands alone three times on the page is the site's; twice,
     it may be two readers asking the same."""
-    from stance.split import drafts as D
 
     def drafts(text: str, copies: int) -> list:
         return [D.Draft("r", None, text_lines=to_lines(text)) for _ in range(copies)]
@@ -4781,8 +4775,6 @@ def test_a_short_line_over_most_replies_is_the_cards_own_not_an_attribution():
     """unmarked_quote.v5: a label over a quoted line is the quote's attribution only
     where few replies have one; over most of them it is the cards' name line (note.com)
     and the line under it stays the reply's, even where it repeats an earlier one."""
-    from stance.split import drafts as D
-
     said = "The ring road was built with public money years ago"
 
     def card(name: str, first: str) -> D.Draft:
@@ -4865,7 +4857,6 @@ def test_a_profile_line_needs_the_page_s_bare_header_pair_and_no_sentence():
     """profile_between_headers.v1 at draft level: the pair of header rules must be seen
     bare elsewhere on the page, name the same poster both times, and hold a line or two
     of a few words that end no sentence."""
-    from stance.split import drafts as D
 
     def drafts(rank: str, second_author: str = "Ann") -> list[D.Draft]:
         return [
@@ -4895,7 +4886,6 @@ def test_a_short_line_right_over_a_marked_quote_introduces_it():
     line, right over its '>' quote and ending no sentence ('(In reply to Alastair Wu
     from comment #1)', 'Patch Set 2:'), joins the quote; a sentence there, a line away
     from the quote, or a reply with nothing after the quote stays the writer's."""
-    from stance.split import drafts as D
 
     def draft(text: str) -> D.Draft:
         lines = to_lines(text)
@@ -5070,9 +5060,6 @@ def test_a_short_headerless_line_between_headed_posts_is_the_site_s():
     plain = ARTICLE + "\n\n\nIt closed in May, not June.\n\nlol no\n\nWho paid for the review?\n"
     assert "lol no" in [r.text for r in split_text(plain, "t").replies]
     # A quote over it makes a reader's answer of the short line.
-    from stance.split import drafts as D
-    from stance.split import pipeline as P
-
     headed = [D.Draft("r", author=name, text_lines=to_lines("Some words.")) for name in "abc"]
     quoting = D.Draft("r", text_lines=to_lines("lol no"), quote_lines=to_lines("> It closed."))
     P._drop_short_unheaded([*headed, quoting], [], CFG)
@@ -5095,7 +5082,6 @@ def test_an_unclosed_line_over_closed_headed_posts_is_the_section_s_notice():
         f"{ARTICLE}\n\n3 Comments\n\n{notice}\n\n{TIMED_CARDS}",
     ):
         assert notice in [r.text for r in split_text(kept, "t").replies]
-    from stance.split import drafts as D
 
     def card(author: str | None) -> D.Draft:
         return D.Draft("r", author=author, text_lines=to_lines("Some words."), closed=True)
@@ -5111,7 +5097,6 @@ def test_an_unclosed_line_over_closed_headed_posts_is_the_section_s_notice():
 def test_a_button_run_stub_needs_a_button_above_and_no_author():
     """footer_run_stub.v1 at draft level: the line must stand right under a button (a
     short reply under its header's time line stays) and have no author of its own."""
-    from stance.split import drafts as D
     from stance.split.drafts import drop_footer_run_stubs
 
     lines = to_lines("Odgovori\n5 odgovora\nSviđa mi se 38\n3 hours ago\nlol no\nSviđa mi se 2")
@@ -5130,8 +5115,6 @@ def test_a_button_run_stub_needs_a_button_above_and_no_author():
 
 
 def _notice_drafts(first_author: str | None, first: str) -> list:
-    from stance.split import drafts as D
-
     posts = [("Graham", "Worth pointing out."), ("Alison", "Good point."), ("Mere", "Ka pai.")]
     head = D.Draft("r", first_author, text_lines=to_lines(first))
     return [head] + [D.Draft("r", name, text_lines=to_lines(text)) for name, text in posts]
@@ -5148,8 +5131,6 @@ def test_comment_notice_under_the_section_heading_read_as_a_poster():
     taken for a poster ('ΣΧΟΛΙΑ', capitals without accents) and short labels that are no
     name ('Iniciar sesión') stand over the notice; a poster's name or a heading that
     names no comments keeps the draft."""
-    from stance.split import drafts as D
-
     for author, lead in (("ΣΧΟΛΙΑ", "Email"), (None, "Iniciar sesión\nNormas de participación")):
         boilerplate: list = []
         kept = D.comment_section_notice(
@@ -5167,8 +5148,6 @@ def test_buttons_under_the_comment_heading_are_chrome():
     """comment_heading_stub.v1 (Delfi; heldout24): under a header that names the comments,
     a few short labels are the section's buttons; a sentence, a name-free heading or a
     long run of lines is kept."""
-    from stance.split import drafts as D
-
     boilerplate: list = []
     drafts = _notice_drafts("Registruotų komentarai", "Rašyti komentarą\nKomentarų taisyklės")
     kept = D.comment_heading_stubs(drafts, boilerplate, CFG)
@@ -5254,8 +5233,6 @@ def test_the_threads_counter_under_the_last_reply_is_the_pages():
     through 10 (of 10 total)' over the first post and under the last closed the last
     reply. Found word for word above the replies, short and with a number, it is the
     page's; a line without a number, a long one, or one not above stays."""
-    from stance.split import drafts as D
-
     counter = "Viewing 10 posts - 1 through 10 (of 10 total)"
     top = to_lines(f"Forum\nIs the frame worth fixing?\n{counter}\nAuthor")
 
@@ -5290,7 +5267,6 @@ def test_two_buttons_read_as_a_poster_and_a_reply_are_chrome():
     quote button) over 'Lenke til kommentar' read as a poster and a one-line reply. Both
     printed as chrome three times elsewhere on the page, they are two buttons; a poster
     or a line printed less often, or a line ending a sentence, stays."""
-    from stance.split import drafts as D
     from stance.thread import BoilerplateItem
 
     def kept(author: str, text: str, names: int = 3, lines: int = 3) -> int:
@@ -5372,8 +5348,6 @@ def test_a_subject_repeating_the_next_comments_first_words_is_chrome():
     """subject_line.v1 (Stereophile, Drupal; heldout39): the subject over 'Submitted by'
     opens the comment under it; read as the previous comment's last line, it is chrome.
     A line the next post opens with only part of a word, or across a blank line, stays."""
-    from stance.split import drafts as D
-
     thread = split_text(SUBJECT_PAGE, "t")
     assert [r.text for r in thread.replies][1:] == [
         "A two-person company charging $8495.",
@@ -5444,8 +5418,6 @@ def test_region_comment_header_v5_skips_a_replies_column_under_the_posts():
     posts is no comment header: the posts above it are the replies. Under two posts, or
     over more headers than stand above it (an article's header-like lines, then the real
     'Comments'), the header still opens the replies."""
-    from stance.split import pipeline as P
-
     table = "Hand Tools\nReplies\n12\nViews\n1K\nWho pays for the new bridge when the levy ends?\n"
 
     def region_header(page: str) -> str | None:
@@ -5467,8 +5439,6 @@ def test_a_glued_initial_with_a_full_stop_is_a_name():
     assert not R.is_name(["done."], CFG)
     assert not R.is_name(["USA."], CFG)
     assert not R.is_name(["iPhone."], CFG)
-    from stance.split import pipeline as P
-
     page = ARTICLE + "\n\nMikeG.\nMikeG.\n12 Mar 2025\nThis. And frankly it is fine.\n"
     labels, _ = P._label_lines(to_lines(page), CFG)
     assert [m.rule for m in labels[3:5]] == ["reply.avatar_over_name.v4"] * 2
@@ -5479,7 +5449,6 @@ def test_a_reply_that_is_only_a_posters_name_is_the_pages():
     poster of the thread, is a table's last-poster column or a card's name again. A
     name with more words, an @mention, a name nobody posted under or a quote under it
     stays a reply."""
-    from stance.split import drafts as D
 
     def kept(text: str, quote: str = "") -> bool:
         poster = D.Draft("r", "MikeG.", text_lines=to_lines("This. And frankly it is fine."))
@@ -5642,8 +5611,6 @@ def test_a_signed_line_in_the_article_does_not_open_the_replies():
     """region.comment_header.v6 takes a signed comment above the header for the first
     reply only when chrome closes it from above: an article that ends with its writer's
     dashed signature and time stays the article."""
-    from stance.split import pipeline as P
-
     page = (
         ARTICLE
         + "\nThanks for reading, as ever. – Jane Doe Mar 9 at 10:00\n\nComments\n"
@@ -5939,8 +5906,6 @@ def test_one_line_headers_with_buttons_and_subjects_over_them():
 def test_the_comments_named_as_a_discussion_in_more_languages():
     """heldout59 (Blesk): 'Diskuze' over 'Do diskuze mohou přispívat pouze registrovaní
     uživatelé…' opened the replies as a first one."""
-    from stance.split import drafts as D
-
     for text in ("Diskuze", "Diskussion (12)", "Kommentaarid", "Dyskusja"):
         assert D.names_comments(text), text
     assert not D.names_comments("Diskus_Fan")
@@ -6041,16 +6006,6 @@ def _trailer_page(comments: list[tuple[str, str]], tail: str = "") -> str:
     return ARTICLE + "\n\nComments\n\n" + body + tail
 
 
-def _dated_trailer_lines(page: str) -> list[str]:
-    lines = to_lines(page)
-    labels, _ = _label_lines(lines, CFG)
-    return [
-        ln.text
-        for ln, lab in zip(lines, labels, strict=True)
-        if lab.rule == R.dated_trailers.rule_id
-    ]
-
-
 def test_a_posted_by_line_under_each_comment_signs_it():
     """dated_trailer.v1 (Leiter Reports, Balkinization, Typepad): a time line under each
     comment, after a blank line, closes the comment and names its poster; the page's
@@ -6078,27 +6033,29 @@ def test_a_time_line_that_heads_its_comment_is_no_trailer():
     said...') keeps its time lines as the cards', as does a card whose time line stands
     under a line of it with no blank line between; one such line is no pattern."""
     page = _trailer_page(TRAILER_COMMENTS)
-    assert len(_dated_trailer_lines(page)) == 3
+    assert len(_rule_lines(page, R.dated_trailers.rule_id)) == 3
     heads = ARTICLE + "\n\nComments\n\nBe kind to one another in the comments.\n\n"
     heads += "".join(
         f"Posted by: {name} | March 0{k + 6}, 2025 at 10:1{k} AM\n{text}\n\n"
         for k, (text, name) in enumerate(TRAILER_COMMENTS)
     )
-    assert _dated_trailer_lines(heads) == []
+    assert _rule_lines(heads, R.dated_trailers.rule_id) == []
     first = TRAILER_COMMENTS[0][0] + "\n\n"
     opened = page.replace("Comments\n\n" + first, "Comments\n\n")
-    assert _dated_trailer_lines(opened) == []
+    assert _rule_lines(opened, R.dated_trailers.rule_id) == []
     headed = page.replace("The merger", "Karen said...\nThe merger")
-    assert _dated_trailer_lines(headed) == []
+    assert _rule_lines(headed, R.dated_trailers.rule_id) == []
     # A time line inside a card, no blank line over it, is the card's (Amazon's 'Reviewed
     # in the United Kingdom on 3 January 2024' between the review's headline and text).
     glued = page.replace(".\n\nPosted by:", ".\nPosted by:")
-    assert _dated_trailer_lines(glued) == []
+    assert _rule_lines(glued, R.dated_trailers.rule_id) == []
     # One such line is no pattern; a second one under the next comment makes one.
     single = _trailer_page(TRAILER_COMMENTS[:1], "Another reader.\n\nAnd a third one.\n")
-    assert _dated_trailer_lines(single) == []
+    assert _rule_lines(single, R.dated_trailers.rule_id) == []
     signed = "Another reader.\n\nPosted by: Helen Adebayo | March 07, 2025 at 10:11 AM"
-    assert len(_dated_trailer_lines(single.replace("Another reader.", signed))) == 2
+    assert (
+        len(_rule_lines(single.replace("Another reader.", signed), R.dated_trailers.rule_id)) == 2
+    )
 
 
 @pytest.mark.parametrize(
@@ -6153,11 +6110,11 @@ def test_dated_trailer_v2_reads_a_time_line_no_rule_knew():
         for k, (text, name) in enumerate(TRAILER_COMMENTS)
     )
     page = ARTICLE + "\n\nComments\n\n" + body
-    assert len(_dated_trailer_lines(page)) == 3
+    assert len(_rule_lines(page, R.dated_trailers.rule_id)) == 3
     thread = split_text(page, "t")
     assert [(r.text, r.author) for r in thread.replies] == TRAILER_COMMENTS
     said = page.replace(" | Mar 4, 2025 10:41:55 AM", " | Mar 4, 2025 10:41:55 AM.")
-    assert len(_dated_trailer_lines(said)) == 2
+    assert len(_rule_lines(said, R.dated_trailers.rule_id)) == 2
     assert R._clock_and_year("The vote is at 10:40 on 4 March 2025") is True
     assert R._clock_and_year("The vote is at 10:40 on 4 March 2025.") is False
     assert R._clock_and_year("Room 10:40, building 7") is False
@@ -6177,12 +6134,6 @@ def _time_line_page(posts: list[tuple[str, str]], stamp: str) -> str:
         f"{name}\n{stamp.format(minute=10 + k)}\n{text}\n\n" for k, (name, text) in enumerate(posts)
     )
     return ARTICLE + "\n\nReacties\n\n" + cards
-
-
-def _rule_lines(page: str, rule_id: str) -> list[str]:
-    lines = to_lines(page)
-    labels, _ = _label_lines(lines, CFG)
-    return [ln.text for ln, lab in zip(lines, labels, strict=True) if lab.rule == rule_id]
 
 
 def test_a_time_line_every_post_shares_is_the_thread_s_in_any_language():
