@@ -123,7 +123,7 @@ def test_shipped_scorer_drops_a_paywall_notice_read_as_the_first_reply():
     # run before it, is set aside, as it reads a line that short as chrome itself).
     page = (ROOT / "tests" / "layouts" / "heldout8" / "the_spectator.txt").read_text()
     recorder = BlockRecorder()
-    split_text(page, "t", SplitConfig(short_tail_max_words=1), block_scorer=recorder)
+    split_text(page, "t", SplitConfig(short_unheaded_max_words=1), block_scorer=recorder)
     assert recorder.blocks[0].text == "UNLOCK ACCESS Just £1 a month"
     scorer = default_block_scorer()
     assert scorer.is_site_text(recorder.blocks[0])

@@ -5021,7 +5021,7 @@ def test_a_short_line_inside_a_card_s_button_run_is_a_button():
     'Odgovori' button and its like counts is one more button, not a reply; a sentence
     there, or a line of more words, stays a reply."""
     # The short-line rule (short_unheaded) set aside: this one reads the button run.
-    alone = replace(CFG, short_tail_max_words=1)
+    alone = replace(CFG, short_unheaded_max_words=1)
     thread = split_text(_button_run_page("5 odgovora\n"), "t", alone)
     assert [r.author for r in thread.replies] == ["kastelanka_88", "Mate_ST", "ivana_z", "Ante"]
     assert ("5 odgovora", "reply.footer_run_stub.v1") in [

@@ -166,8 +166,10 @@ class SplitConfig:
     # reply.short_unheaded.v1 reads any such line between posts by the same two caps, with
     # words counted as `count_words` counts them: 2 more pages exact (Heise, Practical
     # Machinist) and none lost.
-    short_tail_max_words: int = _opt(7, "Most words of a headerless one-line draft that is chrome.")
-    short_tail_max_chars: int = _opt(50, "Most characters of such a line.")
+    short_unheaded_max_words: int = _opt(
+        7, "Most words of a headerless one-line draft that is chrome."
+    )
+    short_unheaded_max_chars: int = _opt(50, "Most characters of such a line.")
     trailing_run_min_chrome: float = _opt(
         0.4, "Mean P(chrome) of each further unheaded draft above a dropped one to drop it."
     )

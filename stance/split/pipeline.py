@@ -684,9 +684,7 @@ def _drop_short_unheaded(
     liking a post, 'The following users liked this post:', a profile field), wherever
     it stands."""
     live = [d for d in drafts if d.text_lines]
-    if len(live) < 3:
-        return
-    if sum(1 for d in live if d.author) < cfg.trailing_unheaded_min_authored * len(live):
+    if len(live) < 3 or not _mostly_authored(live, cfg):
         return
     for draft in live:
         if not draft.quote_lines and _is_short_unheaded(draft, cfg):
@@ -718,7 +716,7 @@ def _drop_trailing_unheaded(
         last, earlier = live[-1], live[:-1]
         if last.quote_lines or (last.author and _opened_as_others(last, earlier)):
             return
-        if sum(1 for d in earlier if d.author) < cfg.trailing_unheaded_min_authored * len(earlier):
+        if not _mostly_authored(earlier, cfg):
             return
         mean = sum(judge.probability(line) for line in last.text_lines) / len(last.text_lines)
         leans = mean >= (cfg.trailing_unheaded_min_chrome if first else cfg.trailing_run_min_chrome)
@@ -728,6 +726,12 @@ def _drop_trailing_unheaded(
         for line in last.text_lines:
             boilerplate.append(BoilerplateItem("navigation", line.text, R.REPLY_TRAILING_UNHEADED))
         last.text_lines = []
+
+
+def _mostly_authored(drafts: list[Draft], cfg: SplitConfig) -> bool:
+    """A page whose replies come with headers: `trailing_unheaded_min_authored` of the
+    drafts have an author. The headerless ones among them are what the tail rules read."""
+    return sum(1 for d in drafts if d.author) >= cfg.trailing_unheaded_min_authored * len(drafts)
 
 
 # A reader's short word ends as a sentence does ('Pratim, i ja se vraćam u svibnju.');
@@ -750,7 +754,7 @@ def _is_short_unheaded(draft: Draft, cfg: SplitConfig) -> bool:
     text = line.text.strip()
     if text.endswith(_SENTENCE_STOPS) or _INNER_STOP_RE.search(text):
         return False
-    return line.words <= cfg.short_tail_max_words and len(text) <= cfg.short_tail_max_chars
+    return line.words <= cfg.short_unheaded_max_words and len(text) <= cfg.short_unheaded_max_chars
 
 
 def _opened_as_others(last: Draft, earlier: list[Draft]) -> bool:

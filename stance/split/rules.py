@@ -5830,6 +5830,12 @@ def line_shape(text: str) -> str:
     return " ".join(out)
 
 
+def opening_shape(text: str) -> str:
+    """The shape of a line's first two words: the lines a thread stamps on every post
+    open alike ('Posted by: N | …', '0. N 0 0:0') where the rest differs."""
+    return " ".join(line_shape(text).split()[:2])
+
+
 def repeated_shapes(ctx: Context, start: int) -> dict[int, LineMatch]:
     """reply.repeated_shape.v1: a short line whose shape recurs after the article is
     the thread's own chrome, whatever its words. Recurring at the end of text blocks
@@ -6930,7 +6936,7 @@ def dated_trailers(ctx: Context) -> dict[int, LineMatch]:
             continue  # v2: a time line no rule knew ('… | Mar 4, 2025 11:31:08 AM')
         if i + 1 < len(lines) and not lines[i + 1].gap and labels[i + 1].role in _CONTENT_ROLES:
             return {}  # a time line over its text: a header layout
-        groups.setdefault(" ".join(line_shape(line.text).split()[:2]), []).append(i)
+        groups.setdefault(opening_shape(line.text), []).append(i)
     found: dict[int, LineMatch] = {}
     for members in groups.values():
         if len(members) < cfg.repeat_min_count:
@@ -6956,6 +6962,18 @@ def dated_trailers(ctx: Context) -> dict[int, LineMatch]:
 
 
 _HEADER_OPENS = (ROLE_TEXT, ROLE_MENTION, ROLE_QUOTE, ROLE_ATTRIBUTION, ROLE_REPLY_TO)
+
+
+def _over_text(ctx: Context, i: int) -> bool:
+    """Line `i` stands over a post's opening (its text, a quote, an attribution or a
+    reply-to line), at most one blank line between them, as a post's time line does."""
+    return (
+        i + 1 < len(ctx.lines)
+        and ctx.lines[i + 1].gap <= 1
+        and ctx.labels[i + 1].role in _HEADER_OPENS
+    )
+
+
 _NAME_SEPARATORS = frozenset({"|", "-", "–", "—", "·", "•", "»", "/"})
 # Where a header line's time begins: the first token that opens with a digit ('Joost_85'
 # is a name).
@@ -6986,9 +7004,9 @@ def recurring_times(ctx: Context, start: int) -> dict[int, LineMatch]:
             continue
         if not _clock_and_year(line.text):
             continue
-        if lines[i + 1].gap > 1 or labels[i + 1].role not in _HEADER_OPENS:
+        if not _over_text(ctx, i):
             continue
-        groups.setdefault(" ".join(line_shape(line.text).split()[:2]), []).append(i)
+        groups.setdefault(opening_shape(line.text), []).append(i)
     found: dict[int, LineMatch] = {}
     for members in groups.values():
         if len(members) >= cfg.card_template_min_cards:
@@ -7029,9 +7047,7 @@ def dated_headers(ctx: Context) -> dict[int, LineMatch]:
     lines, labels, cfg = ctx.lines, ctx.labels, ctx.config
     found: dict[int, LineMatch] = {}
     for i in range(len(lines) - 1):
-        if labels[i].rule != recurring_times.rule_id:
-            continue
-        if lines[i + 1].gap > 1 or labels[i + 1].role not in _HEADER_OPENS:
+        if labels[i].rule != recurring_times.rule_id or not _over_text(ctx, i):
             continue
         name = _name_before_time(lines[i].text, cfg)
         if name is not None:
@@ -7047,7 +7063,7 @@ def dated_headers(ctx: Context) -> dict[int, LineMatch]:
 
 def _is_date_word(token: str) -> bool:
     word = token.lower().strip(".,")
-    return word in MONTHS or word in MONTHS_INTL or word in WEEKDAYS
+    return word in ALL_MONTHS or word in WEEKDAYS
 
 
 def _name_before_time(text: str, cfg: SplitConfig) -> str | None:
