@@ -857,6 +857,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.profile_between_headers.v1",
         "reply.marked_quote_attribution.v1",
         "reply.trailing_quote.v1",
+        "reply.site_blurb.v1",
         "boilerplate.poster_sign_off.v1",
         "reply.card_before_quote.v1",
         "reply.inner_quote.v1",
@@ -6203,3 +6204,53 @@ def test_a_thread_time_line_that_names_its_poster_heads_the_post():
     assert R._name_before_time("Pere M. | Vic | 11/03/2025 10:12", CFG) == "Pere M."
     assert R._name_before_time("12. marts 2025 kl. 10:30", CFG) is None
     assert R._name_before_time("Tuesday March 4, 2025 10:41", CFG) is None
+
+
+def _blurb_drafts(*tail: D.Draft) -> list:
+    posts = [("alice", "It closed in May."), ("bob", "Forty percent."), ("carol", "Who paid?")]
+    return [D.Draft("head", name, text_lines=to_lines(text)) for name, text in posts] + list(tail)
+
+
+SITES = ("Skip to content", "Tramwatch.com", "Forums")
+
+
+def test_site_blurb_under_the_last_post_goes():
+    """site_blurb.v1 (Stargazers Lounge, Наша Ніва; heldout23, heldout46): a last draft
+    that opens with one of the masthead's first lines is the site on itself; a run of
+    them goes from the bottom up, a leading guillemet or asterisk read past."""
+    blurbs = (
+        D.Draft("r1", None, text_lines=to_lines("TRAMWATCH.COM is the largest tram community.")),
+        D.Draft("r2", "Started", text_lines=to_lines("«Tramwatch.com» — founded in 2009.")),
+    )
+    drafts, boilerplate = _blurb_drafts(*blurbs), []
+    assert D.site_blurb_tail(drafts, SITES, boilerplate)
+    assert [d.author for d in drafts if d.text_lines] == ["alice", "bob", "carol"]
+    assert {b.rule for b in boilerplate} == {R.SITE_BLURB}
+    assert "Started" in [b.text for b in boilerplate]
+
+
+def test_site_blurb_keeps_readers_who_name_the_site():
+    """A reader addresses the site without opening with its name; a post headed as the
+    others are is a reader's whatever it opens with; a quote ends the search; a name
+    of two letters, or none, names nothing."""
+    kept = [
+        D.Draft("r", None, text_lines=to_lines("Because it's Tramwatch.com? Nobody cares.")),
+        D.Draft("head", "dave", text_lines=to_lines("Tramwatch.com should cover the depot.")),
+        D.Draft("r", None, quote_lines=to_lines("> x"), text_lines=to_lines("Forums are dead.")),
+    ]
+    for tail in kept:
+        drafts, boilerplate = _blurb_drafts(tail), []
+        assert not D.site_blurb_tail(drafts, SITES, boilerplate)
+        assert drafts[-1].text_lines and not boilerplate
+    drafts = _blurb_drafts(D.Draft("r", None, text_lines=to_lines("DN skriver om det.")))
+    assert not D.site_blurb_tail(drafts, ("DN",), [])
+    assert not D.site_blurb_tail(drafts, (), [])
+
+
+def test_site_names_are_the_first_masthead_lines():
+    """The masthead's lines above the headline, in page order, the first three of them:
+    a fourth menu item ('Depots') names no site."""
+    page = "Tramwatch\nForums\nGarage\nDepots\n" + ARTICLE
+    _, ctx = _label_lines(to_lines(page), CFG, P.default_title_scorer())
+    assert CFG.site_name_lines == 3
+    assert ctx.site_names == ("Tramwatch", "Forums", "Garage")

@@ -173,6 +173,10 @@ class SplitConfig:
     trailing_run_min_chrome: float = _opt(
         0.4, "Mean P(chrome) of each further unheaded draft above a dropped one to drop it."
     )
+    # reply.site_blurb.v1: how many masthead lines, from the top, may be the site's name:
+    # a skip link or a login link may come first. Over the 1,761 labelled pages 1, 2, 3
+    # and 5 right the same 2 pages (Stargazers Lounge, Наша Ніва) and break none.
+    site_name_lines: int = _opt(3, "Masthead lines, from the top, read as the site's name.")
     # reply.unclosed_head.v2: share of the later posts a footer closes. Over the 1,761
     # labelled pages 0.6, 0.75 and 1.0 all right the same 4 pages and break none; with no
     # such bar, 24 Hour Campfire breaks (posts the site does not close).

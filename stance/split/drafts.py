@@ -137,6 +137,48 @@ def trailing_quotes(drafts: list[Draft], boilerplate: list[BoilerplateItem]) -> 
     return out
 
 
+def opened_as_others(last: Draft, earlier: list[Draft]) -> bool:
+    """A page's post headers repeat their shape: a last one read by a rule that read
+    none of the others, and naming none of the thread's posters, is the page's."""
+    return any(d.rule == last.rule or d.author == last.author for d in earlier)
+
+
+# Marks a site's blurb may open with before its name ('«Наша Ніва» — …', '* …').
+_BLURB_LEAD = "«\"“'*• "
+
+
+def site_blurb_tail(
+    drafts: list[Draft], site_names: tuple[str, ...], boilerplate: list[BoilerplateItem]
+) -> bool:
+    """reply.site_blurb.v1: under the last post, a would-be reply that opens with the
+    site's own name ('Pinside is the world's largest pinball community.', 'Vísir er í
+    eigu Sýnar hf.', 'Mtbr.com is …') is the site speaking of itself in its footer, as
+    a reader addresses a site ('Grazas a Praza …', 'Because it's Hackaday?') and does
+    not open a last word with its name. A header like the other posts' keeps the draft
+    a reader's ('Garmin Employee' under a moderator's name). Names are the masthead's first lines
+    (`Context.site_names`); a run of such blurbs goes from the bottom up. Says whether
+    one went."""
+    names = [name.casefold() for name in site_names if len(name) >= 3]
+    dropped = False
+    while names:
+        live = [d for d in drafts if d.text_lines]
+        if not live or live[-1].quote_lines:
+            break
+        last = live[-1]
+        if last.author and opened_as_others(last, live[:-1]):
+            break  # a poster's header like the others': a reader's post
+        opening = last.text_lines[0].text.lstrip(_BLURB_LEAD).casefold()
+        if not any(opening.startswith(name) for name in names):
+            break
+        dropped = True
+        if last.author:
+            boilerplate.append(BoilerplateItem("byline", last.author, R.SITE_BLURB))
+        for line in last.text_lines:
+            boilerplate.append(BoilerplateItem("other", line.text, R.SITE_BLURB))
+        last.text_lines = []
+    return dropped
+
+
 def drop_repeated_stubs(
     drafts: list[Draft], boilerplate: list[BoilerplateItem], config: SplitConfig
 ) -> list[Draft]:

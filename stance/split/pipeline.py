@@ -209,6 +209,12 @@ def _label_lines(
             if match is not None:
                 labels[i] = match
                 break
+    if ctx.title_index is not None:
+        ctx.site_names = tuple(
+            lines[k].text.strip()
+            for k in range(ctx.title_index)
+            if labels[k].rule == R.masthead_line.rule_id
+        )[: config.site_name_lines]
     # Recurring line shapes after the article's first lines are the thread's own chrome.
     first = 0 if ctx.title_index is None else ctx.title_index + 1
     for k, match in R.repeated_shapes(ctx, first).items():
@@ -701,7 +707,7 @@ def _drop_trailing_unheaded(
     responsible for the content of external sites.') when the chrome scorer leans that
     way too: its lines' mean P(chrome) reaches `trailing_unheaded_min_chrome`. v2: or
     a last draft whose header no rule of the page's other headers read
-    (`_opened_as_others`): the footer's heading over the site's blurb taken for a name
+    (`drafts.opened_as_others`): the footer's heading over the site's blurb taken for a name
     ('Barbados' / 'TODAY is the leading …', 'Zobrazit všechny názory'). v3: or a
     headerless last line too short to be a post of its own (`_is_short_unheaded`); and
     the site's text under a thread is often a run of drafts (a quick-reply box, a
@@ -714,7 +720,7 @@ def _drop_trailing_unheaded(
         if len(live) < 3:
             return
         last, earlier = live[-1], live[:-1]
-        if last.quote_lines or (last.author and _opened_as_others(last, earlier)):
+        if last.quote_lines or (last.author and D.opened_as_others(last, earlier)):
             return
         if not _mostly_authored(earlier, cfg):
             return
@@ -755,12 +761,6 @@ def _is_short_unheaded(draft: Draft, cfg: SplitConfig) -> bool:
     if text.endswith(_SENTENCE_STOPS) or _INNER_STOP_RE.search(text):
         return False
     return line.words <= cfg.short_unheaded_max_words and len(text) <= cfg.short_unheaded_max_chars
-
-
-def _opened_as_others(last: Draft, earlier: list[Draft]) -> bool:
-    """A page's post headers repeat their shape: a last one read by a rule that read
-    none of the others, and naming none of the thread's posters, is the page's."""
-    return any(d.rule == last.rule or d.author == last.author for d in earlier)
 
 
 def _drop_site_blocks(
@@ -949,6 +949,7 @@ def _split_page(
     drafts = D.drop_name_only(drafts, boilerplate)
     drafts = D.drop_footer_run_stubs(drafts, lines, labels, boilerplate)
     drafts = D.drop_unclosed_edges(drafts, lines, labels, boilerplate, config)
+    D.site_blurb_tail(drafts, ctx.site_names, boilerplate)
     D.page_line_tail(drafts, boilerplate, lines[:region_start], config)
     replies = _build_replies(drafts, config, boilerplate)
     boilerplate.extend(tails)

@@ -4833,6 +4833,9 @@ class Context:
     verb_names: dict[str, set[str]] | None = None
     # Lower-cased short lines above the title: the site's masthead and menus.
     masthead: frozenset[str] = frozenset()
+    # The first masthead lines in page order, as pasted: the site's name is among them
+    # ('Pinside', 'Mtbr.com'), beside a skip link or a menu's first item.
+    site_names: tuple[str, ...] = ()
     # Where the first comment header (a marker) stands, found on first use.
     first_marker: int | None = None
 
@@ -8028,6 +8031,7 @@ AUTHOR_REPEAT = "reply.author_repeat.v1"
 PROFILE_BETWEEN_HEADERS = "reply.profile_between_headers.v1"
 MARKED_QUOTE_ATTRIBUTION = "reply.marked_quote_attribution.v1"
 TRAILING_QUOTE = "reply.trailing_quote.v1"
+SITE_BLURB = "reply.site_blurb.v1"
 # The rules that read a line as a quote's attribution ('X wrote:'), which opens a draft.
 ATTRIBUTION_RULE_IDS = frozenset({wrote_header.rule_id, verb_header_page.rule_id})
 REPLY_FOOTER_RUN_STUB = "reply.footer_run_stub.v1"
@@ -8217,6 +8221,7 @@ def all_rule_ids() -> list[str]:
         PROFILE_BETWEEN_HEADERS,
         MARKED_QUOTE_ATTRIBUTION,
         TRAILING_QUOTE,
+        SITE_BLURB,
         POSTER_SIGN_OFF,
         CARD_BEFORE_QUOTE,
         REPLY_INNER_QUOTE,
