@@ -846,7 +846,7 @@ def test_registered_rule_ids_are_pinned():
         "reply.unclosed_tail.v2",
         "reply.unclosed_head.v2",
         "reply.reply_to_author.v4",
-        "reply.unmarked_quote.v6",
+        "reply.unmarked_quote.v7",
         "reply.repeated_block.v1",
         "reply.comment_section_notice.v4",
         "reply.comment_heading_stub.v2",
@@ -6254,3 +6254,21 @@ def test_site_names_are_the_first_masthead_lines():
     _, ctx = _label_lines(to_lines(page), CFG, P.default_title_scorer())
     assert CFG.site_name_lines == 3
     assert ctx.site_names == ("Tramwatch", "Forums", "Garage")
+
+
+def test_a_short_article_quote_in_marks_of_its_own_is_a_quote():
+    """unmarked_quote.v7 (Kleine Zeitung, Gazeta; heldout22, heldout43): a line that is
+    one quotation in marks, a dash after it allowed, quotes the article at a reply
+    quote's length; the same words without marks, or marks around words the article
+    lacks, are the reader's."""
+    article = to_lines("Wody Polskie zapowiadają pogłębianie kilku miejsc przed sezonem.")
+    for first, quoted in (
+        ('"Wody Polskie zapowiadają pogłębianie"', True),
+        ("„Wody Polskie zapowiadają pogłębianie“ –", True),
+        ("Wody Polskie zapowiadają pogłębianie", False),
+        ('"Wody Polskie zapowiadają remont"', False),
+    ):
+        draft = D.Draft("r", "gość", text_lines=to_lines(f"{first}\nOd trzech lat."))
+        out = D.unmarked_quotes([draft], CFG, article)[0]
+        assert bool(out.quote_lines) is quoted, first
+        assert out.text_lines[0].text == ("Od trzech lat." if quoted else first)

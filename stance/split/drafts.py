@@ -460,6 +460,10 @@ def _unquoted_key(line: R.Line) -> str:
     return R.normalise(line.text.strip(_QUOTE_MARKS + " "))
 
 
+# A line that is one quotation in marks, a dash or colon after it allowed: '"Wody Polskie
+# zapowiadają pogłębianie"', '„Jede Straße in Erlangen inzwischen 30“ –'.
+_MARKED_LINE_RE = re.compile(r"^\s*[\"“„«‘‚「][^\"“”„«»「」]+[\"”“»’」]\s*[-–—:]?\s*$")
+
 # '“The developer offered the money for it.” A contribution towards…': a quoted sentence
 # opening a line, then the reader's own next sentence.
 _LEADING_QUOTE_RE = re.compile(
@@ -508,7 +512,9 @@ def unmarked_quotes(
     in an earlier reply are the evidence, so the site's wording need not be known. v6:
     the cue and the quote may share a line ('Quote: Originally posted by MidwestMike I
     would rather…', 'jso2897: The Edmunds test found…'); the cue names the quoted poster,
-    or is glued to the quote ('Quoting: MohandevirAny word on…')."""
+    or is glued to the quote ('Quoting: MohandevirAny word on…'). v7: a line that is one
+    quotation in its own marks ('"Wody Polskie zapowiadają pogłębianie"') quotes the
+    article at a reply quote's length (`unmarked_quote_min_words`): the marks say so."""
     size = config.unmarked_quote_min_words
     article = f" {R.normalise(' '.join(line.text for line in article_lines))} "
     # Earlier replies by their word runs of `size`, so a line is compared only with the
@@ -534,7 +540,11 @@ def unmarked_quotes(
         for k in reversed(by_run.get(" ".join(words[:size]), ())[-_QUOTE_CANDIDATES:]):
             if text in said[k][0]:
                 return said[k][1]
-        if article_too and len(words) >= config.article_quote_min_words and f" {text} " in article:
+        # v7: a line in quote marks of its own ('„in denen keine Schule ist“') says it
+        # quotes, so the article's words need only a reply quote's length.
+        marked = _MARKED_LINE_RE.match(line.text) is not None
+        article_min = size if marked else config.article_quote_min_words
+        if article_too and len(words) >= article_min and f" {text} " in article:
             return None
         return False
 
