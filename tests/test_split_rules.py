@@ -6272,3 +6272,27 @@ def test_a_short_article_quote_in_marks_of_its_own_is_a_quote():
         out = D.unmarked_quotes([draft], CFG, article)[0]
         assert bool(out.quote_lines) is quoted, first
         assert out.text_lines[0].text == ("Od trzech lat." if quoted else first)
+
+
+@pytest.mark.parametrize(
+    "header,author",
+    [
+        ("ljmarko pred 2 urama", "ljmarko"),
+        ("Ana · pred 1 uro", "Ana"),
+        ("सुनील यादव बाराबंकी 2 घंटे पहले", "सुनील यादव बाराबंकी"),
+        ("রহিম · 3 ঘণ্টা আগে", "রহিম"),
+        ("Kumar · 45 நிமிடங்களுக்கு முன்", "Kumar"),
+        ("Ali · 2 گھنٹے پہلے", "Ali"),
+    ],
+)
+def test_relative_times_of_south_asian_arabic_and_slovenian_sites(header, author):
+    """TIME_UNITS_SOUTH (session 28; Navbharat Times, Hespress, Delo): Hindi, Bengali,
+    Urdu and Tamil 'N hours ago', Arabic's dual and Slovenian's dual and singular are
+    times, so the name before them heads a card."""
+    assert R.split_author_time(header, CFG)[0] == author
+
+
+@pytest.mark.parametrize("text", ["منذ ساعتين", "منذ يومين", "pred 2 urama", "2 घंटे पहले"])
+def test_south_asian_arabic_and_slovenian_times_alone_are_timestamps(text):
+    """A card's time line on its own ('منذ ساعتين', two hours ago, Hespress) is one."""
+    assert R.timestamp(line(text), CFG).kind == "timestamp"

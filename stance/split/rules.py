@@ -684,6 +684,17 @@ TIME_UNITS_BALTIC_SLAVIC = frozenset_of(
     dňami dňom týždňami mesiacmi rokmi tund tundi minutit päev päeva nädalat kuud aastat
     dae weke maande jare"""
 )
+# Session 28: relative times of South Asian news sites ('2 घंटे पहले', '3 ঘণ্টা আগে',
+# '45 நிமிடங்களுக்கு முன்'), Arabic's dual ('منذ ساعتين') and Slovenian's dual and
+# singular ('pred 2 urama', 'pred 1 uro').
+RELATIVE_TIME_WORDS_SOUTH = frozenset_of("""पहले আগে پہلے முன்""")
+TIME_UNITS_SOUTH = frozenset_of(
+    """सेकंड मिनट घंटा घंटे दिन हफ्ता हफ्ते हफ़्ते महीना महीने साल সেকেন্ড মিনিট ঘণ্টা দিন
+    সপ্তাহ মাস বছর سیکنڈ منٹ گھنٹہ گھنٹے دن ہفتہ ہفتے مہینہ مہینے سال நொடிகளுக்கு
+    நிமிடங்களுக்கு நிமிடத்திற்கு மணிநேரத்திற்கு மணி நேரத்திற்கு நாட்களுக்கு நாளுக்கு
+    ساعتين ساعتان دقيقتين يومين أسبوع أسبوعين أسابيع شهر شهرين أشهر سنة urama uro
+    minutama minuto dnevoma dnem tednom tednoma mesecem mesecema letom letoma"""
+)
 # 'Yesterday' and 'today' alone are also a sidebar's tabs ('Сейчас / Вчера / Неделя'):
 # in these languages they count only beside a number.
 DAY_WORDS_MORE = frozenset_of(
@@ -1740,6 +1751,8 @@ _TIME_WORDS: dict[str, int] = {
     **{w: 2 for w in RELATIVE_TIME_WORDS_MORE},
     **{w: 1 for w in TIME_UNITS_BALTIC_SLAVIC},
     **{w: 2 for w in RELATIVE_TIME_WORDS_BALTIC_SLAVIC},
+    **{w: 1 for w in TIME_UNITS_SOUTH},
+    **{w: 2 for w in RELATIVE_TIME_WORDS_SOUTH},
 }
 # '3시간 전', '3時間前', '2小时前': a count glued to its unit, and 'ago' glued too.
 _GLUED_TIME_RE = re.compile(
