@@ -3412,12 +3412,28 @@ _REMOVED_POST_RE = re.compile(
     # v5: NodeBB's deleted topic ('This topic has been deleted. Only users with topic
     # management privileges can see it.') and Blogger's note in Swahili ('Maoni haya
     # yameondolewa na msimamizi wa blogu.').
-    r"|^this\s+topic\s+has\s+been\s+deleted\b|^maoni\s+haya\s+yameondolewa\b",
+    r"|^this\s+topic\s+has\s+been\s+deleted\b|^maoni\s+haya\s+yameondolewa\b"
+    # v6: the placeholder said otherwise ('This comment is no longer available.', 'This
+    # comment violated our policy.', '(comment removed)'), or with who removed it between
+    # ('Dieses Posting wurde von der Redaktion entfernt'), and in Finnish, Croatian,
+    # Serbian, Slovenian, Russian, Chinese and Korean ('Tämä viesti on poistettu.',
+    # 'Komentar je uklonjen', 'Сообщение было удалено', '该帖已被管理员删除', '관리자에 의해
+    # 삭제된 글입니다.').
+    r"|^(?:(?:this|the)\s+)?(?:comment|post|message|reply|review)\s+"
+    r"(?:is\s+no\s+longer\s+available|violated\s+our\b)"
+    r"|^[(\[](?:deleted|removed)\s+(?:comment|post|message|reply)[)\]]"
+    r"|^[(\[](?:comment|post|message|reply)\s+(?:deleted|removed)[)\]]"
+    r"|^(?:dieser\s+|dieses\s+)?(?:kommentar|beitrag|posting)\s+(?:wurde|ist)\s+"
+    r"(?:\S+\s+){0,4}?(?:gelöscht|entfernt)"
+    r"|^(?:tämä\s+)?(?:kommentti|viesti)\s+on\s+poistettu"
+    r"|^(?:ovaj\s+|ta\s+)?(?:komentar|post)\s+je\s+(?:bil\s+)?(?:uklonjen|obrisan|izbrisan|odstranjen)"
+    r"|^(?:это\s+)?(?:сообщение|комментарий)\s+(?:было\s+)?удален[оа]?\b"
+    r"|^(?:该|此)?(?:评论|帖子|帖|回复)已(?:被)?(?:管理员)?删除|^관리자에\s*의해\s*삭제된",
     re.IGNORECASE,
 )
 
 
-@rule("boilerplate.removed_post.v5")
+@rule("boilerplate.removed_post.v6")
 def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     """'This comment has been deleted', 'Message withdrawn at poster's request', '삭제된
     댓글입니다.': the placeholder a site shows for a removed post. It has no author's
@@ -3425,7 +3441,9 @@ def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     sight ('This comment is below the vote threshold.', OzBargain; 'comment score
     below threshold', old Reddit). v3: a note counting posts removed from the thread.
     v4: Spanish with 'fue', and Italian, Dutch, Polish, Czech, Turkish and Korean ('삭제
-    되었습니다.', Clien). v5: NodeBB's deleted topic and Blogger's note in Swahili.
+    되었습니다.', Clien). v5: NodeBB's deleted topic and Blogger's note in Swahili. v6:
+    'no longer available', 'violated our policy', '(comment removed)', who removed it
+    named between ('wurde von der Redaktion entfernt'), and seven more languages.
     (Up to 16 words: NodeBB's note runs on to who may still see the topic.)"""
     if line.words > 16 or len(line.text) > 120:
         return None
