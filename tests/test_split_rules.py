@@ -1750,6 +1750,25 @@ V12_CASES = [
     (R.removed_post, "Tämä kommentti on poistettu.", "Tämä kommentti on hyvä."),
     (R.removed_post, "Komentar je uklonjen zbog kršenja pravila.", "Komentar je točan."),
     (R.removed_post, "Сообщение было удалено", "Сообщение было полезным"),
+    # _REMOVED_NOUN_VERB (heldout93: Al Riyadh, IDN Times, Webtretho, Yeni Şafak;
+    # heldout94: Decidim): only the passive's words between the noun and the verb, and
+    # no question.
+    (R.removed_post, "Komentar ini telah dihapus.", "Komentar ini bagus, jangan dihapus."),
+    (R.removed_post, "Bu yorum kullanıcı tarafından silindi.", "Bu yorum çok iyi, silindi mi?"),
+    (
+        R.removed_post,
+        "Bình luận đã bị xóa bởi quản trị viên.",
+        "Bình luận hay quá, đừng xóa nhé.",
+    ),
+    (
+        R.removed_post,
+        "Denne kommentaren har blitt fjernet av forfatteren.",
+        "Denne kommentaren er bra og bør ikke fjernet.",
+    ),
+    (R.removed_post, "This post has been hidden.", "This post is great and I hidden gems."),
+    (R.removed_post, "Aquest comentari ha estat ocult.", "Aquest comentari ha estat ocult?"),
+    (R.removed_post, "تم حذف هذا التعليق", "أرجو عدم حذف هذا التعليق"),
+    (R.removed_post, "Moderatör tarafından silindi: reklam.", "Moderatör çok iyi."),
     (R.removed_post, "该帖已被管理员删除", "该帖写得很好"),
     (R.removed_post, "관리자에 의해 삭제된 글입니다.", "관리자님 감사합니다."),
     (R.vote_count, "Thread Tools", "Thread tools are in the menu above"),

@@ -3414,21 +3414,72 @@ _REMOVED_POST_RE = re.compile(
     # yameondolewa na msimamizi wa blogu.').
     r"|^this\s+topic\s+has\s+been\s+deleted\b|^maoni\s+haya\s+yameondolewa\b"
     # v6: the placeholder said otherwise ('This comment is no longer available.', 'This
-    # comment violated our policy.', '(comment removed)'), or with who removed it between
-    # ('Dieses Posting wurde von der Redaktion entfernt'), and in Finnish, Croatian,
-    # Serbian, Slovenian, Russian, Chinese and Korean ('Tämä viesti on poistettu.',
-    # 'Komentar je uklonjen', 'Сообщение было удалено', '该帖已被管理员删除', '관리자에 의해
-    # 삭제된 글입니다.').
+    # comment violated our policy.', '(comment removed)'), in Chinese and Korean
+    # ('该帖已被管理员删除', '관리자에 의해 삭제된 글입니다.') and Arabic ('تم حذف هذا
+    # التعليق'), and any of `_REMOVED_NOUNS` then one of `_REMOVED_VERBS` a few words on
+    # (`_REMOVED_NOUN_VERB`).
     r"|^(?:(?:this|the)\s+)?(?:comment|post|message|reply|review)\s+"
     r"(?:is\s+no\s+longer\s+available|violated\s+our\b)"
     r"|^[(\[](?:deleted|removed)\s+(?:comment|post|message|reply)[)\]]"
     r"|^[(\[](?:comment|post|message|reply)\s+(?:deleted|removed)[)\]]"
-    r"|^(?:dieser\s+|dieses\s+)?(?:kommentar|beitrag|posting)\s+(?:wurde|ist)\s+"
-    r"(?:\S+\s+){0,4}?(?:gelöscht|entfernt)"
-    r"|^(?:tämä\s+)?(?:kommentti|viesti)\s+on\s+poistettu"
-    r"|^(?:ovaj\s+|ta\s+)?(?:komentar|post)\s+je\s+(?:bil\s+)?(?:uklonjen|obrisan|izbrisan|odstranjen)"
-    r"|^(?:это\s+)?(?:сообщение|комментарий)\s+(?:было\s+)?удален[оа]?\b"
-    r"|^(?:该|此)?(?:评论|帖子|帖|回复)已(?:被)?(?:管理员)?删除|^관리자에\s*의해\s*삭제된",
+    r"|^(?:(?:deleted|removed|hidden)\s+by|(?:moderatör|yönetici)\s+tarafından)\s+"
+    r"(?:the\s+|a\s+)?(?:moderator|admin|administrator|author|silindi)\b"
+    r"|^(?:该|此)?(?:评论|帖子|帖|回复)已(?:被)?(?:管理员)?删除|^관리자에\s*의해\s*삭제된"
+    r"|^تم\s+(?:حذف|إخفاء)\s+(?:هذا\s+)?التعليق",
+    re.IGNORECASE,
+)
+
+
+# v6: a removed post's placeholder as most languages word it: this (optional), the word
+# for a post, then within six words the verb of its removal ('Dieses Posting wurde von
+# der Redaktion entfernt', 'Tämä viesti on poistettu.', 'Bình luận đã bị xóa bởi quản trị
+# viên', 'Denne kommentaren har blitt fjernet av forfatteren.'), with only the passive's
+# words between (`_REMOVED_BETWEEN`). A reader's own 'My comment was removed' opens with
+# 'My', and 'This post is great and I deleted …' has more than a passive between, so
+# both stay theirs.
+_REMOVED_THIS = any_of(
+    frozenset_of(
+        """this the dieser dieses diese ce cet cette este esta questo questa deze dit ten
+        tento tato bu tämä ovaj ovo ta to это этот эта denne dette detta aquest aquesta
+        ez az ini"""
+    )
+)
+_REMOVED_NOUNS = any_of(
+    frozenset_of(
+        """comment post message reply review content kommentar kommentaren beitrag posting
+        review commentaire comentario comentário conteúdo contenido commento contenuto
+        reactie bericht komentarz wpis komentář příspěvek yorum mesaj kommentti viesti
+        komentar komen сообщение комментарий inlägg indlæg innlegg innlegget comentari
+        hozzászólás"""
+    )
+    | {"bình luận", "nội dung"}
+)
+_REMOVED_VERBS = any_of(
+    frozenset_of(
+        """deleted removed hidden withdrawn gelöscht entfernt ausgeblendet supprimé supprimée
+        masqué eliminado borrado removido removida excluído ocultado oculto rimosso eliminato
+        cancellato nascosto verwijderd verborgen usunięty ukryty smazán odstraněn skryt
+        kaldırıldı silindi poistettu piilotettu uklonjen obrisan izbrisan odstranjen
+        dihapus dipadam удален удалено удалён скрыт fjernet slettet raderad raderat
+        borttagen borttaget ocult eliminat esborrat törölve törölte"""
+    )
+    | {"xóa", "bị ẩn"}
+)
+# What may stand between: the passive's auxiliaries and its agent ('has been', 'wurde
+# von der Redaktion', 'har blitt', 'kullanıcı tarafından', 'telah', 'đã bị').
+_REMOVED_BETWEEN = any_of(
+    frozenset_of(
+        """has have had been was were is are be wurde wurden ist sind vom von der den
+        redaktion verfasser autor moderator moderation a été est ha han sido fue foi
+        è stato stata é está esta estat heeft werd is zostal został została zostało byl
+        byla bylo byl bil je bio bila bilo on oli было был была har blitt er ble blev
+        blivit telah sudah đã bị kullanıcı tarafından yazar moderatör yönetici by the
+        admin ini"""
+    )
+)
+_REMOVED_NOUN_VERB = re.compile(
+    rf"^(?:{_REMOVED_THIS}\s+)?{_REMOVED_NOUNS}(?:\s+{_REMOVED_BETWEEN}){{0,5}}\s+"
+    rf"{_REMOVED_VERBS}(?!\w)",
     re.IGNORECASE,
 )
 
@@ -3442,12 +3493,15 @@ def removed_post(line: Line, config: SplitConfig) -> LineMatch | None:
     below threshold', old Reddit). v3: a note counting posts removed from the thread.
     v4: Spanish with 'fue', and Italian, Dutch, Polish, Czech, Turkish and Korean ('삭제
     되었습니다.', Clien). v5: NodeBB's deleted topic and Blogger's note in Swahili. v6:
-    'no longer available', 'violated our policy', '(comment removed)', who removed it
-    named between ('wurde von der Redaktion entfernt'), and seven more languages.
+    'no longer available', 'violated our policy', '(comment removed)', and the word for a
+    post then its removal's verb in most languages, who removed it named between
+    ('Dieses Posting wurde von der Redaktion entfernt', `_REMOVED_NOUN_VERB`).
     (Up to 16 words: NodeBB's note runs on to who may still see the topic.)"""
     if line.words > 16 or len(line.text) > 120:
         return None
-    if _REMOVED_POST_RE.match(line.text.strip()):
+    text = line.text.strip()
+    # A question is a reader's ('The post was deleted? Why?'), never the placeholder.
+    if _REMOVED_POST_RE.match(text) or ("?" not in text and _REMOVED_NOUN_VERB.match(text)):
         return LineMatch(removed_post.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     return None
 
