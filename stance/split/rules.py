@@ -326,6 +326,16 @@ CTA_PREFIXES = (
     # Bulgarian ('Þú verður að vera innskráð/ur til að svara.', Bland.is; 'Slegs
     # intekenare kan kommentaar lewer.', Netwerk24), and XenForo 1's log-in form under the
     # last post ('Your name or email address:' / 'Do you already have an account?').
+    # Session 28: XenForo's and GitLab's box to a guest in Spanish and French (InfoJardín,
+    # Framagit); WordPress's comment form in Dutch and Swahili ('Stuur mij nieuwe
+    # reacties via e-mail.', 'Hifadhi jina langu, barua pepe na tovuti …'); Blogger's
+    # feed link in Norwegian ('Abonner på: Legg inn kommentarer (Atom)').
+    "tienes que iniciar sesión o registrarte",
+    "veuillez vous inscrire ou vous connecter",
+    "stuur mij nieuwe reacties",
+    "stuur mij nieuwe berichten",
+    "hifadhi jina langu",
+    "abonner på:",
     "þú verður að vera innskráð",
     "slegs intekenare kan",
     "norėdami atsakyti, prisijunkite",
@@ -1396,6 +1406,19 @@ CHROME_LINES = frozenset(
         "citazione:",
         "load more",
         "load more comments",
+        # Session 28: Blogger's 'Load more...' in Italian and Norwegian, and a Brazilian
+        # site's (Il Forno di Nonna Lia, Fjellkjøkkenet, TabNews).
+        "carica altro",
+        "last inn mer",
+        "carregar mais comentários",
+        # Buttons under a post: Quote (Czech, Polish), vBulletin's 'Reply With Quote' in
+        # Russian, Report in Vietnamese, WordPress's Like in Polish, Naver's Share.
+        "citovat",
+        "cytuj",
+        "ответить с цитированием",
+        "báo cáo",
+        "polubienie",
+        "공유하기",
         "add comment",  # Blogger's threaded comments, over 'Load more...'
         "post navigation",
         "load more replies",
@@ -2363,7 +2386,7 @@ disclaimer = _pattern_rule(
     comment moderation notices in Basque and Afrikaans.""",
 )
 call_to_action = _pattern_rule(
-    "boilerplate.call_to_action.v6",
+    "boilerplate.call_to_action.v7",
     _CTA_RE,
     "call-to-action",
     """'Join the conversation as a VIP Member' (example 004), 'Subscribe', 'Leave a
@@ -2378,7 +2401,9 @@ call_to_action = _pattern_rule(
     at kunne svare', 'Bli med i samtalen'). v6: the box in Icelandic, Afrikaans,
     Lithuanian, Slovenian, Bulgarian, Spanish and Czech, XenForo 1's log-in form ('Your
     name or email address:'), and Invision's and WoltLab's guest boxes in seven more
-    languages.""",
+    languages. v7: XenForo's and GitLab's guest prompts in Spanish and French ('Tienes que
+    iniciar sesión o registrarte …'), WordPress's comment form in Dutch and Swahili, and
+    Blogger's feed link in Norwegian ('Abonner på: Legg inn kommentarer (Atom)').""",
     limit="cta_max_words",
 )
 
@@ -2754,7 +2779,7 @@ def comment_header(line: Line, config: SplitConfig) -> LineMatch | None:
     return None
 
 
-@rule("boilerplate.vote_count.v11")
+@rule("boilerplate.vote_count.v12")
 def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     """Counters and thread controls on their own line ('12 points', 'level 2',
     'Replying to @x', 'Load more'), left by Reddit, Twitter and Disqus pastes. v2: signed
@@ -2773,7 +2798,9 @@ def vote_count(line: Line, config: SplitConfig) -> LineMatch | None:
     Finnish ('Genişletmek için tıkla...'), its 'Reactions:' label in ten languages, and a
     placeholder naming what it loads ('Loading Notifications...'). v10: 'Click to
     expand...' in eight more languages ('Klicka för att expandera...'). v11: a button
-    trailing off ('Load more...'), and Facebook's folded thread ('X replied · 6 replies')."""
+    trailing off ('Load more...'), and Facebook's folded thread ('X replied · 6 replies').
+    v12: 'Load more' in Italian, Norwegian and Portuguese ('Carica altro...'), and a post's
+    Quote, Report, Like and Share buttons in six more languages ('Citovat', 'Báo cáo')."""
     if line.words > config.chrome_max_words:
         return None
     bare = line.lower.strip()
@@ -3425,6 +3452,8 @@ _REMOVED_POST_RE = re.compile(
     r"|^(?:(?:deleted|removed|hidden)\s+by|(?:moderatör|yönetici)\s+tarafından)\s+"
     r"(?:the\s+|a\s+)?(?:moderator|admin|administrator|author|silindi)\b"
     r"|^(?:该|此)?(?:评论|帖子|帖|回复)已(?:被)?(?:管理员)?删除|^관리자에\s*의해\s*삭제된"
+    r"|^(?:该|此)(?:评论|点评|帖子|回复)[^。]{0,30}已被(?:隐藏|屏蔽|删除)"
+    r"|^提示:\s*作者被禁止或[删刪]除"
     r"|^تم\s+(?:حذف|إخفاء)\s+(?:هذا\s+)?التعليق",
     re.IGNORECASE,
 )
@@ -3450,7 +3479,7 @@ _REMOVED_NOUNS = any_of(
         review commentaire comentario comentário conteúdo contenido commento contenuto
         reactie bericht komentarz wpis komentář příspěvek yorum mesaj kommentti viesti
         komentar komen сообщение комментарий inlägg indlæg innlegg innlegget comentari
-        hozzászólás"""
+        hozzászólás inlägget"""
     )
     | {"bình luận", "nội dung"}
 )
@@ -3459,7 +3488,7 @@ _REMOVED_VERBS = any_of(
         """deleted removed hidden withdrawn gelöscht entfernt ausgeblendet supprimé supprimée
         masqué eliminado borrado removido removida excluído ocultado oculto rimosso eliminato
         cancellato nascosto verwijderd verborgen usunięty ukryty smazán odstraněn skryt
-        kaldırıldı silindi poistettu piilotettu uklonjen obrisan izbrisan odstranjen
+        kaldırıldı silindi poistettu piilotettu uklonjen obrisan izbrisan odstranjen tagits
         dihapus dipadam удален удалено удалён скрыт fjernet slettet raderad raderat
         borttagen borttaget ocult eliminat esborrat törölve törölte"""
     )
