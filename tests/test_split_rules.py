@@ -733,7 +733,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.sort_bar.v4",
         "boilerplate.rating_line.v1",
         "boilerplate.dated_action.v1",
-        "boilerplate.edit_note.v8",
+        "boilerplate.edit_note.v9",
         "boilerplate.removed_post.v6",
         "boilerplate.ad_marker.v1",
         "boilerplate.topic_tags.v1",
@@ -806,6 +806,7 @@ def test_registered_rule_ids_are_pinned():
         "boilerplate.recurring_time.v1",
         "reply.dated_header.v1",
         "boilerplate.counted_heading.v1",
+        "boilerplate.discuz_floor.v1",
         "boilerplate.quote_frame.v1",
         "title.breadcrumb_tail.v3",
         "title.over_thread_meta.v1",
@@ -1770,6 +1771,8 @@ V12_CASES = [
     (R.removed_post, "تم حذف هذا التعليق", "أرجو عدم حذف هذا التعليق"),
     (R.removed_post, "Moderatör tarafından silindi: reklam.", "Moderatör çok iyi."),
     (R.removed_post, "Inlägget har tagits bort av en moderator.", "Inlägget var bra."),
+    (R.edit_note, "本帖最后由 双擎技术控 于 2025-1-17 09:25 编辑", "本帖最后由我来总结一下"),
+    (R.edit_note, "本帖最後由 阿哲哥 於 2023-12-6 08:12 編輯", "本帖最後的照片很美"),
     (R.removed_post, "该点评因违反《社区规范》已被隐藏", "这家店的点评都很真实"),
     (R.removed_post, "提示: 作者被禁止或刪除 內容自動屏蔽", "提示: 記得帶傘"),
     # vote_count.v12 and call_to_action.v7 (session 28: heldout90, heldout92, heldout94).
@@ -6344,3 +6347,30 @@ def test_relative_times_of_south_asian_arabic_and_slovenian_sites(header, author
 def test_south_asian_arabic_and_slovenian_times_alone_are_timestamps(text):
     """A card's time line on its own ('منذ ساعتين', two hours ago, Hespress) is one."""
     assert R.timestamp(line(text), CFG).kind == "timestamp"
+
+
+def _discuz_labels(page: str) -> dict[str, str]:
+    lines = to_lines(page)
+    labels, _ = _label_lines(lines, CFG)
+    return {ln.text: lab.rule for ln, lab in zip(lines, labels, strict=True)}
+
+
+def test_discuz_floor_under_the_card_chrome_is_the_card_s():
+    """discuz_floor.v1 (Xcar, Ck101; heldout90, heldout91): '板凳' or '5#' alone under the
+    card's time line is its floor; under the poster's name, which is text, it stays for
+    the card rules (DJI's 'DJI Thor' / '3#'), and a reply that says more keeps it."""
+    card = "发表于 2025-1-16 21:{m} | 只看该作者\n{floor}\n{text}\n回复\n举报\n"
+    posts = [("沙发", "正常的，我也哈尔滨。"), ("板凳", "短途接孩子那种。"), ("5#", "我开22度。")]
+    page = (
+        ARTICLE
+        + "\n\n"
+        + "".join(
+            card.format(m=10 + k, floor=floor, text=text) for k, (floor, text) in enumerate(posts)
+        )
+    )
+    rules = _discuz_labels(page)
+    assert [rules[floor] for floor, _ in posts] == [R.discuz_floors.rule_id] * 3
+    under_name = _discuz_labels(ARTICLE + "\n\nDJI Thor\n3#\nAdministrator\nThanks.\n")
+    assert under_name["3#"] != R.discuz_floors.rule_id
+    more = _discuz_labels(page.replace("\n沙发\n", "\n沙发！抢到了\n"))
+    assert more["沙发！抢到了"] != R.discuz_floors.rule_id

@@ -246,6 +246,7 @@ def _label_lines(
         R.dated_trailers,
         R.dated_headers,
         R.counted_headings,
+        R.discuz_floors,
     ):
         for k, match in page_rule(ctx).items():
             labels[k] = match

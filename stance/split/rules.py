@@ -3370,7 +3370,14 @@ _EDIT_NOTE_INTL_RE = re.compile(
 EDIT_NOTE_MAX_WORDS = 20
 
 
-@rule("boilerplate.edit_note.v8")
+# v9: Discuz!'s note over an edited post, in simplified and traditional Chinese ('本帖最后由
+# 双擎技术控 于 2025-1-17 09:25 编辑').
+_DISCUZ_EDIT_RE = re.compile(
+    r"^本帖最[后後]由\s*\S.{0,40}?\s*[于於]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[编編][辑輯]$"
+)
+
+
+@rule("boilerplate.edit_note.v9")
 def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     """'Last edited by Kestrel; Mar 4 @ 2:18pm', 'Edited 2 times': a forum's note under
     a post that it was changed, with no words of the poster's own after it. v2: the time
@@ -3384,9 +3391,11 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
     note in twelve more languages (`_EDIT_NOTE_INTL_RE`: 'Senast redigerad 3 mars 2025 kl
     13:26', 'Zuletzt bearbeitet von X: 11.03.2025 um 09:14'). v8: vBulletin's with an
     editor's name of two or three words ('Last edited by Tod Brennan; 03-02-2025 at 06:51
-    PM.')."""
+    PM.'). v9: Discuz!'s ('本帖最后由 X 于 2025-1-17 09:25 编辑')."""
     bare = line.lower.strip()
     if bare[:1] in "([" and bare[-1:] in ")]" and bare[1:-1].strip() in EDITED_MARKS:
+        return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    if bare.startswith("本帖最") and _DISCUZ_EDIT_RE.match(bare):
         return LineMatch(edit_note.rule_id, ROLE_BOILERPLATE, "forum-chrome")
     intl = (
         _EDIT_NOTE_INTL_RE.match(line.text.strip())
@@ -7155,6 +7164,30 @@ def counted_headings(ctx: Context) -> dict[int, LineMatch]:
     return {first: LineMatch(counted_headings.rule_id, ROLE_BOILERPLATE, "comment-count")}
 
 
+# Discuz!'s floor over each post: the second to fourth floors by name (sofa, bench,
+# floor, basement), then the number and '#' or '楼'.
+_DISCUZ_FLOOR_RE = re.compile(r"^(?:沙[发發]|板凳|地板|地下室|\d{1,5}\s?(?:#|楼|樓))$")
+
+
+@rule("boilerplate.discuz_floor.v1")
+def discuz_floors(ctx: Context) -> dict[int, LineMatch]:
+    """Discuz! (most Chinese forums: Xcar, Ck101) labels each post by its floor in the
+    poster's card: '沙发' (sofa, the first reply), '板凳' (bench), '地板' (floor), then
+    '5#' or '5楼'. Alone on its line under the card's chrome ('发表于 … | 只看该作者',
+    '發消息') it is the card's, not the reply's first word. Under a line left as text it
+    stays: there it follows the poster's name, and the card rules read the two together
+    ('DJI Thor' / '3#' / 'Administrator', DJI's forum). A page rule, run after the card
+    rules, so the chrome above is known."""
+    out: dict[int, LineMatch] = {}
+    for i in range(1, len(ctx.lines)):
+        line = ctx.lines[i]
+        if ctx.labels[i].role != ROLE_TEXT or line.words > 2 or len(line.text) > 12:
+            continue
+        if _DISCUZ_FLOOR_RE.match(line.text.strip()) and ctx.labels[i - 1].role != ROLE_TEXT:
+            out[i] = LineMatch(discuz_floors.rule_id, ROLE_BOILERPLATE, "forum-chrome")
+    return out
+
+
 @rule("reply.dated_header.v1")
 def dated_headers(ctx: Context) -> dict[int, LineMatch]:
     """A thread's time line (`recurring_times`) that names its poster between its label
@@ -8314,7 +8347,7 @@ def all_rule_ids() -> list[str]:
     ids += [fn.rule_id for fn in CARD_RULES] + [repeated_shapes.rule_id, card_template.rule_id]
     ids += [field_runs.rule_id, subject_over_header.rule_id, cards_like_others.rule_id]
     ids += [dated_trailers.rule_id, recurring_times.rule_id, dated_headers.rule_id]
-    ids += [counted_headings.rule_id]
+    ids += [counted_headings.rule_id, discuz_floors.rule_id]
     ids += [quote_frames.rule_id, title_breadcrumb_tail.rule_id, title_over_thread_meta.rule_id]
     ids += [counter_buttons.rule_id, unit_counts.rule_id, consent_dialogs.rule_id]
     ids += [page_footer_tail.rule_id, after_comment_form.rule_id]
