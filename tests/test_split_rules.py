@@ -1768,6 +1768,7 @@ V12_CASES = [
     ),
     (R.removed_post, "This post has been hidden.", "This post is great and I hidden gems."),
     (R.removed_post, "Aquest comentari ha estat ocult.", "Aquest comentari ha estat ocult?"),
+    (R.removed_post, "The post was deleted.", "The post was deleted? Why?"),
     (R.removed_post, "تم حذف هذا التعليق", "أرجو عدم حذف هذا التعليق"),
     (R.removed_post, "Moderatör tarafından silindi: reklam.", "Moderatör çok iyi."),
     (R.removed_post, "Inlägget har tagits bort av en moderator.", "Inlägget var bra."),

@@ -3423,28 +3423,17 @@ def edit_note(line: Line, config: SplitConfig) -> LineMatch | None:
 # the languages the layout sets use. Anchored at the line's start (optionally 'This' or
 # 'The'), so a poster writing 'My comment was removed' keeps the words.
 _REMOVED_POST_RE = re.compile(
-    r"^(?:(?:this|the)\s+)?(?:comment|post|message|reply|review)\s+"
-    r"(?:has\s+been\s+|was\s+|is\s+)?(?:deleted|removed|withdrawn|hidden)\b"
-    r"|^(?:(?:this|the)\s+)?(?:comment|post|reply)(?:\s+score)?\s+(?:is\s+)?below\s+"
+    # 'This comment was deleted' and its kind in most languages is `_REMOVED_NOUN_VERB`
+    # (v6); these are the placeholders worded otherwise.
+    r"^(?:(?:this|the)\s+)?(?:comment|post|reply)(?:\s+score)?\s+(?:is\s+)?below\s+"
     r"(?:the\s+|your\s+)?(?:vote\s+|score\s+)?threshold\b"
-    r"|^(?:dieser\s+)?(?:kommentar|beitrag)\s+(?:wurde|ist)\s+(?:gelöscht|entfernt)"
-    r"|^(?:ce\s+)?(?:commentaire|message)\s+(?:a\s+été\s+)?supprimé"
-    r"|^(?:este\s+)?(?:comentario|comentário)\s+(?:ha\s+sido\s+|foi\s+|fue\s+)?"
-    r"(?:eliminado|borrado|removido|excluído)"
-    r"|^комментарий\s+удал[её]н"
-    # v4: Spanish 'fue', Italian, Dutch, Polish, Czech, Turkish and Korean placeholders
-    # ('Este comentario fue eliminado.', La Patilla; '삭제 되었습니다.', Clien).
-    r"|^(?:questo\s+)?commento\s+(?:è\s+stato\s+)?(?:eliminato|rimosso|cancellato)"
-    r"|^(?:deze\s+)?reactie\s+(?:is\s+)?verwijderd"
-    r"|^(?:ten\s+)?komentarz\s+(?:został\s+)?usunięty"
-    r"|^(?:tento\s+)?(?:komentář|příspěvek)\s+(?:byl\s+)?(?:smazán|odstraněn)"
-    r"|^(?:bu\s+)?yorum\s+(?:kaldırıldı|silindi)"
+    # v4: Korean placeholders ('삭제 되었습니다.', Clien).
     r"|^(?:삭제\s*되었습니다|삭제된\s*(?:글|게시물)입니다)"
     # v3: a moderation note counting the posts taken out of the thread ('Ketjusta on
     # poistettu 1 sääntöjenvastaista viestiä.', Suomi24; '2 posts have been removed').
     r"|^ketjusta\s+on\s+poistettu\b"
     r"|^\d+\s+(?:comments?|posts?|messages?|replies)\s+(?:has|have)\s+been\s+(?:deleted|removed)\b"
-    r"|^삭제된\s*댓글|^클린봇이.*댓글입니다|^(?:该|此)?评论已(?:被)?删除|^このコメントは削除されました"
+    r"|^삭제된\s*댓글|^클린봇이.*댓글입니다|^このコメントは削除されました"
     # v5: NodeBB's deleted topic ('This topic has been deleted. Only users with topic
     # management privileges can see it.') and Blogger's note in Swahili ('Maoni haya
     # yameondolewa na msimamizi wa blogu.').
@@ -3460,8 +3449,8 @@ _REMOVED_POST_RE = re.compile(
     r"|^[(\[](?:comment|post|message|reply)\s+(?:deleted|removed)[)\]]"
     r"|^(?:(?:deleted|removed|hidden)\s+by|(?:moderatör|yönetici)\s+tarafından)\s+"
     r"(?:the\s+|a\s+)?(?:moderator|admin|administrator|author|silindi)\b"
-    r"|^(?:该|此)?(?:评论|帖子|帖|回复)已(?:被)?(?:管理员)?删除|^관리자에\s*의해\s*삭제된"
-    r"|^(?:该|此)(?:评论|点评|帖子|回复)[^。]{0,30}已被(?:隐藏|屏蔽|删除)"
+    r"|^(?:该|此)?(?:评论|点评|帖子|帖|回复)[^。]{0,30}?已(?:被)?(?:管理员)?(?:删除|隐藏|屏蔽)"
+    r"|^관리자에\s*의해\s*삭제된"
     r"|^提示:\s*作者被禁止或[删刪]除"
     r"|^تم\s+(?:حذف|إخفاء)\s+(?:هذا\s+)?التعليق",
     re.IGNORECASE,
