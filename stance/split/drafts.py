@@ -155,9 +155,9 @@ def site_blurb_tail(
     eigu Sýnar hf.', 'Mtbr.com is …') is the site speaking of itself in its footer, as
     a reader addresses a site ('Grazas a Praza …', 'Because it's Hackaday?') and does
     not open a last word with its name. A header like the other posts' keeps the draft
-    a reader's ('Garmin Employee' under a moderator's name). Names are the masthead's first lines
-    (`Context.site_names`); a run of such blurbs goes from the bottom up. Says whether
-    one went."""
+    a reader's ('Garmin Employee' under a moderator's name). Names are the masthead's
+    first lines (`Context.site_names`); a run of such blurbs goes from the bottom up.
+    Says whether one went."""
     names = [name.casefold() for name in site_names if len(name) >= 3]
     dropped = False
     while names:

@@ -3458,7 +3458,7 @@ _REMOVED_POST_RE = re.compile(
 
 
 # v6: a removed post's placeholder as most languages word it: this (optional), the word
-# for a post, then within six words the verb of its removal ('Dieses Posting wurde von
+# for a post, then within five words the verb of its removal ('Dieses Posting wurde von
 # der Redaktion entfernt', 'Tämä viesti on poistettu.', 'Bình luận đã bị xóa bởi quản trị
 # viên', 'Denne kommentaren har blitt fjernet av forfatteren.'), with only the passive's
 # words between (`_REMOVED_BETWEEN`). A reader's own 'My comment was removed' opens with
@@ -3474,7 +3474,7 @@ _REMOVED_THIS = any_of(
 _REMOVED_NOUNS = any_of(
     frozenset_of(
         """comment post message reply review content kommentar kommentaren beitrag posting
-        review commentaire comentario comentário conteúdo contenido commento contenuto
+        commentaire comentario comentário conteúdo contenido commento contenuto
         reactie bericht komentarz wpis komentář příspěvek yorum mesaj kommentti viesti
         komentar komen сообщение комментарий inlägg indlæg innlegg innlegget comentari
         hozzászólás inlägget"""
@@ -3498,8 +3498,8 @@ _REMOVED_BETWEEN = any_of(
     frozenset_of(
         """has have had been was were is are be wurde wurden ist sind vom von der den
         redaktion verfasser autor moderator moderation a été est ha han sido fue foi
-        è stato stata é está esta estat heeft werd is zostal został została zostało byl
-        byla bylo byl bil je bio bila bilo on oli было был была har blitt er ble blev
+        è stato stata é está esta estat heeft werd zostal został została zostało byl
+        byla bylo bil je bio bila bilo on oli было был была har blitt er ble blev
         blivit telah sudah đã bị kullanıcı tarafından yazar moderatör yönetici by the
         admin ini"""
     )
